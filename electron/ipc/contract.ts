@@ -1,0 +1,101 @@
+import { z } from 'zod'
+import {
+  assessmentId,
+  assessmentSchema,
+  assessmentSummarySchema,
+  assessmentTitle,
+  menuCommandSchema,
+  settingsSchema,
+  themeSchema,
+} from './schemas'
+
+/**
+ * The one IPC contract. Every renderer → main call is listed here with its request and response
+ * schema; `Api` (what `window.api` looks like) is derived from it, the preload builds its methods
+ * from it, and main validates every payload against it. Node-free on purpose.
+ */
+export const contract = {
+  listAssessments: {
+    channel: 'assessments:list',
+    request: z.undefined(),
+    response: z.array(assessmentSummarySchema),
+  },
+  createAssessment: {
+    channel: 'assessments:create',
+    request: z.strictObject({ title: assessmentTitle }),
+    response: assessmentSchema,
+  },
+  getAssessment: {
+    channel: 'assessments:get',
+    request: z.strictObject({ id: assessmentId }),
+    response: assessmentSchema,
+  },
+  saveAssessment: {
+    channel: 'assessments:save',
+    request: z.strictObject({ assessment: assessmentSchema }),
+    response: assessmentSchema,
+  },
+  deleteAssessment: {
+    channel: 'assessments:delete',
+    request: z.strictObject({ id: assessmentId }),
+    response: z.strictObject({ id: assessmentId }),
+  },
+  getSettings: {
+    channel: 'settings:get',
+    request: z.undefined(),
+    response: settingsSchema,
+  },
+  updateSettings: {
+    channel: 'settings:update',
+    request: z
+      .strictObject({ theme: themeSchema.optional(), lastAssessmentId: assessmentId.nullable().optional() })
+      .refine((patch) => Object.keys(patch).length > 0, { message: 'must change at least one setting' }),
+    response: settingsSchema,
+  },
+} as const
+
+/** Main → renderer events. The preload exposes a named subscribe method for each. */
+export const events = {
+  onMenuCommand: { channel: 'menu:command', payload: menuCommandSchema },
+} as const
+
+export type Contract = typeof contract
+export type Method = keyof Contract
+export type EventName = keyof typeof events
+
+export const errorCodes = [
+  'invalid-payload',
+  'forbidden-sender',
+  'not-found',
+  'newer-version',
+  'damaged-file',
+  'storage-failed',
+  'internal',
+] as const
+export type ErrorCode = (typeof errorCodes)[number]
+
+export const appErrorSchema = z.strictObject({
+  code: z.enum(errorCodes),
+  message: z.string(),
+  field: z.string().optional(),
+})
+export type AppErrorData = z.infer<typeof appErrorSchema>
+
+/** Every call resolves (never rejects across IPC) to a result the renderer must look at. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorData }
+
+export type Request<M extends Method> = z.input<Contract[M]['request']>
+export type Response<M extends Method> = z.output<Contract[M]['response']>
+
+type Call<M extends Method> = Request<M> extends undefined
+  ? () => Promise<Result<Response<M>>>
+  : (request: Request<M>) => Promise<Result<Response<M>>>
+
+type Subscribe<E extends EventName> = (
+  listener: (payload: z.output<(typeof events)[E]['payload']>) => void,
+) => () => void
+
+export type Api = { readonly [M in Method]: Call<M> } & { readonly [E in EventName]: Subscribe<E> }
+
+export const methodNames = Object.keys(contract) as Method[]
+export const eventNames = Object.keys(events) as EventName[]

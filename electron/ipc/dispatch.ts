@@ -1,0 +1,82 @@
+import type { z } from 'zod'
+import { AppError } from './app-error'
+import { contract, type Method, type Result } from './contract'
+import type { Handlers } from './handlers'
+
+export type SenderCheck = (senderUrl: string | undefined) => boolean
+
+/**
+ * Trusts a sender only if its frame's URL has exactly one of the given scheme+host pairs,
+ * e.g. `app://panorama`. Compared by parts rather than `URL.origin`, which is "null" for
+ * custom schemes.
+ */
+export function createSenderCheck(trustedOrigins: readonly string[]): SenderCheck {
+  const trusted = new Set(trustedOrigins.map((origin) => schemeAndHost(origin)))
+  return (senderUrl) => {
+    if (!senderUrl) return false
+    const key = schemeAndHost(senderUrl)
+    return key !== null && trusted.has(key)
+  }
+}
+
+function schemeAndHost(url: string): string | null {
+  try {
+    const parsed = new URL(url)
+    return `${parsed.protocol}//${parsed.host}`.toLowerCase()
+  } catch {
+    return null
+  }
+}
+
+export type Dispatch = (method: Method, senderUrl: string | undefined, payload: unknown) => Promise<Result<unknown>>
+
+/**
+ * The single entry for every IPC call: refuse foreign senders, validate the payload, run the
+ * handler, and turn every failure into a typed error with a message a user can read. Nothing
+ * is thrown across IPC, and a refused call never reaches a handler, so it changes nothing.
+ */
+export function createDispatch(deps: {
+  handlers: Handlers
+  isTrustedSender: SenderCheck
+  log?: (message: string, error?: unknown) => void
+}): Dispatch {
+  const log = deps.log ?? ((message, error) => console.error(message, error))
+  return async (method, senderUrl, payload) => {
+    const definition = Object.hasOwn(contract, method) ? contract[method] : undefined
+    if (!definition) {
+      return failure(new AppError('invalid-payload', 'Unknown request.'))
+    }
+    if (!deps.isTrustedSender(senderUrl)) {
+      log(`Refused ${definition.channel} from untrusted sender ${String(senderUrl)}`)
+      return failure(new AppError('forbidden-sender', 'This request did not come from Panorama and was refused.'))
+    }
+    const request = definition.request.safeParse(payload)
+    if (!request.success) {
+      return failure(validationError(request.error))
+    }
+    try {
+      const handler = deps.handlers[method] as (request: unknown) => unknown
+      const value = await handler(request.data)
+      // Checked on the way out too, so a bug in main cannot hand the renderer malformed data.
+      return { ok: true, value: definition.response.parse(value) }
+    } catch (error) {
+      if (error instanceof AppError) return failure(error)
+      log(`Handler ${definition.channel} failed`, error)
+      return failure(
+        new AppError('internal', 'Something went wrong inside Panorama. Your data has not been changed; please try again.'),
+      )
+    }
+  }
+}
+
+function failure(error: AppError): Result<never> {
+  return { ok: false, error: error.toData() }
+}
+
+/** Names the first offending field, e.g. `title: must not be empty`. */
+export function validationError(error: z.ZodError): AppError {
+  const issue = error.issues[0]
+  const field = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : undefined
+  const message = issue?.message ?? 'is not valid'
+  return new AppError('invalid-payload', field ? `${field}: ${message}` : `The request was not valid: ${message}`, field)
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod'
+
+/**
+ * Data shapes that cross the IPC boundary and live on disk. Node-free, so the renderer can
+ * share the types and the e2e harness can share the schemas.
+ */
+
+/** The assessment file format this build writes. Files with a higher number are refused. */
+export const ASSESSMENT_SCHEMA_VERSION = 1
+
+// Ids name files on disk, so they are restricted to UUIDs: no separators, no dots, no surprises.
+export const assessmentId = z.uuid({ message: 'must be an assessment id (a UUID)' })
+
+export const assessmentTitle = z
+  .string({ message: 'must be text' })
+  .trim()
+  .min(1, { message: 'must not be empty' })
+  .max(200, { message: 'must be 200 characters or fewer' })
+
+const isoTimestamp = z.iso.datetime({ message: 'must be an ISO 8601 date-time', offset: true })
+
+export const assessmentSchema = z.strictObject({
+  schemaVersion: z.literal(ASSESSMENT_SCHEMA_VERSION),
+  id: assessmentId,
+  title: assessmentTitle,
+  createdAt: isoTimestamp,
+  updatedAt: isoTimestamp,
+})
+export type Assessment = z.infer<typeof assessmentSchema>
+
+export const assessmentSummarySchema = assessmentSchema.pick({
+  id: true,
+  title: true,
+  createdAt: true,
+  updatedAt: true,
+})
+export type AssessmentSummary = z.infer<typeof assessmentSummarySchema>
+
+export const themeSchema = z.enum(['system', 'light', 'dark'])
+export type Theme = z.infer<typeof themeSchema>
+
+export const settingsSchema = z.strictObject({
+  theme: themeSchema,
+  lastAssessmentId: assessmentId.nullable(),
+})
+export type RendererSettings = z.infer<typeof settingsSchema>
+
+/** Commands the native menu sends to the renderer. */
+export const menuCommandSchema = z.enum(['new-assessment', 'open-assessment'])
+export type MenuCommand = z.infer<typeof menuCommandSchema>

@@ -1,0 +1,142 @@
+import { randomUUID } from 'node:crypto'
+import { fileURLToPath } from 'node:url'
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, shell, type BrowserWindow as Win } from 'electron'
+import ElectronStore from 'electron-store'
+import { events } from './ipc/contract'
+import { createDispatch, createSenderCheck } from './ipc/dispatch'
+import { createHandlers } from './ipc/handlers'
+import { registerIpc } from './ipc/register'
+import type { MenuCommand } from './ipc/schemas'
+import { buildMenuTemplate } from './menu'
+import { registerAppScheme, serveAppProtocol } from './protocol'
+import { APP_ENTRY_URL, APP_ORIGIN } from './security/app-url'
+import { denyAllPermissions, guardWebContents } from './security/guards'
+import { createAssessmentRepository } from './storage/assessment-repository'
+import { safeStoreOptions, type JsonFileStore, type OpenStore } from './storage/json-file-store'
+import { openSettingsStore, type SettingsStore } from './storage/settings-store'
+import { createMainWindow, restorableBounds } from './window'
+
+// Set by `electron-vite dev` only; a packaged app always loads from app://.
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
+const preloadPath = fileURLToPath(new URL('../preload/preload.cjs', import.meta.url))
+const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url))
+
+registerAppScheme(protocol)
+
+const openStore: OpenStore = <T extends Record<string, unknown>>(options: {
+  cwd: string
+  name: string
+  schema?: Record<string, unknown>
+}) =>
+  new ElectronStore<T>({
+    ...safeStoreOptions,
+    cwd: options.cwd,
+    name: options.name,
+    ...(options.schema ? { schema: options.schema as never } : {}),
+  }) as unknown as JsonFileStore<T>
+
+let mainWindow: Win | null = null
+
+function focusMainWindow() {
+  if (!mainWindow) return
+  if (mainWindow.isMinimized()) mainWindow.restore()
+  mainWindow.focus()
+}
+
+function sendMenuCommand(command: MenuCommand) {
+  mainWindow?.webContents.send(events.onMenuCommand.channel, command)
+}
+
+let settings: SettingsStore
+
+/** Once per run: storage, IPC, the app:// protocol, permissions and the menu. */
+function setUp() {
+  const dataDir = app.getPath('userData')
+  const now = () => new Date()
+  settings = openSettingsStore({ dataDir, openStore, now })
+  const repository = createAssessmentRepository({ dataDir, openStore, now, newId: randomUUID })
+
+  const trustedOrigins = devServerUrl ? [APP_ORIGIN, devServerUrl] : [APP_ORIGIN]
+  registerIpc(
+    ipcMain,
+    createDispatch({ handlers: createHandlers({ repository, settings }), isTrustedSender: createSenderCheck(trustedOrigins) }),
+  )
+  serveAppProtocol(protocol, rendererDir)
+  denyAllPermissions(session.defaultSession)
+  nativeTheme.themeSource = settings.read().theme
+
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate(
+        {
+          send: sendMenuCommand,
+          quit: () => app.quit(),
+          about: () =>
+            void dialog.showMessageBox({
+              type: 'info',
+              title: 'About Panorama',
+              message: `Panorama ${app.getVersion()}`,
+              detail: `Self-assessment for the EFQM Model and ISO 9001, with stakeholder coverage side by side.\n\nElectron ${process.versions.electron} · Chromium ${process.versions.chrome} · Node ${process.versions.node}`,
+            }),
+        },
+        process.platform,
+      ),
+    ),
+  )
+  if (settings.damagedCopy) {
+    void dialog.showMessageBox({
+      type: 'warning',
+      title: 'Settings were reset',
+      message: 'Panorama’s settings file was damaged, so the default settings are in use.',
+      detail: `Your assessments are not affected. The damaged file was kept at:\n${settings.damagedCopy}`,
+    })
+  }
+}
+
+async function openMainWindow() {
+  const saved = settings.read()
+  const workAreas = screen.getAllDisplays().map((display) => display.workArea)
+  const window = createMainWindow({
+    BrowserWindow,
+    preloadPath,
+    bounds: restorableBounds(saved.windowBounds, workAreas),
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#15181d' : '#f6f7f9',
+  })
+  mainWindow = window
+  if (saved.windowBounds?.maximized) window.maximize()
+  window.once('ready-to-show', () => window.show())
+  window.on('close', () => {
+    const maximized = window.isMaximized()
+    const bounds = maximized ? window.getNormalBounds() : window.getBounds()
+    settings.update({ windowBounds: { ...bounds, maximized } })
+  })
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null
+  })
+  await window.loadURL(devServerUrl ?? APP_ENTRY_URL)
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', focusMainWindow)
+  app.on('web-contents-created', (_event, contents) => {
+    guardWebContents(contents, { ...(devServerUrl ? { devServerUrl } : {}), openExternal: (url) => void shell.openExternal(url) })
+  })
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+  app.on('activate', () => {
+    if (app.isReady() && BrowserWindow.getAllWindows().length === 0) void openMainWindow()
+  })
+  app
+    .whenReady()
+    .then(() => {
+      setUp()
+      return openMainWindow()
+    })
+    .catch((error: unknown) => {
+    dialog.showErrorBox('Panorama could not start', error instanceof Error ? error.message : String(error))
+    app.exit(1)
+  })
+}

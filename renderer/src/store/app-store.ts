@@ -1,0 +1,75 @@
+import { create } from 'zustand'
+import type { Theme } from '../../../electron/ipc/schemas'
+import { api, messageOf, unwrap } from '../api'
+import { useDocument } from './document-store'
+
+export type Screen = { name: 'home' } | { name: 'assessment'; id: string }
+
+interface AppState {
+  screen: Screen
+  theme: Theme
+  lastAssessmentId: string | null
+  newAssessmentOpen: boolean
+  /** A message for the whole window (e.g. an assessment that could not be opened). */
+  notice: string | null
+  init(): Promise<void>
+  openAssessment(id: string): Promise<void>
+  goHome(): Promise<void>
+  setTheme(theme: Theme): Promise<void>
+  showNewAssessment(open: boolean): void
+  dismissNotice(): void
+}
+
+export const useApp = create<AppState>()((set, get) => ({
+  screen: { name: 'home' },
+  theme: 'system',
+  lastAssessmentId: null,
+  newAssessmentOpen: false,
+  notice: null,
+
+  async init() {
+    try {
+      const settings = await unwrap(api().getSettings())
+      set({ theme: settings.theme, lastAssessmentId: settings.lastAssessmentId })
+    } catch (error) {
+      set({ notice: messageOf(error) })
+    }
+  },
+
+  async openAssessment(id) {
+    const document = useDocument.getState()
+    if (!(await document.open(id))) {
+      set({ notice: useDocument.getState().loadError ?? useDocument.getState().saveError })
+      return
+    }
+    set({ screen: { name: 'assessment', id }, lastAssessmentId: id, newAssessmentOpen: false, notice: null })
+    void unwrap(api().updateSettings({ lastAssessmentId: id })).catch(() => undefined)
+  },
+
+  async goHome() {
+    if (get().screen.name === 'home') return
+    if (!(await useDocument.getState().close())) {
+      set({ notice: 'Your latest changes could not be saved yet, so the assessment stays open. Use Retry in the status bar.' })
+      return
+    }
+    set({ screen: { name: 'home' } })
+  },
+
+  async setTheme(theme) {
+    const previous = get().theme
+    set({ theme })
+    try {
+      await unwrap(api().updateSettings({ theme }))
+    } catch (error) {
+      set({ theme: previous, notice: messageOf(error) })
+    }
+  },
+
+  showNewAssessment(open) {
+    set({ newAssessmentOpen: open })
+  },
+
+  dismissNotice() {
+    set({ notice: null })
+  },
+}))

@@ -1,0 +1,57 @@
+import { useEffect, useId, useRef, type ReactNode } from 'react'
+
+const focusable = 'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])'
+
+/**
+ * A modal dialog: focus moves in on open, Tab stays inside, Escape closes, and focus returns
+ * to whatever had it before, so keyboard users never lose their place.
+ */
+export function Dialog(props: { title: string; onClose: () => void; children: ReactNode; describedBy?: string }) {
+  const titleId = useId()
+  const panel = useRef<HTMLDivElement>(null)
+  const { onClose } = props
+
+  useEffect(() => {
+    const previous = document.activeElement as HTMLElement | null
+    const first = panel.current?.querySelector<HTMLElement>('[data-autofocus]') ?? panel.current?.querySelector<HTMLElement>(focusable)
+    first?.focus()
+    return () => previous?.focus?.()
+  }, [])
+
+  function onKeyDown(event: React.KeyboardEvent) {
+    if (event.key === 'Escape') {
+      event.stopPropagation()
+      onClose()
+      return
+    }
+    if (event.key !== 'Tab' || !panel.current) return
+    const items = Array.from(panel.current.querySelectorAll<HTMLElement>(focusable))
+    const first = items[0]
+    const last = items[items.length - 1]
+    if (!first || !last) return
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault()
+      last.focus()
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault()
+      first.focus()
+    }
+  }
+
+  return (
+    <div className="dialog-backdrop" onMouseDown={(event) => event.target === event.currentTarget && onClose()}>
+      <div
+        ref={panel}
+        className="dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        aria-describedby={props.describedBy}
+        onKeyDown={onKeyDown}
+      >
+        <h2 id={titleId}>{props.title}</h2>
+        {props.children}
+      </div>
+    </div>
+  )
+}
