@@ -42,7 +42,21 @@ export function createAssessmentRepository(deps: AssessmentRepositoryDeps): Asse
 
   const openAssessment = (id: string) =>
     deps.openStore<Record<string, unknown>>({ cwd: assessmentsDir, name: `${FILE_PREFIX}${id}` })
-  const libraryStore = deps.openStore<LibraryIndex>({ cwd: deps.dataDir, name: 'library' })
+  const libraryFile = path.join(deps.dataDir, 'library.json')
+  const libraryStore = openLibrary()
+
+  function openLibrary() {
+    const open = () => deps.openStore<LibraryIndex>({ cwd: deps.dataDir, name: 'library' })
+    try {
+      const store = open()
+      void store.store
+      return store
+    } catch {
+      // The index is only a cache of the assessment files; a damaged one is set aside (not erased) and rebuilt.
+      fs.renameSync(libraryFile, path.join(deps.dataDir, `library.damaged-${Date.now()}.json`))
+      return open()
+    }
+  }
   const fileOf = (id: string) => path.join(assessmentsDir, `${FILE_PREFIX}${id}.json`)
 
   function readIndex(): Record<string, AssessmentSummary> {

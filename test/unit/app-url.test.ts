@@ -1,0 +1,59 @@
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { isAppUrl, isSafeExternalUrl, resolveAppFile } from '../../electron/security/app-url'
+import { contentSecurityPolicy, metaContentSecurityPolicy } from '../../electron/security/csp'
+
+const root = path.resolve('/opt/panorama/renderer')
+
+describe('app:// URL handling', () => {
+  it('maps app URLs to files inside the renderer folder', () => {
+    expect(resolveAppFile('app://panorama/', root)).toBe(path.join(root, 'index.html'))
+    expect(resolveAppFile('app://panorama/assets/index-abc.js', root)).toBe(path.join(root, 'assets/index-abc.js'))
+    expect(resolveAppFile('app://panorama/assets/a%20b.js?x=1#y', root)).toBe(path.join(root, 'assets/a b.js'))
+  })
+
+  it.each(['app://panorama/../secret.txt', 'app://panorama/%2e%2e/%2e%2e/etc/passwd'])(
+    'keeps %s inside the renderer folder (the URL parser clamps dot segments at the root)',
+    (url) => {
+      expect(resolveAppFile(url, root)?.startsWith(root + path.sep)).toBe(true)
+    },
+  )
+
+  it.each([
+    'app://panorama/..%2f..%2fetc%2fpasswd',
+    'app://panorama/assets%2f..%2f..%2f..%2fetc%2fpasswd',
+    'app://panorama/assets/%00.js',
+    'app://panorama/%E0%A4%A',
+    'app://other/index.html',
+    'not a url',
+  ])('refuses %s', (url) => {
+    expect(resolveAppFile(url, root)).toBeNull()
+  })
+
+  it('recognises only the app itself, and the dev server when one is running', () => {
+    expect(isAppUrl('app://panorama/index.html')).toBe(true)
+    expect(isAppUrl('app://panorama.evil/index.html')).toBe(false)
+    expect(isAppUrl('http://localhost:5173/')).toBe(false)
+    expect(isAppUrl('http://localhost:5173/x', 'http://localhost:5173')).toBe(true)
+    expect(isAppUrl('http://localhost:5174/x', 'http://localhost:5173')).toBe(false)
+  })
+
+  it('lets only http and https links go to the system browser', () => {
+    expect(isSafeExternalUrl('https://www.iso.org/')).toBe(true)
+    expect(isSafeExternalUrl('http://example.com/')).toBe(true)
+    for (const url of ['javascript:alert(1)', 'file:///C:/Windows/system32/calc.exe', 'smb://x/y', 'ms-msdt:foo', 'data:text/html,x', ''])
+      expect(isSafeExternalUrl(url)).toBe(false)
+  })
+})
+
+describe('Content-Security-Policy', () => {
+  it('allows only the app itself: no inline or remote script, no plugins, no framing', () => {
+    const directives = Object.fromEntries(contentSecurityPolicy.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]))
+    expect(directives['default-src']).toEqual(["'self'"])
+    expect(directives['script-src']).toEqual(["'self'"])
+    expect(directives['object-src']).toEqual(["'none'"])
+    expect(directives['frame-ancestors']).toEqual(["'none'"])
+    expect(contentSecurityPolicy).not.toMatch(/unsafe-eval|https?:|\*/)
+    expect(metaContentSecurityPolicy).not.toContain('frame-ancestors')
+  })
+})

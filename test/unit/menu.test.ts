@@ -1,0 +1,39 @@
+import type { MenuItemConstructorOptions } from 'electron'
+import { describe, expect, it, vi } from 'vitest'
+import { buildMenuTemplate } from '../../electron/menu'
+
+const items = (menu: MenuItemConstructorOptions) => menu.submenu as MenuItemConstructorOptions[]
+
+describe('native menu', () => {
+  const actions = { send: vi.fn(), about: vi.fn(), quit: vi.fn() }
+
+  it('offers New assessment, Open and Quit under File, with accelerators', () => {
+    const [file] = buildMenuTemplate(actions, 'linux')
+    const labelled = items(file!).filter((i) => i.label)
+    expect(labelled.map((i) => [i.label, i.accelerator])).toEqual([
+      ['&New Assessment…', 'CmdOrCtrl+N'],
+      ['&Open Assessment…', 'CmdOrCtrl+O'],
+      ['&Quit', 'Ctrl+Q'],
+    ])
+    labelled[0]!.click!({} as never, undefined, {} as never)
+    labelled[1]!.click!({} as never, undefined, {} as never)
+    labelled[2]!.click!({} as never, undefined, {} as never)
+    expect(actions.send.mock.calls).toEqual([['new-assessment'], ['open-assessment']])
+    expect(actions.quit).toHaveBeenCalled()
+  })
+
+  it('has Edit roles, View zoom and full screen, and Help > About', () => {
+    const [, edit, view, help] = buildMenuTemplate(actions, 'win32')
+    expect(items(edit!).map((i) => i.role).filter(Boolean)).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll'])
+    expect(items(view!).map((i) => i.role).filter(Boolean)).toEqual(['resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen'])
+    items(help!)[0]!.click!({} as never, undefined, {} as never)
+    expect(actions.about).toHaveBeenCalled()
+  })
+
+  it('puts About and Quit in the application menu on macOS', () => {
+    const [appMenu, file] = buildMenuTemplate(actions, 'darwin')
+    expect(appMenu!.label).toBe('Panorama')
+    expect(items(appMenu!).some((i) => i.accelerator === 'Cmd+Q')).toBe(true)
+    expect(items(file!).some((i) => i.label === '&Quit')).toBe(false)
+  })
+})
