@@ -1,0 +1,17 @@
+import '@testing-library/jest-dom/vitest'
+import { cleanup } from '@testing-library/react'
+import { afterEach } from 'vitest'
+import { useApp } from '../../renderer/src/store/app-store'
+import { useDocument } from '../../renderer/src/store/document-store'
+import { useLibrary } from '../../renderer/src/store/library-store'
+
+const initial = [
+  [useApp, useApp.getInitialState()],
+  [useLibrary, useLibrary.getInitialState()],
+  [useDocument, useDocument.getInitialState()],
+] as const
+
+afterEach(() => {
+  cleanup()
+  for (const [store, state] of initial) (store.setState as (s: unknown, replace: true) => void)(state, true)
+})

@@ -1,0 +1,121 @@
+import fs from 'node:fs'
+import http from 'node:http'
+import path from 'node:path'
+import type { AddressInfo } from 'node:net'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { contract, events, methodNames } from '../../electron/ipc/contract'
+import type { Dispatch } from '../../electron/ipc/dispatch'
+import { appResponseHeaders } from '../../electron/protocol'
+import { APP_ORIGIN, resolveAppFile } from '../../electron/security/app-url'
+import { createTestBackend } from '../support/backend'
+
+export const rendererDir = path.resolve('out/renderer')
+export const resultsDir = path.resolve('test-results')
+
+/** Serves the built renderer exactly as the app:// protocol handler does, headers included. */
+export async function serveRenderer(root = rendererDir): Promise<{ origin: string; close: () => Promise<void> }> {
+  if (!fs.existsSync(path.join(root, 'index.html'))) {
+    throw new Error(`No built renderer in ${root}. Run "npm run build" first (npm test does).`)
+  }
+  const server = http.createServer((request, response) => {
+    const file = resolveAppFile(`${APP_ORIGIN}${request.url ?? '/'}`, root)
+    if (!file || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      response.writeHead(404).end('Not found')
+      return
+    }
+    response.writeHead(200, appResponseHeaders(file)).end(fs.readFileSync(file))
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) }
+}
+
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    // The closed network refuses Chromium's background calls; these flags stop it trying.
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
+  })
+}
+
+/**
+ * Gives the page a `window.api` of the preload's shape (one function per contract method and
+ * event), each call routed to the real dispatcher with the calling frame's URL as the sender.
+ */
+export async function wireApi(page: Page, dispatch: Dispatch): Promise<{ emit: (event: keyof typeof events, payload: unknown) => Promise<void> }> {
+  const methodOfChannel = new Map(methodNames.map((method) => [contract[method].channel as string, method]))
+  await page.exposeBinding('__panoramaInvoke', ({ frame }, channel: string, payload: unknown) => {
+    const method = methodOfChannel.get(channel)
+    if (!method) return { ok: false, error: { code: 'invalid-payload', message: 'Unknown request.' } }
+    return dispatch(method, frame.url(), payload)
+  })
+  await page.addInitScript(
+    ({ methods, eventChannels }) => {
+      const invoke = (window as unknown as { __panoramaInvoke: (c: string, p: unknown) => Promise<unknown> }).__panoramaInvoke
+      const api: Record<string, unknown> = {}
+      for (const [name, channel] of methods) api[name] = (payload?: unknown) => invoke(channel, payload)
+      for (const [name, channel] of eventChannels) {
+        api[name] = (listener: (payload: unknown) => void) => {
+          const forward = (event: Event) => listener((event as CustomEvent).detail)
+          window.addEventListener(`panorama-event:${channel}`, forward)
+          return () => window.removeEventListener(`panorama-event:${channel}`, forward)
+        }
+      }
+      Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false })
+    },
+    {
+      methods: methodNames.map((m) => [m, contract[m].channel] as const),
+      eventChannels: Object.entries(events).map(([name, e]) => [name, e.channel] as const),
+    },
+  )
+  return {
+    emit: (event, payload) =>
+      page.evaluate(
+        ({ channel, detail }) => void window.dispatchEvent(new CustomEvent(`panorama-event:${channel}`, { detail })),
+        { channel: events[event].channel, detail: payload },
+      ),
+  }
+}
+
+/** The whole app as a user meets it: built renderer in Chromium, real handlers, real files in `dataDir`. */
+export async function startApp(dataDir: string) {
+  const server = await serveRenderer()
+  const backend = createTestBackend({ dataDir, trustedOrigins: [server.origin], newId: () => crypto.randomUUID() })
+  const browser = await launchChromium()
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' })
+  const page = await context.newPage()
+  const problems: string[] = []
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`)
+  })
+  const { emit } = await wireApi(page, backend.dispatch)
+  const url = `${server.origin}/index.html`
+  await page.goto(url)
+  await page.locator('html[data-ready="true"]').waitFor()
+  return {
+    page,
+    backend,
+    emit,
+    url,
+    problems,
+    async screenshot(name: string) {
+      fs.mkdirSync(resultsDir, { recursive: true })
+      await page.screenshot({ path: path.join(resultsDir, `${name}.png`), fullPage: true })
+    },
+    async close() {
+      await browser.close()
+      await server.close()
+    },
+  }
+}
