@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import { AppError } from './app-error'
-import { contract, type Method, type Result } from './contract'
+import { contract, type Method, type Response, type Result } from './contract'
 import type { Handlers } from './handlers'
 
 export type SenderCheck = (senderUrl: string | undefined) => boolean
@@ -28,7 +28,7 @@ function schemeAndHost(url: string): string | null {
   }
 }
 
-export type Dispatch = (method: Method, senderUrl: string | undefined, payload: unknown) => Promise<Result<unknown>>
+export type Dispatch = <M extends Method>(method: M, senderUrl: string | undefined, payload: unknown) => Promise<Result<Response<M>>>
 
 /**
  * The single entry for every IPC call: refuse foreign senders, validate the payload, run the
@@ -41,7 +41,7 @@ export function createDispatch(deps: {
   log?: (message: string, error?: unknown) => void
 }): Dispatch {
   const log = deps.log ?? ((message, error) => console.error(message, error))
-  return async (method, senderUrl, payload) => {
+  return async <M extends Method>(method: M, senderUrl: string | undefined, payload: unknown): Promise<Result<Response<M>>> => {
     const definition = Object.hasOwn(contract, method) ? contract[method] : undefined
     if (!definition) {
       return failure(new AppError('invalid-payload', 'Unknown request.'))
@@ -58,7 +58,7 @@ export function createDispatch(deps: {
       const handler = deps.handlers[method] as (request: unknown) => unknown
       const value = await handler(request.data)
       // Checked on the way out too, so a bug in main cannot hand the renderer malformed data.
-      return { ok: true, value: definition.response.parse(value) }
+      return { ok: true, value: definition.response.parse(value) as Response<M> }
     } catch (error) {
       if (error instanceof AppError) return failure(error)
       log(`Handler ${definition.channel} failed`, error)

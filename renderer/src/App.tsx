@@ -8,16 +8,19 @@ import { ThemePicker } from './features/shell/ThemePicker'
 import { useApp } from './store/app-store'
 import { useLibrary } from './store/library-store'
 
-export function App() {
-  const { screen, theme, notice, dismissNotice, newAssessmentOpen, showNewAssessment, openAssessment, init } = useApp()
+/** `startup` is the first load of settings and assessments, begun before the first render. */
+export function App({ startup }: { startup: Promise<void> }) {
+  const { screen, theme, notice, dismissNotice, newAssessmentOpen, showNewAssessment, openAssessment } = useApp()
   const createAssessment = useLibrary((s) => s.create)
   useGlobalShortcuts()
 
   useEffect(() => {
-    void Promise.all([init(), useLibrary.getState().load()]).then(() => {
+    void startup.then(() => {
+      // Read by the end-to-end tests and by `npm run bench` (time to interactive).
+      performance.mark('panorama-interactive')
       document.documentElement.dataset.ready = 'true'
     })
-  }, [init])
+  }, [startup])
 
   useEffect(() => {
     document.documentElement.dataset.theme = theme

@@ -1,12 +1,15 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
+import { loadStartupData } from './store/startup'
 import './styles.css'
+
+const startup = loadStartupData()
 
 const container = document.getElementById('root')
 if (!container) throw new Error('The page has no #root element')
 createRoot(container).render(
   <StrictMode>
-    <App />
+    <App startup={startup} />
   </StrictMode>,
 )

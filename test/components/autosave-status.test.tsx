@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { App } from '../../renderer/src/App'
+import { loadStartupData } from '../../renderer/src/store/startup'
 import { AUTOSAVE_DELAY_MS } from '../../renderer/src/store/document-store'
 import { useApp } from '../../renderer/src/store/app-store'
 import { assessment, createFakeApi } from '../support/fake-api'
@@ -9,7 +10,7 @@ async function openSeeded() {
   const seeded = assessment(1, 'Site visit', '2026-02-01T10:00:00.000Z')
   const fake = createFakeApi([seeded])
   fake.install()
-  render(<App />)
+  render(<App startup={loadStartupData()} />)
   await act(async () => {
     await vi.runAllTimersAsync()
   })

@@ -2,13 +2,14 @@ import { act, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { App } from '../../renderer/src/App'
+import { loadStartupData } from '../../renderer/src/store/startup'
 import { assessment, createFakeApi } from '../support/fake-api'
 
 function renderApp(seed = [assessment(1, 'Older review', '2026-02-01T10:00:00.000Z'), assessment(2, 'Newest review', '2026-05-01T10:00:00.000Z')]) {
   const fake = createFakeApi(seed)
   fake.install()
   const user = userEvent.setup()
-  render(<App />)
+  render(<App startup={loadStartupData()} />)
   return { fake, user }
 }
 
@@ -96,7 +97,7 @@ describe('home screen', () => {
     fake.failNext('listAssessments', { code: 'internal', message: 'Something went wrong inside Panorama.' })
     fake.install()
     const user = userEvent.setup()
-    render(<App />)
+    render(<App startup={loadStartupData()} />)
     expect(await screen.findByRole('alert')).toHaveTextContent('Something went wrong inside Panorama.')
     await user.click(screen.getByRole('button', { name: 'Try again' }))
     expect(await screen.findByText('Recovered')).toBeInTheDocument()

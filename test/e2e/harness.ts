@@ -59,31 +59,29 @@ export async function wireApi(page: Page, dispatch: Dispatch): Promise<{ emit: (
     if (!method) return { ok: false, error: { code: 'invalid-payload', message: 'Unknown request.' } }
     return dispatch(method, frame.url(), payload)
   })
-  await page.addInitScript(
-    ({ methods, eventChannels }) => {
-      const invoke = (window as unknown as { __panoramaInvoke: (c: string, p: unknown) => Promise<unknown> }).__panoramaInvoke
-      const api: Record<string, unknown> = {}
-      for (const [name, channel] of methods) api[name] = (payload?: unknown) => invoke(channel, payload)
-      for (const [name, channel] of eventChannels) {
-        api[name] = (listener: (payload: unknown) => void) => {
-          const forward = (event: Event) => listener((event as CustomEvent).detail)
-          window.addEventListener(`panorama-event:${channel}`, forward)
-          return () => window.removeEventListener(`panorama-event:${channel}`, forward)
+  const methods = methodNames.map((m) => [m, contract[m].channel])
+  const eventChannels = Object.entries(events).map(([name, e]) => [name, e.channel])
+  // Plain JavaScript text rather than a serialised function, so no compiler helper can leak into the page.
+  await page.addInitScript({
+    content: `(() => {
+      const invoke = window.__panoramaInvoke
+      const api = {}
+      for (const [name, channel] of ${JSON.stringify(methods)}) api[name] = (payload) => invoke(channel, payload)
+      for (const [name, channel] of ${JSON.stringify(eventChannels)}) {
+        api[name] = (listener) => {
+          const forward = (event) => listener(event.detail)
+          window.addEventListener('panorama-event:' + channel, forward)
+          return () => window.removeEventListener('panorama-event:' + channel, forward)
         }
       }
       Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false })
-    },
-    {
-      methods: methodNames.map((m) => [m, contract[m].channel] as const),
-      eventChannels: Object.entries(events).map(([name, e]) => [name, e.channel] as const),
-    },
-  )
+    })()`,
+  })
   return {
     emit: (event, payload) =>
       page.evaluate(
-        ({ channel, detail }) => void window.dispatchEvent(new CustomEvent(`panorama-event:${channel}`, { detail })),
-        { channel: events[event].channel, detail: payload },
-      ),
+        `window.dispatchEvent(new CustomEvent(${JSON.stringify(`panorama-event:${events[event].channel}`)}, { detail: ${JSON.stringify(payload)} }))`,
+      ).then(() => undefined),
   }
 }
 

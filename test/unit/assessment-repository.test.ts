@@ -108,8 +108,8 @@ describe('assessment repository on disk', () => {
       // root ignores file permissions; simulate the OS error instead.
       const failing = createAssessmentRepository({
         dataDir,
-        openStore: (options) => {
-          const store = openConfStore(options)
+        openStore: ((options: Parameters<typeof openConfStore>[0]) => {
+          const store = openConfStore<Record<string, unknown>>(options)
           if (options.name.startsWith('assessment-')) {
             Object.defineProperty(store, 'store', {
               get: () => JSON.parse(fs.readFileSync(fileOf(A), 'utf8')),
@@ -119,7 +119,7 @@ describe('assessment repository on disk', () => {
             })
           }
           return store
-        },
+        }) as typeof openConfStore,
         now: () => clock,
         newId: () => A,
       })

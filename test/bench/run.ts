@@ -1,0 +1,67 @@
+/**
+ * `npm run bench`: speed and size budgets, printed as a table. Exits non-zero if a budget is
+ * missed. Run after `npm run build` (the npm script does it).
+ */
+import path from 'node:path'
+import react from '@vitejs/plugin-react'
+import { build } from 'vite'
+import { makeTempDir } from '../support/temp-dir'
+import { createTestBackend } from '../support/backend'
+import { launchChromium, rendererDir, serveRenderer } from '../e2e/harness'
+import { initialJsGzipBytes, median, printTable, timeToInteractive, type BenchRow } from './measure'
+
+const RUNS = 9
+const blankDir = path.resolve('out/bench-blank')
+
+async function main() {
+  const rows: BenchRow[] = []
+
+  const jsBytes = initialJsGzipBytes(rendererDir)
+  rows.push({
+    metric: 'renderer initial JS (gzip)',
+    value: `${(jsBytes / 1024).toFixed(1)} KB`,
+    budget: '≤ 250 KB',
+    pass: jsBytes <= 250 * 1024,
+  })
+
+  await build({
+    root: path.resolve('test/bench/blank'),
+    logLevel: 'warn',
+    base: './',
+    plugins: [react()],
+    build: { outDir: blankDir, emptyOutDir: true, minify: true },
+  })
+
+  const app = await serveRenderer(rendererDir)
+  const blank = await serveRenderer(blankDir)
+  const backend = createTestBackend({ dataDir: makeTempDir('panorama-bench-'), trustedOrigins: [app.origin] })
+  backend.repository.create('Bench assessment')
+  const browser = await launchChromium()
+  try {
+    // Warm both once, then alternate so machine noise falls on both sides alike.
+    await timeToInteractive(browser, `${app.origin}/index.html`, backend.dispatch)
+    await timeToInteractive(browser, `${blank.origin}/index.html`)
+    const appTimes: number[] = []
+    const blankTimes: number[] = []
+    for (let i = 0; i < RUNS; i++) {
+      appTimes.push(await timeToInteractive(browser, `${app.origin}/index.html`, backend.dispatch))
+      blankTimes.push(await timeToInteractive(browser, `${blank.origin}/index.html`))
+    }
+    const ratio = median(appTimes) / median(blankTimes)
+    rows.push({
+      metric: 'time to interactive vs blank React page',
+      value: `${ratio.toFixed(2)}× (${median(appTimes).toFixed(0)} ms vs ${median(blankTimes).toFixed(0)} ms, median of ${RUNS})`,
+      budget: '≤ 1.5×',
+      pass: ratio <= 1.5,
+    })
+  } finally {
+    await browser.close()
+    await app.close()
+    await blank.close()
+  }
+
+  printTable(rows)
+  if (rows.some((row) => !row.pass)) process.exitCode = 1
+}
+
+await main()
