@@ -1,0 +1,128 @@
+import { DomainError } from './errors'
+import { explain, type Explanation } from './explanation'
+import { allItems, findItem, type Framework } from './framework'
+import { formatNumber, formatPercent, sum } from './numbers'
+import { GROUP_IDS, RELEVANCE_KEYS, validateGroupWeights, type GroupId, type GroupVector, type Relevance } from './stakeholders'
+
+/** A group counts towards breadth when it gets at least this share of a framework's attention. */
+export const BREADTH_THRESHOLD = 0.05
+const TOLERANCE = 1e-9
+
+/**
+ * Each item's weight within its framework (domain.md §5): an item of a pointed section gets the
+ * section's points divided by its items; otherwise every item gets an equal share.
+ */
+export function itemWeights(framework: Framework): Map<string, number> {
+  const weights = new Map<string, number>()
+  const items = allItems(framework)
+  for (const section of framework.sections) {
+    for (const item of section.items) {
+      weights.set(item.id, section.points !== undefined ? section.points / section.items.length : 1 / items.length)
+    }
+  }
+  return weights
+}
+
+export interface DesignCoverage {
+  /** C_F(g): weighted share of the framework's attention, `internal` included; sums to 1. */
+  coverage: Relevance
+  /** P_F(g): the same over the six groups only; sums to 1. */
+  focus: GroupVector
+  beyondCustomerShare: number
+  breadth: number
+  balanceIndex: number
+  explanation: Explanation
+}
+
+export function designCoverage(framework: Framework): DesignCoverage {
+  const weights = itemWeights(framework)
+  const totalWeight = sum([...weights.values()])
+  const coverage = Object.fromEntries(
+    RELEVANCE_KEYS.map((key) => [key, sum(allItems(framework).map((item) => weights.get(item.id)! * item.relevance[key])) / totalWeight]),
+  ) as Relevance
+  const external = sum(GROUP_IDS.map((id) => coverage[id]))
+  if (external <= 0) throw new DomainError(`${framework.name} has no stakeholder relevance outside its own management system.`)
+  const focus = Object.fromEntries(GROUP_IDS.map((id) => [id, coverage[id] / external])) as GroupVector
+  const beyondCustomerShare = 1 - focus.customers
+  const breadth = GROUP_IDS.filter((id) => focus[id] >= BREADTH_THRESHOLD - TOLERANCE).length
+  const balanceIndex = balance(focus)
+  return {
+    coverage,
+    focus,
+    beyondCustomerShare,
+    breadth,
+    balanceIndex,
+    explanation: explain(`${framework.name}: stakeholder focus`, `balance index ${formatNumber(balanceIndex, 3)}`, '−Σ P(g)·ln P(g) ÷ ln 6 over the six groups; 1 is even attention, 0 is a single group', [
+      explain(
+        'Design coverage C(g)',
+        RELEVANCE_KEYS.map((key) => `${key} ${formatPercent(coverage[key])}`).join(', '),
+        `Σ item weight × item relevance ÷ Σ item weight, over ${weights.size} items`,
+      ),
+      explain('Stakeholder focus P(g)', GROUP_IDS.map((id) => `${id} ${formatPercent(focus[id])}`).join(', '), `C(g) ÷ ${formatNumber(external, 4)} (the share not marked internal)`),
+      explain('Beyond-customer share', formatPercent(beyondCustomerShare), `1 − P(customers) = 1 − ${formatNumber(focus.customers, 4)}`),
+      explain('Breadth', `${breadth} of 6 groups`, `groups with P(g) ≥ ${BREADTH_THRESHOLD * 100} %`),
+    ]),
+  }
+}
+
+/** Normalised Shannon entropy of a distribution over the six groups (0 ln 0 = 0). */
+export function balance(focus: GroupVector): number {
+  return -sum(GROUP_IDS.map((id) => (focus[id] > 0 ? focus[id] * Math.log(focus[id]) : 0))) / Math.log(GROUP_IDS.length)
+}
+
+/** Half the total absolute difference between a framework's focus and the target: 0 = same attention. */
+export function misalignment(focus: GroupVector, target: GroupVector): number {
+  const clean = validateGroupWeights(target)
+  return sum(GROUP_IDS.map((id) => Math.abs(focus[id] - clean[id]))) / 2
+}
+
+/** Groups the framework gives less than half the attention the target asks for. */
+export function blindSpots(focus: GroupVector, target: GroupVector): GroupId[] {
+  const clean = validateGroupWeights(target)
+  return GROUP_IDS.filter((id) => focus[id] < clean[id] / 2 - TOLERANCE)
+}
+
+/** An item's consensus result on [0, 1], or "not applicable" (left out of every figure). */
+export type ItemShare = number | 'not-applicable'
+
+export interface AchievedScore {
+  /** A_F(g) on [0, 1] over answered items; null if no answered item concerns the group. */
+  score: number | null
+  /** Share of the group's applicable weight that has an answer. */
+  answeredShare: number
+  explanation: Explanation
+}
+
+export function achievedByGroup(framework: Framework, shares: Record<string, ItemShare>): Record<GroupId, AchievedScore> {
+  const weights = itemWeights(framework)
+  for (const [itemId, share] of Object.entries(shares)) {
+    findItem(framework, itemId)
+    if (share !== 'not-applicable' && !(share >= 0 && share <= 1)) {
+      throw new DomainError(`The result of ${itemId} must lie between 0 and 1; ${String(share)} does not.`)
+    }
+  }
+  const applicable = allItems(framework).filter((item) => shares[item.id] !== 'not-applicable')
+  return Object.fromEntries(
+    GROUP_IDS.map((group) => {
+      const relevant = applicable.filter((item) => item.relevance[group] > 0)
+      const mass = (item: (typeof relevant)[number]) => weights.get(item.id)! * item.relevance[group]
+      const answered = relevant.filter((item) => typeof shares[item.id] === 'number')
+      const allMass = sum(relevant.map(mass))
+      const answeredMass = sum(answered.map(mass))
+      const score = answeredMass > 0 ? sum(answered.map((item) => mass(item) * (shares[item.id] as number))) / answeredMass : null
+      const answeredShare = allMass > 0 ? answeredMass / allMass : 0
+      return [
+        group,
+        {
+          score,
+          answeredShare,
+          explanation: explain(
+            `${framework.name}: achieved for ${group}`,
+            score === null ? 'no answer yet' : formatPercent(score),
+            `Σ weight × relevance × result ÷ Σ weight × relevance over ${answered.length} answered items; ${formatPercent(answeredShare)} of the group's weight answered`,
+          ),
+        },
+      ]
+    }),
+  ) as Record<GroupId, AchievedScore>
+}

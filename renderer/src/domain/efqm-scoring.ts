@@ -1,0 +1,131 @@
+import { DomainError } from './errors'
+import { explain, type Explanation } from './explanation'
+import { findItem, type Framework, type Section } from './framework'
+import { formatNumber, sum } from './numbers'
+import { partScore, band, type BandLabel, type PartScore } from './radar'
+import { checkRadarScore, checkRationale, type EfqmRating, type Override } from './ratings'
+import { equalGroupWeights, validateGroupWeights, type GroupVector } from './stakeholders'
+
+export interface EfqmConsensus {
+  rating?: EfqmRating
+  override?: Override
+}
+
+export interface EfqmOptions {
+  /** How much each stakeholder group matters, for sections with stakeholder weighting (criteria 3 and 6). Default equal. */
+  stakeholderWeights?: Partial<Record<string, GroupVector>>
+  /** A team may score a whole criterion at once (EFQM scores 6 and 7 as wholes); needs a rationale. */
+  criterionOverrides?: Partial<Record<string, Override>>
+}
+
+export interface CriterionScore {
+  id: string
+  title: string
+  points: number
+  /** Mean (or stakeholder-weighted mean) of the answered parts; null if none is answered. */
+  percent: number | null
+  earned: number | null
+  answeredParts: number
+  totalParts: number
+  overridden: boolean
+  explanation: Explanation | null
+}
+
+export interface EfqmScore {
+  parts: Record<string, PartScore>
+  criteria: CriterionScore[]
+  /** Points earned in the answered criteria, out of 1000 when every criterion is answered. */
+  total: number
+  /** Points of the criteria that have an answer; 1000 when complete. */
+  assessedPoints: number
+  complete: boolean
+  band: BandLabel | null
+  explanation: Explanation
+}
+
+export function scoreEfqm(framework: Framework, consensus: Record<string, EfqmConsensus>, options: EfqmOptions = {}): EfqmScore {
+  if (framework.scoring !== 'radar') throw new DomainError(`${framework.name} is not scored with RADAR.`)
+  const parts: Record<string, PartScore> = {}
+  for (const [itemId, entry] of Object.entries(consensus)) {
+    const { item, section } = findItem(framework, itemId)
+    if (entry.rating) parts[itemId] = partScore(framework, section, item, entry.rating, entry.override)
+    else if (entry.override) throw new DomainError(`${itemId} has an override but no rating to override.`)
+  }
+  for (const sectionId of Object.keys(options.criterionOverrides ?? {})) {
+    if (!framework.sections.some((section) => section.id === sectionId)) {
+      throw new DomainError(`There is no criterion "${sectionId}" in ${framework.name} (${framework.edition}).`)
+    }
+  }
+
+  const criteria = framework.sections.map((section) => scoreCriterion(section, parts, options))
+  const answered = criteria.filter((criterion) => criterion.percent !== null)
+  const total = sum(answered.map((criterion) => criterion.earned!))
+  const assessedPoints = sum(answered.map((criterion) => criterion.points))
+  const maximum = framework.totalPoints ?? sum(criteria.map((c) => c.points))
+  const complete = answered.length === criteria.length
+  return {
+    parts,
+    criteria,
+    total,
+    assessedPoints,
+    complete,
+    band: complete ? band((total / maximum) * 100) : null,
+    explanation: explain(
+      'Total',
+      `${formatNumber(total)} of ${maximum} points`,
+      `Σ criterion points × criterion % ÷ 100 = ${answered.map((c) => `${c.points} × ${formatNumber(c.percent!)} %`).join(' + ') || 'nothing answered yet'}${complete ? '' : `; ${maximum - assessedPoints} points not yet assessed`}`,
+      answered.map((c) => c.explanation!),
+    ),
+  }
+}
+
+function scoreCriterion(section: Section, parts: Record<string, PartScore>, options: EfqmOptions): CriterionScore {
+  const points = section.points ?? 0
+  const base = { id: section.id, title: section.title, points, totalParts: section.items.length }
+  const override = options.criterionOverrides?.[section.id]
+  const label = `Criterion ${section.id} ${section.title}`
+  if (override) {
+    const percent = checkRadarScore(override.score, `The overall score for criterion ${section.id}`)
+    const rationale = checkRationale(override.rationale, `Scoring criterion ${section.id} as a whole`)
+    return {
+      ...base,
+      percent,
+      earned: (points * percent) / 100,
+      answeredParts: section.items.filter((item) => parts[item.id]).length,
+      overridden: true,
+      explanation: explain(label, `${percent} % → ${formatNumber((points * percent) / 100)} points`, `scored as a whole by the team: “${rationale}”`),
+    }
+  }
+
+  const answered = section.items.filter((item) => parts[item.id])
+  if (answered.length === 0) return { ...base, percent: null, earned: null, answeredParts: 0, overridden: false, explanation: null }
+
+  const weights = section.stakeholderWeighting ? validateGroupWeights(options.stakeholderWeights?.[section.id] ?? equalGroupWeights(), `The stakeholder weights of criterion ${section.id}`) : undefined
+  const weighted = answered.map((item) => ({
+    item,
+    score: parts[item.id]!.score,
+    weight: weights && item.stakeholderGroup ? weights[item.stakeholderGroup] : 1,
+  }))
+  const weightTotal = sum(weighted.map((w) => w.weight))
+  // All the weight may sit on groups whose parts are unanswered; then fall back to a plain mean.
+  const percent =
+    weightTotal > 0 ? sum(weighted.map((w) => w.score * w.weight)) / weightTotal : sum(weighted.map((w) => w.score)) / weighted.length
+  const rule = weights
+    ? `stakeholder-weighted mean of the answered parts: (${weighted.map((w) => `${w.score} × ${formatNumber(w.weight, 3)}`).join(' + ')}) ÷ ${formatNumber(weightTotal, 3)}`
+    : `mean of the answered parts: (${weighted.map((w) => w.score).join(' + ')}) ÷ ${weighted.length}`
+  const earned = (points * percent) / 100
+  return {
+    ...base,
+    percent,
+    earned,
+    answeredParts: answered.length,
+    overridden: false,
+    explanation: explain(
+      label,
+      `${formatNumber(percent)} % → ${formatNumber(earned)} of ${points} points`,
+      `${rule}${answered.length < section.items.length ? `; ${section.items.length - answered.length} of ${section.items.length} parts not yet answered` : ''}`,
+      answered.map((item) => parts[item.id]!.explanation),
+    ),
+  }
+}
+

@@ -1,0 +1,140 @@
+import { Validator } from '@cfworker/json-schema'
+import frameworkSchema from '../../../assets/schema/framework.schema.json'
+import { DomainError } from './errors'
+import { nearlyEqual, sum } from './numbers'
+import { RELEVANCE_KEYS, type GroupId, type Relevance } from './stakeholders'
+
+export interface Attribute {
+  id: string
+  name: string
+  help: string
+}
+export interface Element {
+  id: string
+  name: string
+  attributes: Attribute[]
+}
+export type AttributeSetId = 'enabler' | 'results'
+
+export interface Note {
+  label: string
+  note: string
+}
+
+export interface Item {
+  id: string
+  title: string
+  subsection?: string
+  help: string
+  questions: string[]
+  relevance: Relevance
+  stakeholderGroup?: GroupId
+  crosswalk: string[]
+  amendment?: Note
+  revision?: Note
+}
+
+export interface Section {
+  id: string
+  title: string
+  summary?: string
+  block?: string
+  points?: number
+  attributeSet?: AttributeSetId
+  stakeholderWeighting?: boolean
+  subsections?: { id: string; title: string }[]
+  items: Item[]
+}
+
+export interface Framework {
+  formatVersion: 1
+  id: string
+  name: string
+  edition: string
+  publisher: string
+  description?: string
+  scoring: 'radar' | 'maturity'
+  totalPoints?: number
+  radar?: Record<AttributeSetId, Element[]>
+  maturityLevels?: { level: number; label: string; description: string }[]
+  sources: { title: string; note: string; secondary?: boolean }[]
+  caveats: string[]
+  sections: Section[]
+}
+
+// An interpreting validator: the renderer's CSP forbids the code generation that faster validators use.
+const schemaValidator = new Validator(frameworkSchema as never, '7', false)
+
+/**
+ * Validates a framework file against assets/schema/framework.schema.json and the rules a
+ * schema cannot state (unique ids, relevance sums, points). Any framework that passes can be
+ * scored, so a new one is one more data file.
+ */
+export function parseFramework(json: unknown, source = 'framework file'): Framework {
+  const result = schemaValidator.validate(json)
+  if (!result.valid) {
+    // The deepest error names the field; the outer ones only repeat that a sub-schema failed.
+    const deepest = [...result.errors].sort((a, b) => b.instanceLocation.length - a.instanceLocation.length)[0]
+    const where = deepest?.instanceLocation.replace(/^#\/?/, '').replaceAll('/', '.') || 'the top level'
+    throw new DomainError(`The ${source} is not valid at ${where}: ${deepest?.error ?? 'unknown problem'}.`)
+  }
+  const framework = json as Framework
+  const problems: string[] = []
+  const seen = new Set<string>()
+  for (const section of framework.sections) {
+    for (const item of section.items) {
+      if (seen.has(item.id)) problems.push(`item id ${item.id} is used twice`)
+      seen.add(item.id)
+      const total = sum(RELEVANCE_KEYS.map((key) => item.relevance[key]))
+      if (!nearlyEqual(total, 1)) problems.push(`the relevance of ${item.id} adds up to ${total}, not 1`)
+      if (section.stakeholderWeighting && !item.stakeholderGroup) {
+        problems.push(`${item.id} sits in a stakeholder-weighted section but names no stakeholder group`)
+      }
+      if (item.subsection && !section.subsections?.some((sub) => sub.id === item.subsection)) {
+        problems.push(`${item.id} names subsection ${item.subsection}, which ${section.id} does not have`)
+      }
+    }
+  }
+  if (framework.scoring === 'radar') {
+    if (!framework.radar) problems.push('a RADAR framework needs its RADAR attributes')
+    if (framework.totalPoints === undefined) problems.push('a RADAR framework needs totalPoints')
+    for (const section of framework.sections) {
+      if (section.points === undefined || section.attributeSet === undefined) {
+        problems.push(`section ${section.id} needs points and an attribute set`)
+      }
+    }
+    const points = sum(framework.sections.map((section) => section.points ?? 0))
+    if (framework.totalPoints !== undefined && !nearlyEqual(points, framework.totalPoints)) {
+      problems.push(`the section points add up to ${points}, not ${framework.totalPoints}`)
+    }
+  } else if (!framework.maturityLevels) {
+    problems.push('a maturity framework needs its maturity levels')
+  }
+  if (problems.length > 0) throw new DomainError(`The ${source} is not valid: ${problems.join('; ')}.`)
+  return framework
+}
+
+export const allItems = (framework: Framework): Item[] => framework.sections.flatMap((section) => section.items)
+
+export function findItem(framework: Framework, itemId: string): { item: Item; section: Section } {
+  for (const section of framework.sections) {
+    const item = section.items.find((candidate) => candidate.id === itemId)
+    if (item) return { item, section }
+  }
+  throw new DomainError(`There is no item "${itemId}" in ${framework.name} (${framework.edition}).`)
+}
+
+export const frameworkLabel = (framework: Framework) => `${framework.name} ${framework.edition}`
+
+/** Crosswalk references ("framework:item") that do not name a loaded framework's item. */
+export function unresolvedCrosswalk(frameworks: readonly Framework[]): string[] {
+  const known = new Set(frameworks.flatMap((framework) => allItems(framework).map((item) => `${framework.id}:${item.id}`)))
+  const frameworkIds = new Set(frameworks.map((framework) => framework.id))
+  return frameworks.flatMap((framework) =>
+    allItems(framework).flatMap((item) =>
+      item.crosswalk
+        .filter((ref) => frameworkIds.has(ref.split(':')[0]!) && !known.has(ref))
+        .map((ref) => `${framework.id}:${item.id} → ${ref}`),
+    ),
+  )
+}

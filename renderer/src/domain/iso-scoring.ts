@@ -1,0 +1,112 @@
+import { DomainError } from './errors'
+import { explain, type Explanation } from './explanation'
+import { findItem, type Framework, type Section } from './framework'
+import { formatNumber, formatPercent, mean } from './numbers'
+import { checkIsoRating, ISO_MAX_LEVEL, type IsoRating } from './ratings'
+
+export const CONFORMING_LEVEL = 3
+
+export const FINDING_TYPES = ['major-nonconformity', 'minor-nonconformity', 'observation', 'opportunity'] as const
+export type FindingType = (typeof FINDING_TYPES)[number]
+export const FINDING_LABELS: Record<FindingType, string> = {
+  'major-nonconformity': 'Major nonconformity',
+  'minor-nonconformity': 'Minor nonconformity',
+  observation: 'Observation',
+  opportunity: 'Opportunity for improvement',
+}
+
+export interface IsoConsensus {
+  rating?: IsoRating
+  finding?: FindingType
+}
+
+export interface UnitScore {
+  level: number | null
+  notApplicable: boolean
+  conforms: boolean | null
+}
+
+export interface ConformitySummary {
+  /** Units with a level (not applicable ones excluded). */
+  assessed: number
+  conforming: number
+  notApplicable: number
+  unanswered: number
+  /** Share of applicable assessed units at level 3 or more; null if none is assessed. */
+  readiness: number | null
+  /** Mean level ÷ 5 × 100 over applicable assessed units; null if none is assessed. */
+  maturityIndex: number | null
+  explanation: Explanation
+}
+
+export interface IsoScore {
+  units: Record<string, UnitScore>
+  clauses: Array<ConformitySummary & { id: string; title: string }>
+  overall: ConformitySummary
+  findings: Record<FindingType, number>
+}
+
+export const conforms = (level: number) => level >= CONFORMING_LEVEL
+
+export function scoreIso(framework: Framework, consensus: Record<string, IsoConsensus>): IsoScore {
+  if (framework.scoring !== 'maturity') throw new DomainError(`${framework.name} is not scored on the maturity scale.`)
+  const units: Record<string, UnitScore> = {}
+  const findings = Object.fromEntries(FINDING_TYPES.map((type) => [type, 0])) as Record<FindingType, number>
+  for (const [itemId, entry] of Object.entries(consensus)) {
+    findItem(framework, itemId)
+    if (entry.rating) {
+      const rating = checkIsoRating(entry.rating)
+      units[itemId] =
+        rating.kind === 'level'
+          ? { level: rating.level, notApplicable: false, conforms: conforms(rating.level) }
+          : { level: null, notApplicable: true, conforms: null }
+    }
+    if (entry.finding !== undefined) {
+      if (!FINDING_TYPES.includes(entry.finding)) throw new DomainError(`"${String(entry.finding)}" is not a finding type.`)
+      findings[entry.finding]++
+    }
+  }
+  const clauses = framework.sections.map((section) => ({
+    id: section.id,
+    title: section.title,
+    ...summarise(`Clause ${section.id} ${section.title}`, [section], units),
+  }))
+  return { units, clauses, overall: summarise(framework.name, framework.sections, units), findings }
+}
+
+function summarise(label: string, sections: Section[], units: Record<string, UnitScore>): ConformitySummary {
+  const items = sections.flatMap((section) => section.items)
+  const levels = items.flatMap((item) => {
+    const level = units[item.id]?.level
+    return level === null || level === undefined ? [] : [{ id: item.id, level }]
+  })
+  const notApplicable = items.filter((item) => units[item.id]?.notApplicable).length
+  const unanswered = items.length - levels.length - notApplicable
+  const conforming = levels.filter((entry) => conforms(entry.level)).length
+  if (levels.length === 0) {
+    return { assessed: 0, conforming: 0, notApplicable, unanswered, readiness: null, maturityIndex: null, explanation: explain(label, 'not assessed yet') }
+  }
+  const readiness = conforming / levels.length
+  const meanLevel = mean(levels.map((entry) => entry.level))
+  const maturityIndex = (meanLevel / ISO_MAX_LEVEL) * 100
+  const skipped = [
+    notApplicable ? `${notApplicable} not applicable` : '',
+    unanswered ? `${unanswered} not yet assessed` : '',
+  ].filter(Boolean)
+  return {
+    assessed: levels.length,
+    conforming,
+    notApplicable,
+    unanswered,
+    readiness,
+    maturityIndex,
+    explanation: explain(label, `readiness ${formatPercent(readiness)}, maturity index ${formatNumber(maturityIndex)}`, skipped.length ? `${skipped.join(', ')}; left out of both figures` : undefined, [
+      explain('Readiness', formatPercent(readiness), `${conforming} of ${levels.length} applicable assessed units at level ${CONFORMING_LEVEL} or above`),
+      explain(
+        'Maturity index',
+        formatNumber(maturityIndex),
+        `mean level (${levels.map((entry) => entry.level).join(' + ')}) ÷ ${levels.length} = ${formatNumber(meanLevel, 2)}, ÷ ${ISO_MAX_LEVEL} × 100`,
+      ),
+    ]),
+  }
+}
