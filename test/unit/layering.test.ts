@@ -32,6 +32,18 @@ describe('layering (renderer never reaches Node or Electron)', () => {
     expect(offenders).toEqual([])
   })
 
+  it('the domain engine is pure: no React, no I/O, no stores, no window.api', () => {
+    const offenders: string[] = []
+    for (const file of sourceFiles('renderer/src/domain')) {
+      for (const { from } of importsOf(file)) {
+        const allowed = from.startsWith('./') || from.startsWith('../../../assets/') || from === '@cfworker/json-schema'
+        if (!allowed) offenders.push(`${file}: ${from}`)
+      }
+      if (/\bwindow\.|\bdocument\.|\bfetch\(|localStorage/.test(fs.readFileSync(file, 'utf8'))) offenders.push(`${file}: touches the browser`)
+    }
+    expect(offenders).toEqual([])
+  })
+
   it('the IPC contract and its schemas are Node-free, so the preload and renderer can share them', () => {
     for (const file of ['electron/ipc/contract.ts', 'electron/ipc/schemas.ts', 'electron/ipc/build-api.ts']) {
       const froms = importsOf(file).map((i) => i.from)

@@ -67,7 +67,9 @@ export function designCoverage(framework: Framework): DesignCoverage {
 
 /** Normalised Shannon entropy of a distribution over the six groups (0 ln 0 = 0). */
 export function balance(focus: GroupVector): number {
-  return -sum(GROUP_IDS.map((id) => (focus[id] > 0 ? focus[id] * Math.log(focus[id]) : 0))) / Math.log(GROUP_IDS.length)
+  const entropy = -sum(GROUP_IDS.map((id) => (focus[id] > 0 ? focus[id] * Math.log(focus[id]) : 0)))
+  // `+ 0` turns the −0 of a single-group focus into 0.
+  return entropy / Math.log(GROUP_IDS.length) + 0
 }
 
 /** Half the total absolute difference between a framework's focus and the target: 0 = same attention. */
