@@ -24,6 +24,18 @@ export async function timeToInteractive(browser: Browser, url: string, dispatch?
   return ms
 }
 
+/** Median wall time of `runs` calls in milliseconds, after a few warm-up calls for the JIT. */
+export function timeSync(run: () => unknown, runs: number): number {
+  for (let i = 0; i < 5; i++) run()
+  const samples: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now()
+    run()
+    samples.push(performance.now() - started)
+  }
+  return median(samples)
+}
+
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
   const mid = Math.floor(sorted.length / 2)

@@ -8,9 +8,11 @@ import { build } from 'vite'
 import { makeTempDir } from '../support/temp-dir'
 import { createTestBackend } from '../support/backend'
 import { launchChromium, rendererDir, serveRenderer } from '../e2e/harness'
-import { initialJsGzipBytes, median, printTable, timeToInteractive, type BenchRow } from './measure'
+import { computeWorkshopResults } from '../../renderer/src/domain/workshop-results'
+import { fullWorkshop } from '../support/workshop-fixture'
+import { initialJsGzipBytes, median, printTable, timeToInteractive, timeSync, type BenchRow } from './measure'
 
-const RUNS = 9
+const RUNS = 15
 const blankDir = path.resolve('out/bench-blank')
 
 async function main() {
@@ -60,8 +62,35 @@ async function main() {
     await blank.close()
   }
 
+  rows.push(...scoringRows())
+
   printTable(rows)
   if (rows.some((row) => !row.pass)) process.exitCode = 1
+}
+
+/** Recomputing every score and coverage figure must stay instant, and grow linearly with the team. */
+function scoringRows(): BenchRow[] {
+  const times = new Map<number, number>()
+  for (const participants of [5, 10, 20, 40]) {
+    const input = fullWorkshop(participants)
+    times.set(participants, timeSync(() => computeWorkshopResults(input), 40))
+  }
+  const at = (n: number) => times.get(n)!
+  const growth = at(40) / at(20)
+  return [
+    {
+      metric: 'recompute all scores + coverage (both frameworks, 20 participants)',
+      value: `${at(20).toFixed(2)} ms (median of 40)`,
+      budget: '≤ 5 ms',
+      pass: at(20) <= 5,
+    },
+    {
+      metric: 'recompute time at 5 / 10 / 20 / 40 participants',
+      value: `${[5, 10, 20, 40].map((n) => at(n).toFixed(2)).join(' / ')} ms (40 vs 20: ${growth.toFixed(2)}×)`,
+      budget: 'linear: 40 vs 20 ≤ 2.5×',
+      pass: growth <= 2.5,
+    },
+  ]
 }
 
 await main()

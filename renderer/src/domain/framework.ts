@@ -116,12 +116,18 @@ export function parseFramework(json: unknown, source = 'framework file'): Framew
 
 export const allItems = (framework: Framework): Item[] => framework.sections.flatMap((section) => section.items)
 
+// Frameworks are read-only once parsed, so their item index can be built once and kept.
+const itemIndexes = new WeakMap<Framework, Map<string, { item: Item; section: Section }>>()
+
 export function findItem(framework: Framework, itemId: string): { item: Item; section: Section } {
-  for (const section of framework.sections) {
-    const item = section.items.find((candidate) => candidate.id === itemId)
-    if (item) return { item, section }
+  let index = itemIndexes.get(framework)
+  if (!index) {
+    index = new Map(framework.sections.flatMap((section) => section.items.map((item) => [item.id, { item, section }] as const)))
+    itemIndexes.set(framework, index)
   }
-  throw new DomainError(`There is no item "${itemId}" in ${framework.name} (${framework.edition}).`)
+  const found = index.get(itemId)
+  if (!found) throw new DomainError(`There is no item "${itemId}" in ${framework.name} (${framework.edition}).`)
+  return found
 }
 
 export const frameworkLabel = (framework: Framework) => `${framework.name} ${framework.edition}`

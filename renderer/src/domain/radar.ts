@@ -31,52 +31,61 @@ export interface PartScore {
   explanation: Explanation
 }
 
+interface RadarNumbers {
+  elements: Array<{ element: Element; values: Array<{ name: string; value: number }>; score: number }>
+  average: number
+  proposed: number
+}
+
 /**
  * RADAR chain for one part: attribute scores → element score (mean of its attributes) →
- * proposed part score (mean of the elements, rounded to the nearest 5).
+ * proposed part score (mean of the elements, rounded to the nearest 5). Numbers only, so that
+ * scoring a room of participants does not build explanation text nobody reads.
  */
-export function radarPartScore(elements: Element[], attributes: Record<string, number>, label: string): { proposed: number; explanation: Explanation } {
-  const known = new Set(elements.flatMap((element) => element.attributes.map((attribute) => attribute.id)))
-  const unknown = Object.keys(attributes).filter((id) => !known.has(id))
-  if (unknown.length > 0) throw new DomainError(`${label} has scores for unknown RADAR attributes: ${unknown.join(', ')}.`)
-
-  const elementResults = elements.map((element) => {
+function radarNumbers(elements: Element[], attributes: Record<string, number>, label: string): RadarNumbers {
+  let expected = 0
+  const results = elements.map((element) => {
     const values = element.attributes.map((attribute) => {
       const value = attributes[attribute.id]
       if (value === undefined) throw new DomainError(`${label} has no score for ${element.name}: ${attribute.name}.`)
-      return { attribute, value: checkRadarScore(value, `The score for ${attribute.name}`) }
+      expected++
+      return { name: attribute.name, value: checkRadarScore(value, `The score for ${attribute.name}`) }
     })
-    const score = mean(values.map((v) => v.value))
-    return {
-      score,
-      explanation: explain(
-        element.name,
-        formatNumber(score),
-        `mean of ${values.map((v) => `${v.attribute.name} ${v.value}`).join(', ')}`,
-      ),
-    }
+    return { element, values, score: mean(values.map((v) => v.value)) }
   })
-  const average = mean(elementResults.map((e) => e.score))
-  const proposed = roundToStep(average, RADAR_STEP)
-  return {
-    proposed,
-    explanation: explain(
-      label,
-      String(proposed),
-      `mean of the element scores ${elementResults.map((e) => formatNumber(e.score)).join(', ')} = ${formatNumber(average, 2)}, rounded to the nearest ${RADAR_STEP}`,
-      elementResults.map((e) => e.explanation),
-    ),
+  if (Object.keys(attributes).length !== expected) {
+    const known = new Set(elements.flatMap((element) => element.attributes.map((attribute) => attribute.id)))
+    const unknown = Object.keys(attributes).filter((id) => !known.has(id))
+    throw new DomainError(`${label} has scores for unknown RADAR attributes: ${unknown.join(', ')}.`)
   }
+  const average = mean(results.map((e) => e.score))
+  return { elements: results, average, proposed: roundToStep(average, RADAR_STEP) }
+}
+
+function explainRadar(numbers: RadarNumbers, label: string): Explanation {
+  return explain(
+    label,
+    String(numbers.proposed),
+    `mean of the element scores ${numbers.elements.map((e) => formatNumber(e.score)).join(', ')} = ${formatNumber(numbers.average, 2)}, rounded to the nearest ${RADAR_STEP}`,
+    numbers.elements.map((e) => explain(e.element.name, formatNumber(e.score), `mean of ${e.values.map((v) => `${v.name} ${v.value}`).join(', ')}`)),
+  )
 }
 
 /** The score one rating gives a part: a quick score as it is, a full RADAR rating through its chain. */
+export function ratingValue(framework: Framework, section: Section, item: Item, rating: EfqmRating): number {
+  if (rating.kind === 'quick') return checkRadarScore(rating.score, `The score for ${item.id}`)
+  return radarNumbers(elementsFor(framework, section), rating.attributes, `${item.id} ${item.title}`).proposed
+}
+
+/** As `ratingValue`, with the chain of numbers that produced it. */
 export function ratingScore(framework: Framework, section: Section, item: Item, rating: EfqmRating): { proposed: number; explanation: Explanation } {
   const label = `${item.id} ${item.title}`
   if (rating.kind === 'quick') {
     const score = checkRadarScore(rating.score, `The score for ${item.id}`)
     return { proposed: score, explanation: explain(label, String(score), 'entered as a quick part score') }
   }
-  return radarPartScore(elementsFor(framework, section), rating.attributes, label)
+  const numbers = radarNumbers(elementsFor(framework, section), rating.attributes, label)
+  return { proposed: numbers.proposed, explanation: explainRadar(numbers, label) }
 }
 
 /** Applies an assessor's override, which must carry a rationale, on top of the proposed score. */

@@ -2,7 +2,7 @@ import { DomainError } from './errors'
 import { explain, type Explanation } from './explanation'
 import { findItem, type Framework } from './framework'
 import { formatNumber, mean, median, roundToStepHalfDown, standardDeviation } from './numbers'
-import { ratingScore } from './radar'
+import { ratingValue } from './radar'
 import { checkIsoRating, RADAR_STEP, type EfqmRating, type IsoRating, type Rating } from './ratings'
 
 export type Role = 'leadership' | 'staff' | 'external'
@@ -53,7 +53,7 @@ export function participantScore(framework: Framework, itemId: string, rating: R
   const { item, section } = findItem(framework, itemId)
   if (framework.scoring === 'radar') {
     if (rating.kind !== 'quick' && rating.kind !== 'radar') throw new DomainError(`${itemId} takes a RADAR score, not an ISO level.`)
-    return ratingScore(framework, section, item, rating as EfqmRating).proposed
+    return ratingValue(framework, section, item, rating as EfqmRating)
   }
   if (rating.kind !== 'level' && rating.kind !== 'not-applicable') throw new DomainError(`${itemId} takes an ISO level, not a RADAR score.`)
   const checked = checkIsoRating(rating as IsoRating)
