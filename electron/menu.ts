@@ -59,7 +59,11 @@ export function buildMenuTemplate(actions: MenuActions, platform: NodeJS.Platfor
     {
       label: '&Help',
       role: 'help',
-      submenu: [{ label: '&About Panorama', click: actions.about }],
+      submenu: [
+        { label: '&Method and Sources', accelerator: 'F1', click: () => actions.send('show-method') },
+        { type: 'separator' },
+        { label: '&About Panorama', click: actions.about },
+      ],
     },
   )
   return template

@@ -15,6 +15,12 @@ import {
  * from it, and main validates every payload against it. Node-free on purpose.
  */
 export const contract = {
+  /** Everything the first screen needs, in one round trip. */
+  getStartupState: {
+    channel: 'app:startup',
+    request: z.undefined(),
+    response: z.strictObject({ settings: settingsSchema, assessments: z.array(assessmentSummarySchema) }),
+  },
   listAssessments: {
     channel: 'assessments:list',
     request: z.undefined(),

@@ -19,6 +19,7 @@ export type Handlers = {
  */
 export function createHandlers({ repository, settings }: HandlerDeps): Handlers {
   return {
+    getStartupState: () => ({ settings: settings.rendererView(), assessments: repository.list() }),
     listAssessments: () => repository.list(),
     createAssessment: ({ title }) => repository.create(title),
     getAssessment: ({ id }) => repository.get(id),

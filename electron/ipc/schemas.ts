@@ -46,5 +46,5 @@ export const settingsSchema = z.strictObject({
 export type RendererSettings = z.infer<typeof settingsSchema>
 
 /** Commands the native menu sends to the renderer. */
-export const menuCommandSchema = z.enum(['new-assessment', 'open-assessment'])
+export const menuCommandSchema = z.enum(['new-assessment', 'open-assessment', 'show-method'])
 export type MenuCommand = z.infer<typeof menuCommandSchema>

@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { lazy, Suspense, useEffect } from 'react'
 import { AssessmentScreen } from './features/assessment/AssessmentScreen'
 import { HomeScreen } from './features/home/HomeScreen'
 import { NewAssessmentDialog } from './features/home/NewAssessmentDialog'
@@ -8,9 +8,12 @@ import { ThemePicker } from './features/shell/ThemePicker'
 import { useApp } from './store/app-store'
 import { useLibrary } from './store/library-store'
 
+// The Method page pulls in the scoring engine and the framework files: loaded on first visit.
+const MethodPage = lazy(() => import('./features/method/MethodPage').then((module) => ({ default: module.MethodPage })))
+
 /** `startup` is the first load of settings and assessments, begun before the first render. */
 export function App({ startup }: { startup: Promise<void> }) {
-  const { screen, theme, notice, dismissNotice, newAssessmentOpen, showNewAssessment, openAssessment } = useApp()
+  const { screen, theme, notice, dismissNotice, newAssessmentOpen, showNewAssessment, openAssessment, showMethod, leaveMethod } = useApp()
   const createAssessment = useLibrary((s) => s.create)
   useGlobalShortcuts()
 
@@ -30,7 +33,18 @@ export function App({ startup }: { startup: Promise<void> }) {
     <div className="app">
       <nav className="app-bar" aria-label="Application">
         <span className="brand">Panorama</span>
-        <ThemePicker />
+        <div className="app-bar-actions">
+          {screen.name === 'method' ? (
+            <button type="button" className="quiet" onClick={leaveMethod}>
+              ← Back
+            </button>
+          ) : (
+            <button type="button" className="quiet" onClick={showMethod} aria-keyshortcuts="F1">
+              Method and sources <kbd>F1</kbd>
+            </button>
+          )}
+          <ThemePicker />
+        </div>
       </nav>
       {notice && (
         <div className="banner error" role="alert">
@@ -40,7 +54,13 @@ export function App({ startup }: { startup: Promise<void> }) {
           </button>
         </div>
       )}
-      {screen.name === 'home' ? <HomeScreen /> : <AssessmentScreen key={screen.id} />}
+      {screen.name === 'home' && <HomeScreen />}
+      {screen.name === 'assessment' && <AssessmentScreen key={screen.id} />}
+      {screen.name === 'method' && (
+        <Suspense fallback={<p role="status">Loading…</p>}>
+          <MethodPage />
+        </Suspense>
+      )}
       <StatusBar />
       {newAssessmentOpen && (
         <NewAssessmentDialog

@@ -94,7 +94,7 @@ describe('home screen', () => {
 
   it('shows a load failure with a way to try again', async () => {
     const fake = createFakeApi([assessment(1, 'Recovered', '2026-02-01T10:00:00.000Z')])
-    fake.failNext('listAssessments', { code: 'internal', message: 'Something went wrong inside Panorama.' })
+    fake.failNext('getStartupState', { code: 'internal', message: 'Something went wrong inside Panorama.' })
     fake.install()
     const user = userEvent.setup()
     render(<App startup={loadStartupData()} />)

@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest'
 import { cleanup } from '@testing-library/react'
 import { afterEach } from 'vitest'
 import { useApp } from '../../renderer/src/store/app-store'
+import { useCatalogue } from '../../renderer/src/store/catalogue-store'
 import { useDocument } from '../../renderer/src/store/document-store'
 import { useLibrary } from '../../renderer/src/store/library-store'
 
@@ -9,6 +10,7 @@ const initial = [
   [useApp, useApp.getInitialState()],
   [useLibrary, useLibrary.getInitialState()],
   [useDocument, useDocument.getInitialState()],
+  [useCatalogue, useCatalogue.getInitialState()],
 ] as const
 
 afterEach(() => {

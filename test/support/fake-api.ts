@@ -20,14 +20,13 @@ export function createFakeApi(seed: Assessment[] = []) {
     return Promise.resolve(failure ? { ok: false, error: failure } : { ok: true, value: value() })
   }
 
+  const summaries = () =>
+    [...assessments.values()]
+      .map(({ id, title, createdAt, updatedAt }) => ({ id, title, createdAt, updatedAt }))
+      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
   const api = {
-    listAssessments: vi.fn(() =>
-      respond('listAssessments', () =>
-        [...assessments.values()]
-          .map(({ id, title, createdAt, updatedAt }) => ({ id, title, createdAt, updatedAt }))
-          .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
-      ),
-    ),
+    getStartupState: vi.fn(() => respond('getStartupState', () => ({ settings, assessments: summaries() }))),
+    listAssessments: vi.fn(() => respond('listAssessments', summaries)),
     createAssessment: vi.fn(({ title }: { title: string }) =>
       respond('createAssessment', () => {
         const at = stamp()

@@ -27,6 +27,10 @@ describe('IPC dispatch in front of the real handlers', () => {
 
     const list = await backend.dispatch('listAssessments', APP, undefined)
     expect(list).toEqual({ ok: true, value: [expect.objectContaining({ id: created.id, title: 'Annual review' })] })
+    expect(await backend.dispatch('getStartupState', APP, undefined)).toEqual({
+      ok: true,
+      value: { settings: { theme: 'system', lastAssessmentId: null }, assessments: [expect.objectContaining({ id: created.id })] },
+    })
 
     const saved = await backend.dispatch('saveAssessment', APP, { assessment: { ...created, title: 'Renamed' } })
     expect(saved).toMatchObject({ ok: true, value: { title: 'Renamed', createdAt: created.createdAt } })
@@ -49,6 +53,7 @@ describe('IPC dispatch in front of the real handlers', () => {
     ['deleteAssessment', {}, /^id: /],
     ['saveAssessment', { assessment: { title: 'no id' } }, /^assessment\./],
     ['listAssessments', { unexpected: 1 }, /expected undefined/i],
+    ['getStartupState', 'please', /expected undefined/i],
     ['updateSettings', {}, /must change at least one setting/],
     ['updateSettings', { theme: 'neon' }, /^theme: /],
   ]
@@ -100,6 +105,7 @@ describe('IPC dispatch in front of the real handlers', () => {
     const created = await seed()
     const before = snapshotDir(dataDir)
     const payloads: Record<Method, unknown> = {
+      getStartupState: undefined,
       listAssessments: undefined,
       createAssessment: { title: 'Injected' },
       getAssessment: { id: created.id },

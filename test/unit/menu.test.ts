@@ -22,11 +22,15 @@ describe('native menu', () => {
     expect(actions.quit).toHaveBeenCalled()
   })
 
-  it('has Edit roles, View zoom and full screen, and Help > About', () => {
+  it('has Edit roles, View zoom and full screen, and Help > Method (F1) and About', () => {
     const [, edit, view, help] = buildMenuTemplate(actions, 'win32')
     expect(items(edit!).map((i) => i.role).filter(Boolean)).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll'])
     expect(items(view!).map((i) => i.role).filter(Boolean)).toEqual(['resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen'])
-    items(help!)[0]!.click!({} as never, undefined, {} as never)
+    const [method, , about] = items(help!)
+    expect(method).toMatchObject({ label: '&Method and Sources', accelerator: 'F1' })
+    method!.click!({} as never, undefined, {} as never)
+    expect(actions.send).toHaveBeenLastCalledWith('show-method')
+    about!.click!({} as never, undefined, {} as never)
     expect(actions.about).toHaveBeenCalled()
   })
 

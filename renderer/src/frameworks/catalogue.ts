@@ -3,7 +3,9 @@ import { parseStakeholderCatalogue, type StakeholderCatalogue } from '../domain/
 
 // Every framework file in assets/frameworks is picked up at build time: a new framework is one
 // more JSON file. Each loads as its own chunk, so start-up does not pay for them.
-const frameworkFiles = import.meta.glob<{ default: unknown }>(['../../../assets/frameworks/*.json', '!**/stakeholders.json'])
+const frameworkFiles = Object.entries(import.meta.glob<{ default: unknown }>('../../../assets/frameworks/*.json')).filter(
+  ([path]) => !path.endsWith('/stakeholders.json'),
+)
 const stakeholderFile = () => import('../../../assets/frameworks/stakeholders.json')
 
 export interface Catalogue {
@@ -19,7 +21,7 @@ let loading: Promise<Catalogue> | null = null
 export function loadCatalogue(): Promise<Catalogue> {
   loading ??= (async () => {
     const frameworks = await Promise.all(
-      Object.entries(frameworkFiles).map(async ([path, load]) => parseFramework((await load()).default, path.split('/').pop())),
+      frameworkFiles.map(async ([path, load]) => parseFramework((await load()).default, path.split('/').pop())),
     )
     frameworks.sort((a, b) => a.name.localeCompare(b.name))
     const stakeholders = parseStakeholderCatalogue((await stakeholderFile()).default)

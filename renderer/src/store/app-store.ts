@@ -3,7 +3,7 @@ import type { Theme } from '../../../electron/ipc/schemas'
 import { api, messageOf, unwrap } from '../api'
 import { useDocument } from './document-store'
 
-export type Screen = { name: 'home' } | { name: 'assessment'; id: string }
+export type Screen = { name: 'home' } | { name: 'assessment'; id: string } | { name: 'method'; back: Screen }
 
 interface AppState {
   screen: Screen
@@ -12,9 +12,11 @@ interface AppState {
   newAssessmentOpen: boolean
   /** A message for the whole window (e.g. an assessment that could not be opened). */
   notice: string | null
-  init(): Promise<void>
   openAssessment(id: string): Promise<void>
   goHome(): Promise<void>
+  /** Shows the Method page; `leaveMethod` returns to wherever the user was, document still open. */
+  showMethod(): void
+  leaveMethod(): void
   setTheme(theme: Theme): Promise<void>
   showNewAssessment(open: boolean): void
   dismissNotice(): void
@@ -26,15 +28,6 @@ export const useApp = create<AppState>()((set, get) => ({
   lastAssessmentId: null,
   newAssessmentOpen: false,
   notice: null,
-
-  async init() {
-    try {
-      const settings = await unwrap(api().getSettings())
-      set({ theme: settings.theme, lastAssessmentId: settings.lastAssessmentId })
-    } catch (error) {
-      set({ notice: messageOf(error) })
-    }
-  },
 
   async openAssessment(id) {
     const document = useDocument.getState()
@@ -53,6 +46,16 @@ export const useApp = create<AppState>()((set, get) => ({
       return
     }
     set({ screen: { name: 'home' } })
+  },
+
+  showMethod() {
+    const { screen } = get()
+    if (screen.name !== 'method') set({ screen: { name: 'method', back: screen }, newAssessmentOpen: false })
+  },
+
+  leaveMethod() {
+    const { screen } = get()
+    if (screen.name === 'method') set({ screen: screen.back })
   },
 
   async setTheme(theme) {

@@ -1,10 +1,18 @@
+import { api, messageOf, unwrap } from '../api'
 import { useApp } from './app-store'
 import { useLibrary } from './library-store'
 
 /**
- * Asks main for the settings and the assessment list. main.tsx calls it before React's first
- * render, so the round trips overlap rendering instead of following it.
+ * Fetches what the first screen needs in one round trip. main.tsx calls it before React's
+ * first render, so the request overlaps rendering instead of following it.
  */
-export function loadStartupData(): Promise<void> {
-  return Promise.all([useApp.getState().init(), useLibrary.getState().load()]).then(() => undefined)
+export async function loadStartupData(): Promise<void> {
+  try {
+    const { settings, assessments } = await unwrap(api().getStartupState())
+    useApp.setState({ theme: settings.theme, lastAssessmentId: settings.lastAssessmentId })
+    useLibrary.setState({ status: 'ready', assessments, error: null })
+  } catch (error) {
+    // The home screen shows this with a "Try again" that reloads the list.
+    useLibrary.setState({ status: 'error', error: messageOf(error) })
+  }
 }

@@ -1,6 +1,8 @@
-// The user's own locale decides the date and time format (undefined = the system's).
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
-const time = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' })
+// The user's own locale decides the date and time format (undefined = the system's). The
+// formatters are made on first use: building one costs ICU set-up that start-up need not pay.
+let dateTime: Intl.DateTimeFormat | undefined
+let time: Intl.DateTimeFormat | undefined
 
-export const formatDateTime = (iso: string) => dateTime.format(new Date(iso))
-export const formatTime = (iso: string) => time.format(new Date(iso))
+export const formatDateTime = (iso: string) =>
+  (dateTime ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })).format(new Date(iso))
+export const formatTime = (iso: string) => (time ??= new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' })).format(new Date(iso))

@@ -1,4 +1,5 @@
 import { useEffect } from 'react'
+import type { MenuCommand } from '../../../../electron/ipc/schemas'
 import { api } from '../../api'
 import { useApp } from '../../store/app-store'
 import { useDocument } from '../../store/document-store'
@@ -9,9 +10,10 @@ import { useDocument } from '../../store/document-store'
  */
 export function useGlobalShortcuts(): void {
   useEffect(() => {
-    const run = (command: 'new-assessment' | 'open-assessment') => {
+    const run = (command: MenuCommand) => {
       const app = useApp.getState()
       if (command === 'new-assessment') app.showNewAssessment(true)
+      else if (command === 'show-method') app.showMethod()
       else void app.goHome()
     }
     const unsubscribe = api().onMenuCommand(run)
@@ -28,6 +30,9 @@ export function useGlobalShortcuts(): void {
         // Saving is automatic; Ctrl+S just writes now, for people whose fingers expect it.
         event.preventDefault()
         void useDocument.getState().flush()
+      } else if (event.key === 'F1') {
+        event.preventDefault()
+        run('show-method')
       } else if (event.altKey && event.key === 'ArrowLeft') {
         event.preventDefault()
         void useApp.getState().goHome()
