@@ -10,6 +10,7 @@ import { createTestBackend } from '../support/backend'
 import { launchChromium, rendererDir, serveRenderer } from '../e2e/harness'
 import { computeWorkshopResults } from '../../renderer/src/domain/workshop-results'
 import { fullWorkshop } from '../support/workshop-fixture'
+import { printDesignCoverage } from './design-coverage'
 import { initialJsGzipBytes, median, printTable, timeToInteractive, timeSync, type BenchRow } from './measure'
 
 const RUNS = 15
@@ -65,6 +66,8 @@ async function main() {
   rows.push(...scoringRows())
 
   printTable(rows)
+  console.log()
+  printDesignCoverage()
   if (rows.some((row) => !row.pass)) process.exitCode = 1
 }
 
