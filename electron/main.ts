@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, shell, type BrowserWindow as Win } from 'electron'
 import ElectronStore from 'electron-store'
@@ -7,6 +8,8 @@ import { createDispatch, createSenderCheck } from './ipc/dispatch'
 import { createHandlers } from './ipc/handlers'
 import { registerIpc } from './ipc/register'
 import type { MenuCommand } from './ipc/schemas'
+import { guardClose } from './close-guard'
+import { readTextLimited, writeTextAtomically, type FileAccess } from './files/file-access'
 import { buildMenuTemplate } from './menu'
 import { registerAppScheme, serveAppProtocol } from './protocol'
 import { APP_ENTRY_URL, APP_ORIGIN } from './security/app-url'
@@ -48,6 +51,22 @@ function sendMenuCommand(command: MenuCommand) {
 }
 
 let settings: SettingsStore
+let closeGuard: ReturnType<typeof guardClose> | null = null
+
+const electronFileAccess: FileAccess = {
+  async chooseSavePath({ title, defaultName, filters }) {
+    const options = { title, defaultPath: path.join(app.getPath('documents'), defaultName), filters }
+    const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options)
+    return result.canceled || !result.filePath ? null : result.filePath
+  },
+  async chooseOpenPaths({ title, filters, multiple }) {
+    const options = { title, filters, properties: multiple ? (['openFile', 'multiSelections'] as const) : (['openFile'] as const) }
+    const result = mainWindow ? await dialog.showOpenDialog(mainWindow, { ...options, properties: [...options.properties] }) : await dialog.showOpenDialog({ ...options, properties: [...options.properties] })
+    return result.canceled ? [] : result.filePaths
+  },
+  readText: readTextLimited,
+  writeText: writeTextAtomically,
+}
 
 /** Once per run: storage, IPC, the app:// protocol, permissions and the menu. */
 function setUp() {
@@ -59,7 +78,10 @@ function setUp() {
   const trustedOrigins = devServerUrl ? [APP_ORIGIN, devServerUrl] : [APP_ORIGIN]
   registerIpc(
     ipcMain,
-    createDispatch({ handlers: createHandlers({ repository, settings }), isTrustedSender: createSenderCheck(trustedOrigins) }),
+    createDispatch({
+      handlers: createHandlers({ repository, settings, files: electronFileAccess, confirmClose: () => closeGuard?.confirm() ?? false }),
+      isTrustedSender: createSenderCheck(trustedOrigins),
+    }),
   )
   serveAppProtocol(protocol, rendererDir)
   denyAllPermissions(session.defaultSession)
@@ -105,10 +127,14 @@ async function openMainWindow() {
   mainWindow = window
   if (saved.windowBounds?.maximized) window.maximize()
   window.once('ready-to-show', () => window.show())
-  window.on('close', () => {
-    const maximized = window.isMaximized()
-    const bounds = maximized ? window.getNormalBounds() : window.getBounds()
-    settings.update({ windowBounds: { ...bounds, maximized } })
+  closeGuard = guardClose(window, {
+    dialog,
+    requestFlush: () => window.webContents.send(events.onMenuCommand.channel, 'before-close'),
+    onClose: () => {
+      const maximized = window.isMaximized()
+      const bounds = maximized ? window.getNormalBounds() : window.getBounds()
+      settings.update({ windowBounds: { ...bounds, maximized } })
+    },
   })
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null

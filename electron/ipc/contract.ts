@@ -1,13 +1,7 @@
 import { z } from 'zod'
-import {
-  assessmentId,
-  assessmentSchema,
-  assessmentSummarySchema,
-  assessmentTitle,
-  menuCommandSchema,
-  settingsSchema,
-  themeSchema,
-} from './schemas'
+import { openedResponseFileSchema, responseFileSchema } from './response-file-schema'
+import { assessmentId, assessmentSummarySchema, assessmentTitle, menuCommandSchema, settingsSchema, themeSchema } from './schemas'
+import { assessmentSchema } from './assessment-schema'
 
 /**
  * The one IPC contract. Every renderer → main call is listed here with its request and response
@@ -40,6 +34,30 @@ export const contract = {
     channel: 'assessments:save',
     request: z.strictObject({ assessment: assessmentSchema }),
     response: assessmentSchema,
+  },
+  /** A copy with a new id and the same origin, e.g. for a participant to fill in. */
+  duplicateAssessment: {
+    channel: 'assessments:duplicate',
+    request: z.strictObject({ id: assessmentId }),
+    response: assessmentSchema,
+  },
+  /** Shows a save dialog and writes one participant's response file. */
+  exportResponses: {
+    channel: 'responses:export',
+    request: z.strictObject({ file: responseFileSchema, suggestedName: z.string().min(1).max(200) }),
+    response: z.strictObject({ saved: z.boolean(), path: z.string().optional() }),
+  },
+  /** Shows an open dialog (several files allowed) and reads and validates each chosen response file. */
+  openResponseFiles: {
+    channel: 'responses:open',
+    request: z.undefined(),
+    response: z.array(openedResponseFileSchema),
+  },
+  /** The renderer has written everything; the window may close now. */
+  confirmClose: {
+    channel: 'window:confirm-close',
+    request: z.undefined(),
+    response: z.strictObject({ closing: z.boolean() }),
   },
   deleteAssessment: {
     channel: 'assessments:delete',

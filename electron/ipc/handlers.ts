@@ -1,11 +1,16 @@
 import type { AssessmentRepository } from '../storage/assessment-repository'
 import type { SettingsStore } from '../storage/settings-store'
+import type { FileAccess } from '../files/file-access'
+import { exportResponseFile, openResponseFiles } from './response-files'
 import type { Contract, Method, Response } from './contract'
 import type { z } from 'zod'
 
 export interface HandlerDeps {
   repository: AssessmentRepository
   settings: SettingsStore
+  files: FileAccess
+  /** Lets the window close once the renderer has flushed its edits; false if there is no window to close. */
+  confirmClose: () => boolean
 }
 
 /** Each handler receives a request that has already been validated against the contract. */
@@ -17,13 +22,17 @@ export type Handlers = {
  * Plain functions with their dependencies passed in: tests and the e2e harness call them
  * without Electron. Sender checks and validation happen in `dispatch`, in front of these.
  */
-export function createHandlers({ repository, settings }: HandlerDeps): Handlers {
+export function createHandlers({ repository, settings, files, confirmClose }: HandlerDeps): Handlers {
   return {
     getStartupState: () => ({ settings: settings.rendererView(), assessments: repository.list() }),
     listAssessments: () => repository.list(),
     createAssessment: ({ title }) => repository.create(title),
     getAssessment: ({ id }) => repository.get(id),
     saveAssessment: ({ assessment }) => repository.save(assessment),
+    duplicateAssessment: ({ id }) => repository.duplicate(id),
+    exportResponses: ({ file, suggestedName }) => exportResponseFile(files, file, suggestedName),
+    openResponseFiles: () => openResponseFiles(files),
+    confirmClose: () => ({ closing: confirmClose() }),
     deleteAssessment: ({ id }) => {
       repository.delete(id)
       if (settings.read().lastAssessmentId === id) settings.update({ lastAssessmentId: null })

@@ -17,22 +17,13 @@ export const assessmentTitle = z
   .min(1, { message: 'must not be empty' })
   .max(200, { message: 'must be 200 characters or fewer' })
 
-const isoTimestamp = z.iso.datetime({ message: 'must be an ISO 8601 date-time', offset: true })
+export const isoTimestamp = z.iso.datetime({ message: 'must be an ISO 8601 date-time', offset: true })
 
-export const assessmentSchema = z.strictObject({
-  schemaVersion: z.literal(ASSESSMENT_SCHEMA_VERSION),
+export const assessmentSummarySchema = z.strictObject({
   id: assessmentId,
   title: assessmentTitle,
   createdAt: isoTimestamp,
   updatedAt: isoTimestamp,
-})
-export type Assessment = z.infer<typeof assessmentSchema>
-
-export const assessmentSummarySchema = assessmentSchema.pick({
-  id: true,
-  title: true,
-  createdAt: true,
-  updatedAt: true,
 })
 export type AssessmentSummary = z.infer<typeof assessmentSummarySchema>
 
@@ -46,5 +37,5 @@ export const settingsSchema = z.strictObject({
 export type RendererSettings = z.infer<typeof settingsSchema>
 
 /** Commands the native menu sends to the renderer. */
-export const menuCommandSchema = z.enum(['new-assessment', 'open-assessment', 'show-method'])
+export const menuCommandSchema = z.enum(['new-assessment', 'open-assessment', 'show-method', 'undo', 'redo', 'toggle-projector', 'before-close'])
 export type MenuCommand = z.infer<typeof menuCommandSchema>

@@ -1,13 +1,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { AppError } from '../ipc/app-error'
-import {
-  ASSESSMENT_SCHEMA_VERSION,
-  assessmentSchema,
-  assessmentSummarySchema,
-  type Assessment,
-  type AssessmentSummary,
-} from '../ipc/schemas'
+import { ASSESSMENT_SCHEMA_VERSION, assessmentSummarySchema, type AssessmentSummary } from '../ipc/schemas'
+import { assessmentSchema, type Assessment } from '../ipc/assessment-schema'
+import { newAssessment } from '../ipc/assessment-schema'
 import type { OpenStore } from './json-file-store'
 
 export interface AssessmentRepositoryDeps {
@@ -23,6 +19,8 @@ export interface AssessmentRepository {
   create(title: string): Assessment
   get(id: string): Assessment
   save(assessment: Assessment): Assessment
+  /** A copy under a new id that keeps the original's origin. */
+  duplicate(id: string): Assessment
   delete(id: string): void
 }
 
@@ -141,13 +139,7 @@ export function createAssessmentRepository(deps: AssessmentRepositoryDeps): Asse
 
     create(title) {
       const stamp = deps.now().toISOString()
-      const assessment = assessmentSchema.parse({
-        schemaVersion: ASSESSMENT_SCHEMA_VERSION,
-        id: deps.newId(),
-        title,
-        createdAt: stamp,
-        updatedAt: stamp,
-      })
+      const assessment = assessmentSchema.parse(newAssessment({ id: deps.newId(), title, now: stamp }))
       // The file first, then the index: a crash in between leaves a file the index rebuild finds.
       writeAssessment(assessment)
       updateIndexEntry(assessment.id, summaryOf(assessment))
@@ -165,6 +157,21 @@ export function createAssessmentRepository(deps: AssessmentRepositoryDeps): Asse
       writeAssessment(next)
       updateIndexEntry(next.id, summaryOf(next))
       return next
+    },
+
+    duplicate(id) {
+      const source = readAssessment(id)
+      const stamp = deps.now().toISOString()
+      const copy = assessmentSchema.parse({
+        ...source,
+        id: deps.newId(),
+        title: `${source.title.slice(0, 190)} (copy)`,
+        createdAt: stamp,
+        updatedAt: stamp,
+      })
+      writeAssessment(copy)
+      updateIndexEntry(copy.id, summaryOf(copy))
+      return copy
     },
 
     delete(id) {

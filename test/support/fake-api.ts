@@ -1,6 +1,8 @@
 import { vi } from 'vitest'
 import type { Api, AppErrorData, Result } from '../../electron/ipc/contract'
-import type { Assessment, MenuCommand, RendererSettings } from '../../electron/ipc/schemas'
+import { newAssessment } from '../../electron/ipc/assessment-schema'
+import type { MenuCommand, RendererSettings } from '../../electron/ipc/schemas'
+import type { Assessment } from '../../electron/ipc/assessment-schema'
 
 /**
  * An in-memory stand-in for window.api, for component tests. Failures can be queued per
@@ -31,7 +33,7 @@ export function createFakeApi(seed: Assessment[] = []) {
       respond('createAssessment', () => {
         const at = stamp()
         const id = `00000000-0000-4000-8000-${String(++counter).padStart(12, '0')}`
-        const created: Assessment = { schemaVersion: 1, id, title, createdAt: at, updatedAt: at }
+        const created: Assessment = newAssessment({ id, title, now: at })
         assessments.set(id, created)
         return created
       }),
@@ -76,10 +78,7 @@ export function createFakeApi(seed: Assessment[] = []) {
 
 export function assessment(id: number, title: string, updatedAt: string): Assessment {
   return {
-    schemaVersion: 1,
-    id: `00000000-0000-4000-8000-${String(900 + id).padStart(12, '0')}`,
-    title,
-    createdAt: '2026-01-01T08:00:00.000Z',
+    ...newAssessment({ id: `00000000-0000-4000-8000-${String(900 + id).padStart(12, '0')}`, title, now: '2026-01-01T08:00:00.000Z' }),
     updatedAt,
   }
 }

@@ -32,12 +32,17 @@ describe('assessment repository on disk', () => {
   it('writes one JSON file per assessment, carrying its schema version', () => {
     repo.create('Board review')
     const onDisk = JSON.parse(fs.readFileSync(fileOf(A), 'utf8'))
-    expect(onDisk).toEqual({
+    expect(onDisk).toMatchObject({
       schemaVersion: 1,
       id: A,
+      origin: A,
       title: 'Board review',
       createdAt: '2026-03-01T09:00:00.000Z',
       updatedAt: '2026-03-01T09:00:00.000Z',
+      frameworks: [],
+      participants: [],
+      setupComplete: false,
+      responses: {},
     })
   })
 
@@ -88,7 +93,7 @@ describe('assessment repository on disk', () => {
     fs.writeFileSync(fileOf(A), JSON.stringify(future))
     const before = snapshotDir(dataDir)
     expect(() => repo.get(A)).toThrow(/made by a newer version of Panorama/)
-    expect(() => repo.save({ ...repo.list()[0]!, schemaVersion: 1, title: 'Overwrite' })).toThrow(/newer version/)
+    expect(() => repo.save({ ...future, schemaVersion: 1, title: 'Overwrite' })).toThrow(/newer version/)
     expect(snapshotDir(dataDir)).toEqual(before)
   })
 

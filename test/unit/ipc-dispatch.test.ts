@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { contract, methodNames, type Method } from '../../electron/ipc/contract'
+import { newAssessment } from '../../electron/ipc/assessment-schema'
 import { createSenderCheck } from '../../electron/ipc/dispatch'
 import { createTestBackend } from '../support/backend'
 import { makeTempDir, snapshotDir } from '../support/temp-dir'
@@ -83,7 +84,7 @@ describe('IPC dispatch in front of the real handlers', () => {
     const id = '11111111-2222-4333-8444-555555555555'
     expect(await backend.dispatch('getAssessment', APP, { id })).toMatchObject({ ok: false, error: { code: 'not-found' } })
     const save = await backend.dispatch('saveAssessment', APP, {
-      assessment: { schemaVersion: 1, id, title: 'Ghost', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' },
+      assessment: newAssessment({ id, title: 'Ghost', now: '2026-01-01T00:00:00.000Z' }),
     })
     expect(save).toMatchObject({ ok: false, error: { code: 'not-found' } })
     expect(snapshotDir(dataDir)).toEqual(before)
@@ -111,6 +112,10 @@ describe('IPC dispatch in front of the real handlers', () => {
       getAssessment: { id: created.id },
       saveAssessment: { assessment: { ...created, title: 'Hijacked' } },
       deleteAssessment: { id: created.id },
+      duplicateAssessment: { id: created.id },
+      exportResponses: { file: {}, suggestedName: 'x' },
+      openResponseFiles: undefined,
+      confirmClose: undefined,
       getSettings: undefined,
       updateSettings: { theme: 'dark' },
     }

@@ -1,5 +1,6 @@
 import { create } from 'zustand'
-import type { Assessment, AssessmentSummary } from '../../../electron/ipc/schemas'
+import type { AssessmentSummary } from '../../../electron/ipc/schemas'
+import type { Assessment } from '../../../electron/ipc/assessment-schema'
 import { api, messageOf, unwrap } from '../api'
 
 interface LibraryState {

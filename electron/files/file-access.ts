@@ -1,0 +1,44 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
+
+export interface FileFilter {
+  name: string
+  extensions: string[]
+}
+
+/**
+ * Everything a handler needs to let the user pick files and to read and write them. In the app
+ * it is Electron's native dialogs and the disk; in tests, fixed paths in a temporary folder.
+ */
+export interface FileAccess {
+  chooseSavePath(options: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>
+  chooseOpenPaths(options: { title: string; filters: FileFilter[]; multiple: boolean }): Promise<string[]>
+  /** Rejects with code EFBIG if the file is larger than `maxBytes`, before reading it. */
+  readText(file: string, maxBytes: number): Promise<string>
+  /** Writes via a temporary file and a rename, so a failed write leaves any old file whole. */
+  writeText(file: string, content: string): Promise<void>
+}
+
+export async function readTextLimited(file: string, maxBytes: number): Promise<string> {
+  const stat = await fs.stat(file)
+  if (!stat.isFile()) throw Object.assign(new Error(`${file} is not a file`), { code: 'EISDIR' })
+  if (stat.size > maxBytes) throw Object.assign(new Error(`${file} is too large`), { code: 'EFBIG' })
+  return fs.readFile(file, 'utf8')
+}
+
+export async function writeTextAtomically(file: string, content: string): Promise<void> {
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`)
+  try {
+    await fs.writeFile(temporary, content, { encoding: 'utf8', flush: true })
+    await fs.rename(temporary, file)
+  } catch (error) {
+    await fs.rm(temporary, { force: true })
+    throw error
+  }
+}
+
+/** Keeps a suggested file name to characters every OS accepts. */
+export function safeFileName(name: string): string {
+  const cleaned = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').replace(/\s+/g, ' ').trim().slice(0, 120)
+  return cleaned || 'panorama'
+}

@@ -1,0 +1,136 @@
+import { z } from 'zod'
+import { ASSESSMENT_SCHEMA_VERSION, assessmentId, assessmentTitle, isoTimestamp } from './schemas'
+
+/**
+ * The assessment document: what one file on disk holds, and what the renderer edits. Every
+ * field is bounded, every map's keys are pattern-checked (so `__proto__` can never be a key),
+ * and every score is checked against its scale, so main refuses a malformed save outright.
+ */
+
+const shortText = (max: number) => z.string({ message: 'must be text' }).max(max, { message: `must be ${max} characters or fewer` })
+const requiredText = (max: number) => shortText(max).trim().min(1, { message: 'must not be empty' })
+
+export const frameworkId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, { message: 'must be a framework id such as efqm-2025' })
+export const itemId = z.string().regex(/^[0-9A-Za-z][0-9A-Za-z.-]{0,19}$/, { message: 'must be an item id such as 4.1' })
+export const participantId = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, { message: 'must be a participant id' })
+export const entryId = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, { message: 'must be an entry id' })
+const attributeId = z.string().regex(/^[a-z][a-zA-Z0-9-]{0,39}$/, { message: 'must be a RADAR attribute id' })
+
+export const radarScore = z
+  .number({ message: 'must be a number' })
+  .int({ message: 'must be a whole number' })
+  .min(0, { message: 'must be between 0 and 100' })
+  .max(100, { message: 'must be between 0 and 100' })
+  .refine((value) => value % 5 === 0, { message: 'must be a step of 5 (0, 5, 10 … 100)' })
+export const isoLevel = z
+  .number({ message: 'must be a number' })
+  .int({ message: 'must be a whole number' })
+  .min(0, { message: 'must be a level from 0 to 5' })
+  .max(5, { message: 'must be a level from 0 to 5' })
+
+export const ratingSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('quick'), score: radarScore }),
+  z.strictObject({ kind: z.literal('radar'), attributes: z.record(attributeId, radarScore) }),
+  z.strictObject({ kind: z.literal('level'), level: isoLevel }),
+  z.strictObject({ kind: z.literal('not-applicable'), justification: requiredText(2000) }),
+])
+export type StoredRating = z.infer<typeof ratingSchema>
+
+/** The team's agreed answer. A rationale is needed where it departs from the proposed median (checked by the app). */
+export const consensusSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('score'), score: radarScore, rationale: shortText(5000) }),
+  z.strictObject({ kind: z.literal('level'), level: isoLevel, rationale: shortText(5000) }),
+  z.strictObject({ kind: z.literal('not-applicable'), justification: requiredText(5000) }),
+])
+export type StoredConsensus = z.infer<typeof consensusSchema>
+
+export const noteEntrySchema = z.strictObject({ id: entryId, text: shortText(5000) })
+export type NoteEntry = z.infer<typeof noteEntrySchema>
+
+export const findingTypeSchema = z.enum(['major-nonconformity', 'minor-nonconformity', 'observation', 'opportunity'])
+
+export const itemResponseSchema = z.strictObject({
+  /** How this EFQM item is being scored: one part score, or every RADAR attribute. */
+  mode: z.enum(['quick', 'radar']).optional(),
+  ratings: z.record(participantId, ratingSchema),
+  /** Each participant's own notes on the item. */
+  notes: z.record(participantId, shortText(5000)),
+  consensus: consensusSchema.optional(),
+  finding: findingTypeSchema.optional(),
+  evidence: z.array(noteEntrySchema).max(500),
+  strengths: z.array(noteEntrySchema).max(500),
+  afis: z.array(noteEntrySchema).max(500),
+  flagged: z.boolean(),
+})
+export type ItemResponse = z.infer<typeof itemResponseSchema>
+
+export const roleSchema = z.enum(['leadership', 'staff', 'external'])
+export const participantSchema = z.strictObject({ id: participantId, name: requiredText(120), role: roleSchema })
+export type StoredParticipant = z.infer<typeof participantSchema>
+
+const share = z.number().min(0, { message: 'must not be negative' }).max(1, { message: 'must be at most 100 %' })
+export const groupVectorSchema = z
+  .strictObject({ customers: share, people: share, owners: share, partners: share, society: share, regulators: share })
+  .refine((v) => Math.abs(v.customers + v.people + v.owners + v.partners + v.society + v.regulators - 1) < 1e-6, {
+    message: 'must add up to 100 %',
+  })
+
+export const sectorSchema = z.enum(['public', 'commercial', 'non-profit', 'other'])
+export const sizeSchema = z.enum(['1-9', '10-49', '50-249', '250-999', '1000+'])
+
+export const organisationSchema = z.strictObject({
+  name: shortText(200),
+  sector: sectorSchema,
+  size: sizeSchema.nullable(),
+  scope: shortText(5000),
+  date: z.iso.date({ message: 'must be a date (YYYY-MM-DD)' }).nullable(),
+})
+
+const unique = <T>(values: T[], key: (value: T) => string) => new Set(values.map(key)).size === values.length
+
+export const assessmentSchema = z.strictObject({
+  schemaVersion: z.literal(ASSESSMENT_SCHEMA_VERSION),
+  id: assessmentId,
+  /** The assessment this one was copied from (itself for an original): participant files match on it. */
+  origin: assessmentId,
+  title: assessmentTitle,
+  createdAt: isoTimestamp,
+  updatedAt: isoTimestamp,
+  organisation: organisationSchema,
+  frameworks: z.array(frameworkId).max(10).refine((ids) => unique(ids, (id) => id), { message: 'must not list a framework twice' }),
+  participants: z
+    .array(participantSchema)
+    .max(100, { message: 'must be 100 people or fewer' })
+    .refine((list) => unique(list, (p) => p.id), { message: 'must not contain the same participant id twice' }),
+  target: groupVectorSchema,
+  targetSource: z.enum(['public', 'commercial', 'non-profit', 'balanced', 'custom']),
+  /** Per stakeholder-weighted EFQM criterion (3 and 6): how much each group matters. */
+  stakeholderWeights: z.record(z.string().regex(/^[0-9A-Za-z.-]{1,10}$/), groupVectorSchema),
+  setupComplete: z.boolean(),
+  responses: z.record(frameworkId, z.record(itemId, itemResponseSchema)),
+})
+export type Assessment = z.infer<typeof assessmentSchema>
+
+export const balancedTarget = { customers: 1 / 6, people: 1 / 6, owners: 1 / 6, partners: 1 / 6, society: 1 / 6, regulators: 1 / 6 }
+
+/** A new assessment: everything blank except what has a sensible default. */
+export function newAssessment(fields: { id: string; title: string; now: string }): Assessment {
+  return {
+    schemaVersion: ASSESSMENT_SCHEMA_VERSION,
+    id: fields.id,
+    origin: fields.id,
+    title: fields.title,
+    createdAt: fields.now,
+    updatedAt: fields.now,
+    organisation: { name: '', sector: 'other', size: null, scope: '', date: fields.now.slice(0, 10) },
+    frameworks: [],
+    participants: [],
+    target: { ...balancedTarget },
+    targetSource: 'balanced',
+    stakeholderWeights: {},
+    setupComplete: false,
+    responses: {},
+  }
+}
+
+export const emptyItemResponse = (): ItemResponse => ({ ratings: {}, notes: {}, evidence: [], strengths: [], afis: [], flagged: false })
