@@ -37,8 +37,9 @@ export function buildMenuTemplate(actions: MenuActions, platform: NodeJS.Platfor
     {
       label: '&Edit',
       submenu: [
-        { role: 'undo' },
-        { role: 'redo' },
+        // The document has one undo history (scores and text), kept by the renderer.
+        { label: '&Undo', accelerator: 'CmdOrCtrl+Z', click: () => actions.send('undo') },
+        { label: '&Redo', accelerator: 'CmdOrCtrl+Shift+Z', click: () => actions.send('redo') },
         { type: 'separator' },
         { role: 'cut' },
         { role: 'copy' },
@@ -54,6 +55,7 @@ export function buildMenuTemplate(actions: MenuActions, platform: NodeJS.Platfor
         { role: 'zoomOut' },
         { type: 'separator' },
         { role: 'togglefullscreen' },
+        { label: '&Projector Mode', accelerator: 'CmdOrCtrl+Shift+P', click: () => actions.send('toggle-projector') },
       ],
     },
     {

@@ -13,7 +13,7 @@ const MethodPage = lazy(() => import('./features/method/MethodPage').then((modul
 
 /** `startup` is the first load of settings and assessments, begun before the first render. */
 export function App({ startup }: { startup: Promise<void> }) {
-  const { screen, theme, notice, dismissNotice, newAssessmentOpen, showNewAssessment, openAssessment, showMethod, leaveMethod } = useApp()
+  const { screen, theme, notice, dismissNotice, newAssessmentOpen, showNewAssessment, openAssessment, showMethod, leaveMethod, projector, toggleProjector, anonymous, toggleAnonymous } = useApp()
   const createAssessment = useLibrary((s) => s.create)
   useGlobalShortcuts()
 
@@ -28,6 +28,9 @@ export function App({ startup }: { startup: Promise<void> }) {
   useEffect(() => {
     document.documentElement.dataset.theme = theme
   }, [theme])
+  useEffect(() => {
+    document.documentElement.dataset.projector = String(projector)
+  }, [projector])
 
   return (
     <div className="app">
@@ -41,6 +44,14 @@ export function App({ startup }: { startup: Promise<void> }) {
           ) : (
             <button type="button" className="quiet" onClick={showMethod} aria-keyshortcuts="F1">
               Method and sources <kbd>F1</kbd>
+            </button>
+          )}
+          <button type="button" className="quiet" aria-pressed={projector} onClick={toggleProjector} aria-keyshortcuts="Control+Shift+P">
+            Projector mode
+          </button>
+          {projector && (
+            <button type="button" className="quiet" aria-pressed={anonymous} onClick={toggleAnonymous}>
+              Hide names
             </button>
           )}
           <ThemePicker />

@@ -5,12 +5,14 @@ import { useApp } from '../../renderer/src/store/app-store'
 import { useCatalogue } from '../../renderer/src/store/catalogue-store'
 import { useDocument } from '../../renderer/src/store/document-store'
 import { useLibrary } from '../../renderer/src/store/library-store'
+import { useQuestionnaire } from '../../renderer/src/store/questionnaire-store'
 
 const initial = [
   [useApp, useApp.getInitialState()],
   [useLibrary, useLibrary.getInitialState()],
   [useDocument, useDocument.getInitialState()],
   [useCatalogue, useCatalogue.getInitialState()],
+  [useQuestionnaire, useQuestionnaire.getInitialState()],
 ] as const
 
 afterEach(() => {

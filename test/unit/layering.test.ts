@@ -35,8 +35,12 @@ describe('layering (renderer never reaches Node or Electron)', () => {
   it('the domain engine is pure: no React, no I/O, no stores, no window.api', () => {
     const offenders: string[] = []
     for (const file of sourceFiles('renderer/src/domain')) {
-      for (const { from } of importsOf(file)) {
-        const allowed = from.startsWith('./') || from.startsWith('../../../assets/') || from === '@cfworker/json-schema'
+      for (const { from, typeOnly } of importsOf(file)) {
+        const allowed =
+          from.startsWith('./') ||
+          from.startsWith('../../../assets/') ||
+          from === '@cfworker/json-schema' ||
+          (typeOnly && from.startsWith('../../../electron/ipc/'))
         if (!allowed) offenders.push(`${file}: ${from}`)
       }
       if (/\bwindow\.|\bdocument\.|\bfetch\(|localStorage/.test(fs.readFileSync(file, 'utf8'))) offenders.push(`${file}: touches the browser`)

@@ -24,8 +24,15 @@ describe('native menu', () => {
 
   it('has Edit roles, View zoom and full screen, and Help > Method (F1) and About', () => {
     const [, edit, view, help] = buildMenuTemplate(actions, 'win32')
-    expect(items(edit!).map((i) => i.role).filter(Boolean)).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll'])
+    expect(items(edit!).map((i) => i.role).filter(Boolean)).toEqual(['cut', 'copy', 'paste', 'selectAll'])
+    const [undo, redo] = items(edit!)
+    expect([undo!.accelerator, redo!.accelerator]).toEqual(['CmdOrCtrl+Z', 'CmdOrCtrl+Shift+Z'])
+    undo!.click!({} as never, undefined, {} as never)
+    redo!.click!({} as never, undefined, {} as never)
+    expect(actions.send.mock.calls.slice(-2)).toEqual([['undo'], ['redo']])
     expect(items(view!).map((i) => i.role).filter(Boolean)).toEqual(['resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen'])
+    const projector = items(view!).find((i) => i.label === '&Projector Mode')!
+    expect(projector.accelerator).toBe('CmdOrCtrl+Shift+P')
     const [method, , about] = items(help!)
     expect(method).toMatchObject({ label: '&Method and Sources', accelerator: 'F1' })
     method!.click!({} as never, undefined, {} as never)

@@ -10,6 +10,9 @@ interface AppState {
   theme: Theme
   lastAssessmentId: string | null
   newAssessmentOpen: boolean
+  /** Large type and high contrast for a room; `anonymous` hides names behind numbers. */
+  projector: boolean
+  anonymous: boolean
   /** A message for the whole window (e.g. an assessment that could not be opened). */
   notice: string | null
   openAssessment(id: string): Promise<void>
@@ -20,6 +23,8 @@ interface AppState {
   setTheme(theme: Theme): Promise<void>
   showNewAssessment(open: boolean): void
   dismissNotice(): void
+  toggleProjector(): void
+  toggleAnonymous(): void
 }
 
 export const useApp = create<AppState>()((set, get) => ({
@@ -28,6 +33,8 @@ export const useApp = create<AppState>()((set, get) => ({
   lastAssessmentId: null,
   newAssessmentOpen: false,
   notice: null,
+  projector: false,
+  anonymous: false,
 
   async openAssessment(id) {
     const document = useDocument.getState()
@@ -74,5 +81,13 @@ export const useApp = create<AppState>()((set, get) => ({
 
   dismissNotice() {
     set({ notice: null })
+  },
+
+  toggleProjector() {
+    set({ projector: !get().projector })
+  },
+
+  toggleAnonymous() {
+    set({ anonymous: !get().anonymous })
   },
 }))

@@ -1,29 +1,46 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useApp } from '../../store/app-store'
+import { useCatalogue } from '../../store/catalogue-store'
 import { useDocument } from '../../store/document-store'
-import { formatDateTime } from '../../ui/format'
 import { titleProblem } from '../home/NewAssessmentDialog'
+import { ParticipantFileActions } from '../participant-files/ParticipantFileActions'
+import { QuestionnaireScreen } from '../questionnaire/QuestionnaireScreen'
+import { SetupWizard } from '../setup/SetupWizard'
 
+/** The open assessment: its setup, and one questionnaire tab per chosen framework. */
 export function AssessmentScreen() {
   const assessment = useDocument((s) => s.assessment)
   const edit = useDocument((s) => s.edit)
   const goHome = useApp((s) => s.goHome)
+  const { catalogue, status, error, load } = useCatalogue()
   // The field keeps what the user typed even while it is not a valid title; only valid titles are saved.
   const [draftTitle, setDraftTitle] = useState(assessment?.title ?? '')
+  const [tab, setTab] = useState<string>(assessment?.setupComplete ? (assessment.frameworks[0] ?? 'setup') : 'setup')
   const problem = titleProblem(draftTitle)
 
+  useEffect(() => {
+    void load()
+  }, [load])
+  // Undo can change the title under the field.
+  useEffect(() => {
+    if (assessment && !titleProblem(draftTitle) && draftTitle.trim() !== assessment.title) setDraftTitle(assessment.title)
+  }, [assessment?.title]) // eslint-disable-line react-hooks/exhaustive-deps
+
   if (!assessment) return null
+  const frameworks = (catalogue?.frameworks ?? []).filter((framework) => assessment.frameworks.includes(framework.id))
+  const current = frameworks.find((framework) => framework.id === tab)
 
   return (
     <main className="assessment" aria-labelledby="assessment-heading">
-      <header className="screen-header">
+      <header className="screen-header workspace-header">
         <button type="button" className="quiet" onClick={() => void goHome()} aria-keyshortcuts="Alt+ArrowLeft">
           ← All assessments
         </button>
         <h1 id="assessment-heading">{assessment.title}</h1>
+        <ParticipantFileActions />
       </header>
 
-      <section className="card" aria-label="Assessment details">
+      <div className="title-field">
         <label htmlFor="assessment-title">Title</label>
         <input
           id="assessment-title"
@@ -33,7 +50,7 @@ export function AssessmentScreen() {
           onChange={(event) => {
             const value = event.target.value
             setDraftTitle(value)
-            if (!titleProblem(value)) edit((a) => ({ ...a, title: value.trim() }))
+            if (!titleProblem(value)) edit((a) => ({ ...a, title: value.trim() }), { coalesce: 'title' })
           }}
         />
         {problem && (
@@ -41,13 +58,30 @@ export function AssessmentScreen() {
             {problem} The last valid title is kept until then.
           </p>
         )}
-        <dl className="facts">
-          <dt>Created</dt>
-          <dd>{formatDateTime(assessment.createdAt)}</dd>
-          <dt>Last saved</dt>
-          <dd>{formatDateTime(assessment.updatedAt)}</dd>
-        </dl>
-      </section>
+      </div>
+
+      <div role="tablist" aria-label="Assessment sections" className="tabs">
+        <button type="button" role="tab" aria-selected={tab === 'setup'} onClick={() => setTab('setup')}>
+          Setup
+        </button>
+        {assessment.setupComplete &&
+          frameworks.map((framework) => (
+            <button key={framework.id} type="button" role="tab" aria-selected={tab === framework.id} onClick={() => setTab(framework.id)}>
+              {framework.name} {framework.edition}
+            </button>
+          ))}
+      </div>
+
+      {status === 'error' && (
+        <div className="banner error" role="alert">
+          <p>The framework library could not be loaded: {error}</p>
+        </div>
+      )}
+      <div role="tabpanel" aria-label={current ? `${current.name} questionnaire` : 'Setup'}>
+        {(tab === 'setup' || !current) && catalogue && <SetupWizard onFinished={() => setTab(useDocument.getState().assessment?.frameworks[0] ?? 'setup')} />}
+        {current && tab !== 'setup' && <QuestionnaireScreen framework={current} assessment={assessment} />}
+        {!catalogue && status !== 'error' && <p role="status">Loading the frameworks…</p>}
+      </div>
     </main>
   )
 }

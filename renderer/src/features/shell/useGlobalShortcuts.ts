@@ -4,6 +4,20 @@ import { api } from '../../api'
 import { useApp } from '../../store/app-store'
 import { useDocument } from '../../store/document-store'
 
+/** Inputs whose text is a draft outside the document (e.g. a new entry not yet added) keep native undo. */
+function nativeUndo(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && target.closest('[data-native-undo]') !== null
+}
+
+/** The window is closing: write everything, then let main close it. A failed save asks first. */
+async function closeWhenSaved(): Promise<void> {
+  const document = useDocument.getState()
+  await document.flush()
+  const failed = useDocument.getState().saveStatus === 'error'
+  if (failed && !window.confirm('Your latest changes could not be saved. Close Panorama anyway and lose them?')) return
+  await api().confirmClose()
+}
+
 /**
  * Commands reach the renderer two ways: from the native menu (via the preload) and from the
  * keyboard when the page has focus. Both call the same idempotent store actions.
@@ -12,9 +26,23 @@ export function useGlobalShortcuts(): void {
   useEffect(() => {
     const run = (command: MenuCommand) => {
       const app = useApp.getState()
-      if (command === 'new-assessment') app.showNewAssessment(true)
-      else if (command === 'show-method') app.showMethod()
-      else void app.goHome()
+      const document = useDocument.getState()
+      switch (command) {
+        case 'new-assessment':
+          return app.showNewAssessment(true)
+        case 'open-assessment':
+          return void app.goHome()
+        case 'show-method':
+          return app.showMethod()
+        case 'undo':
+          return document.undo()
+        case 'redo':
+          return document.redo()
+        case 'toggle-projector':
+          return app.toggleProjector()
+        case 'before-close':
+          return void closeWhenSaved()
+      }
     }
     const unsubscribe = api().onMenuCommand(run)
 
@@ -26,6 +54,16 @@ export function useGlobalShortcuts(): void {
       } else if (mod && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'o') {
         event.preventDefault()
         run('open-assessment')
+      } else if (mod && event.key.toLowerCase() === 'z' && !nativeUndo(event.target)) {
+        // One history for the whole document, text included; fields that are not yet part of it keep the browser's own undo.
+        event.preventDefault()
+        run(event.shiftKey ? 'redo' : 'undo')
+      } else if (mod && !event.shiftKey && event.key.toLowerCase() === 'y' && !nativeUndo(event.target)) {
+        event.preventDefault()
+        run('redo')
+      } else if (mod && event.shiftKey && event.key.toLowerCase() === 'p') {
+        event.preventDefault()
+        run('toggle-projector')
       } else if (mod && event.key.toLowerCase() === 's') {
         // Saving is automatic; Ctrl+S just writes now, for people whose fingers expect it.
         event.preventDefault()

@@ -1,0 +1,123 @@
+import type { Assessment, StoredParticipant } from '../../../../electron/ipc/assessment-schema'
+import type { Framework, Item, Section } from '../../domain/framework'
+import { elementsFor } from '../../domain/radar'
+import { teamSummary } from '../../domain/workshop-input'
+import type { Participant } from '../../domain/team'
+import { useApp } from '../../store/app-store'
+import { useDocument } from '../../store/document-store'
+import { useQuestionnaire } from '../../store/questionnaire-store'
+import { updateItem, withNote } from '../../store/response-edits'
+import { ConsensusPanel } from './ConsensusPanel'
+import { NoteList } from './NoteList'
+import { participantLabel } from './participant-label'
+import { RadarGrid } from './RadarGrid'
+import { SpreadChart } from './SpreadChart'
+import { VoteGrid } from './VoteGrid'
+
+export function ItemView(props: { framework: Framework; section: Section; item: Item; assessment: Assessment; onNextItem: () => void; onPreviousItem: () => void }) {
+  const { framework, section, item, assessment } = props
+  const edit = useDocument((s) => s.edit)
+  const anonymous = useApp((s) => s.anonymous)
+  const participantIndex = useQuestionnaire((s) => s.participantIndex)
+  const response = assessment.responses[framework.id]?.[item.id]
+  const participants = assessment.participants
+  const summary = teamSummary(framework, item.id, response, participants as Participant[])
+  const radar = framework.scoring === 'radar'
+  const mode = response?.mode ?? 'quick'
+  const flagged = response?.flagged ?? false
+  const active: StoredParticipant | undefined = participants[Math.min(participantIndex, participants.length - 1)]
+
+  return (
+    <article className="item-view" aria-labelledby={`item-${item.id}`}>
+      <header className="item-header">
+        <div>
+          <p className="item-context">
+            {framework.name} · {section.id} {section.title}
+          </p>
+          <h2 id={`item-${item.id}`}>
+            {item.id} {item.title}
+          </h2>
+        </div>
+        <button
+          type="button"
+          className={flagged ? 'flag on' : 'flag'}
+          aria-pressed={flagged}
+          onClick={() => edit((a) => updateItem(a, framework.id, item.id, (r) => ({ ...r, flagged: !r.flagged })))}
+        >
+          {flagged ? '⚑ Flagged for follow-up' : '⚐ Flag for follow-up'}
+        </button>
+      </header>
+
+      <div className="item-guidance">
+        <p>{item.help}</p>
+        <h3>Questions to discuss</h3>
+        <ol className="questions">
+          {item.questions.map((question) => (
+            <li key={question}>{question}</li>
+          ))}
+        </ol>
+        {[item.amendment, item.revision].filter(Boolean).map((note) => (
+          <p key={note!.label} className="item-note">
+            <span className="tag">{note!.label}</span> {note!.note}
+          </p>
+        ))}
+      </div>
+
+      <section className="votes-section" aria-label="Votes">
+        <div className="votes-header">
+          <h3>Votes</h3>
+          {radar && (
+            <div role="group" aria-label="Scoring mode" className="segmented">
+              {(['quick', 'radar'] as const).map((option) => (
+                <button
+                  key={option}
+                  type="button"
+                  aria-pressed={mode === option}
+                  onClick={() => edit((a) => updateItem(a, framework.id, item.id, (r) => ({ ...r, mode: option })))}
+                >
+                  {option === 'quick' ? 'Quick part score' : 'Full RADAR'}
+                </button>
+              ))}
+            </div>
+          )}
+        </div>
+        {radar && mode === 'radar' ? (
+          <RadarGrid framework={framework} item={item} elements={elementsFor(framework, section)} response={response} participants={participants} anonymous={anonymous} />
+        ) : (
+          <VoteGrid
+            framework={framework}
+            item={item}
+            response={response}
+            participants={participants}
+            anonymous={anonymous}
+            onNextItem={props.onNextItem}
+            onPreviousItem={props.onPreviousItem}
+          />
+        )}
+        <SpreadChart summary={summary} max={radar ? 100 : 5} participants={participants} anonymous={anonymous} />
+        {active && (
+          <div className="participant-note">
+            <label htmlFor={`note-${item.id}`}>Notes from {participantLabel(active, participants.indexOf(active), anonymous)}</label>
+            <textarea
+              id={`note-${item.id}`}
+              rows={2}
+              value={response?.notes[active.id] ?? ''}
+              onChange={(event) => {
+                const text = event.target.value
+                edit((a) => updateItem(a, framework.id, item.id, (r) => withNote(r, active.id, text)), { coalesce: `note:${item.id}:${active.id}` })
+              }}
+            />
+          </div>
+        )}
+      </section>
+
+      <ConsensusPanel framework={framework} item={item} response={response} summary={summary} />
+
+      <div className="note-lists">
+        <NoteList frameworkId={framework.id} itemId={item.id} list="evidence" title="Evidence" entries={response?.evidence ?? []} placeholder="What shows this? A document, a measure, an example…" />
+        <NoteList frameworkId={framework.id} itemId={item.id} list="strengths" title="Strengths" entries={response?.strengths ?? []} placeholder="What works well here?" />
+        <NoteList frameworkId={framework.id} itemId={item.id} list="afis" title="Areas for improvement" entries={response?.afis ?? []} placeholder="What should change?" />
+      </div>
+    </article>
+  )
+}

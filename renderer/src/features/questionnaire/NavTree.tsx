@@ -1,0 +1,74 @@
+import type { Framework } from '../../domain/framework'
+import { useQuestionnaire, type ItemFilter } from '../../store/questionnaire-store'
+import { matchesFilters, sectionProgress, type ItemStatus } from './item-status'
+
+const filterLabels: Record<ItemFilter, string> = { unanswered: 'Unanswered', disagreement: 'Disagreement', flagged: 'Flagged' }
+
+/** Criteria and parts, or clauses and units, with progress on every node and three filters. */
+export function NavTree(props: { framework: Framework; statuses: Map<string, ItemStatus>; currentItemId: string | null; onSelect: (itemId: string) => void }) {
+  const { framework, statuses } = props
+  const filters = useQuestionnaire((s) => s.filters)
+  const toggleFilter = useQuestionnaire((s) => s.toggleFilter)
+  const total = [...statuses.values()]
+  const done = total.filter((s) => s.complete).length
+
+  return (
+    <nav className="nav-tree" aria-label={`${framework.name} items`}>
+      <p className="nav-progress">
+        <progress max={total.length} value={done} aria-label={`${framework.name} progress`} /> {done} of {total.length} complete
+      </p>
+      <div role="group" aria-label="Show only" className="filters">
+        {(Object.keys(filterLabels) as ItemFilter[]).map((filter) => (
+          <button key={filter} type="button" className="chip" aria-pressed={filters.includes(filter)} onClick={() => toggleFilter(filter)}>
+            {filterLabels[filter]}
+          </button>
+        ))}
+      </div>
+      <ul className="tree">
+        {framework.sections.map((section) => {
+          const items = section.items.filter((item) => matchesFilters(statuses.get(item.id), filters))
+          if (items.length === 0) return null
+          const progress = sectionProgress(section, statuses)
+          return (
+            <li key={section.id}>
+              <span className="tree-section">
+                {section.id} {section.title}
+                <span className="tree-count" aria-label={`${progress.done} of ${progress.total} complete`}>
+                  {progress.done}/{progress.total}
+                </span>
+              </span>
+              <ul>
+                {items.map((item) => {
+                  const status = statuses.get(item.id)
+                  const badges = [status?.complete ? '✓' : '', status?.disagreement ? '⚠' : '', status?.flagged ? '⚑' : ''].join('')
+                  const spoken = [status?.complete ? 'complete' : status?.answered ? 'started' : 'not started', status?.disagreement ? 'disagreement' : '', status?.flagged ? 'flagged' : '']
+                    .filter(Boolean)
+                    .join(', ')
+                  return (
+                    <li key={item.id}>
+                      <button
+                        type="button"
+                        className="tree-item"
+                        aria-current={item.id === props.currentItemId ? 'true' : undefined}
+                        aria-label={`${item.id} ${item.title}, ${spoken}`}
+                        onClick={() => props.onSelect(item.id)}
+                      >
+                        <span className="tree-id">{item.id}</span> <span className="tree-title">{item.title}</span>
+                        <span className="tree-badges" aria-hidden="true">
+                          {badges}
+                        </span>
+                      </button>
+                    </li>
+                  )
+                })}
+              </ul>
+            </li>
+          )
+        })}
+      </ul>
+      {filters.length > 0 && !framework.sections.some((s) => s.items.some((i) => matchesFilters(statuses.get(i.id), filters))) && (
+        <p className="field-hint">No item matches these filters.</p>
+      )}
+    </nav>
+  )
+}

@@ -1,0 +1,60 @@
+import { useId, useState, type FormEvent } from 'react'
+import type { NoteEntry } from '../../../../electron/ipc/assessment-schema'
+import { useDocument } from '../../store/document-store'
+import { updateItem, withEntryAdded, withEntryRemoved, withEntryText, type NoteListName } from '../../store/response-edits'
+
+/** Evidence, strengths or areas for improvement: any number of entries, each editable in place. */
+export function NoteList(props: { frameworkId: string; itemId: string; list: NoteListName; title: string; entries: NoteEntry[]; placeholder: string }) {
+  const edit = useDocument((s) => s.edit)
+  const [draft, setDraft] = useState('')
+  const inputId = useId()
+  const { frameworkId, itemId, list } = props
+
+  function add(event: FormEvent) {
+    event.preventDefault()
+    const text = draft.trim()
+    if (!text) return
+    edit((a) => updateItem(a, frameworkId, itemId, (r) => withEntryAdded(r, list, { id: crypto.randomUUID(), text })))
+    setDraft('')
+  }
+
+  return (
+    <section className="note-list" aria-label={props.title}>
+      <h3>
+        {props.title} <span className="count">{props.entries.length}</span>
+      </h3>
+      <ul>
+        {props.entries.map((entry, index) => (
+          <li key={entry.id}>
+            <textarea
+              aria-label={`${props.title} ${index + 1}`}
+              value={entry.text}
+              rows={Math.min(6, Math.max(1, Math.ceil(entry.text.length / 70)))}
+              onChange={(event) => {
+                const text = event.target.value
+                edit((a) => updateItem(a, frameworkId, itemId, (r) => withEntryText(r, list, entry.id, text)), { coalesce: `${list}:${itemId}:${entry.id}` })
+              }}
+            />
+            <button
+              type="button"
+              className="quiet danger"
+              aria-label={`Remove ${props.title.toLowerCase()} ${index + 1}`}
+              onClick={() => edit((a) => updateItem(a, frameworkId, itemId, (r) => withEntryRemoved(r, list, entry.id)))}
+            >
+              Remove
+            </button>
+          </li>
+        ))}
+      </ul>
+      <form onSubmit={add} className="note-add">
+        <label htmlFor={inputId} className="visually-hidden">
+          Add {props.title.toLowerCase()}
+        </label>
+        <input id={inputId} data-native-undo value={draft} placeholder={props.placeholder} onChange={(event) => setDraft(event.target.value)} />
+        <button type="submit" disabled={!draft.trim()}>
+          Add
+        </button>
+      </form>
+    </section>
+  )
+}

@@ -1,0 +1,96 @@
+import { useState } from 'react'
+import type { ItemResponse, StoredParticipant } from '../../../../electron/ipc/assessment-schema'
+import type { Element, Framework, Item } from '../../domain/framework'
+import { RADAR_MAX, RADAR_STEP } from '../../domain/ratings'
+import { useDocument } from '../../store/document-store'
+import { updateItem, withRating } from '../../store/response-edits'
+import { participantLabel } from './participant-label'
+import { voteText } from './VoteGrid'
+
+/** Full RADAR: every participant scores every attribute; the part score follows from the chain. */
+export function RadarGrid(props: { framework: Framework; item: Item; elements: Element[]; response: ItemResponse | undefined; participants: StoredParticipant[]; anonymous: boolean }) {
+  const { framework, item, elements, participants } = props
+  const edit = useDocument((s) => s.edit)
+  const [problem, setProblem] = useState<string | null>(null)
+  const attributes = elements.flatMap((element) => element.attributes.map((attribute) => ({ element, attribute })))
+
+  function setAttribute(participantId: string, attributeId: string, text: string) {
+    const value = text === '' ? null : Number(text)
+    if (value !== null && (!Number.isInteger(value) || value < 0 || value > RADAR_MAX || value % RADAR_STEP !== 0)) {
+      setProblem(`Scores go from 0 to ${RADAR_MAX} in steps of ${RADAR_STEP}; ${text} is not one.`)
+      return
+    }
+    setProblem(null)
+    edit(
+      (a) =>
+        updateItem(a, framework.id, item.id, (response) => {
+          const previous = response.ratings[participantId]
+          const scores = { ...(previous?.kind === 'radar' ? previous.attributes : {}) }
+          if (value === null) delete scores[attributeId]
+          else scores[attributeId] = value
+          return withRating(response, participantId, Object.keys(scores).length ? { kind: 'radar', attributes: scores } : null)
+        }),
+      { coalesce: `radar:${item.id}:${participantId}:${attributeId}` },
+    )
+  }
+
+  return (
+    <div className="radar-grid">
+      <table className="data-table">
+        <caption className="visually-hidden">RADAR attribute scores for {item.id}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Participant</th>
+            {attributes.map(({ element, attribute }) => (
+              <th scope="col" key={attribute.id} title={attribute.help}>
+                <span className="radar-element">{element.name}</span>
+                {attribute.name}
+              </th>
+            ))}
+            <th scope="col">Part score</th>
+          </tr>
+        </thead>
+        <tbody>
+          {participants.map((participant, index) => {
+            const rating = props.response?.ratings[participant.id]
+            const scores = rating?.kind === 'radar' ? rating.attributes : {}
+            const name = participantLabel(participant, index, props.anonymous)
+            return (
+              <tr key={participant.id}>
+                <th scope="row">{name}</th>
+                {attributes.map(({ attribute }) => (
+                  <td key={attribute.id}>
+                    <input
+                      type="number"
+                      className="radar-input"
+                      data-native-undo
+                      min={0}
+                      max={RADAR_MAX}
+                      step={RADAR_STEP}
+                      aria-label={`${name}: ${attribute.name}`}
+                      defaultValue={scores[attribute.id] ?? ''}
+                      key={`${participant.id}-${attribute.id}-${scores[attribute.id] ?? ''}`}
+                      onBlur={(event) => {
+                        if (event.target.value !== String(scores[attribute.id] ?? '')) setAttribute(participant.id, attribute.id, event.target.value)
+                      }}
+                      onKeyDown={(event) => {
+                        if (event.key === 'Enter') (event.target as HTMLInputElement).blur()
+                      }}
+                    />
+                  </td>
+                ))}
+                <td className="vote-value">{rating?.kind === 'radar' ? voteText(framework, item.id, rating) : '–'}</td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+      {problem && (
+        <p className="field-error" role="alert">
+          {problem}
+        </p>
+      )}
+      <p className="field-hint">Each attribute 0–100 in steps of 5. A part score appears once every attribute of a row is filled in.</p>
+    </div>
+  )
+}

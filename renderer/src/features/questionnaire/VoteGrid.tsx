@@ -1,0 +1,195 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import type { ItemResponse, StoredParticipant, StoredRating } from '../../../../electron/ipc/assessment-schema'
+import type { Framework, Item } from '../../domain/framework'
+import { participantScore } from '../../domain/team'
+import type { Rating } from '../../domain/ratings'
+import { DomainError } from '../../domain/errors'
+import { useDocument } from '../../store/document-store'
+import { useQuestionnaire } from '../../store/questionnaire-store'
+import { updateItem, withRating } from '../../store/response-edits'
+import { participantLabel, roleLabel } from './participant-label'
+import { voteKey, type Scale } from './vote-keys'
+
+/** What a participant's vote shows in the grid. */
+export function voteText(framework: Framework, itemId: string, rating: StoredRating | undefined): string {
+  if (!rating) return '–'
+  if (rating.kind === 'not-applicable') return 'n/a'
+  try {
+    const score = participantScore(framework, itemId, rating as Rating)
+    return rating.kind === 'radar' ? `${score} (RADAR)` : String(score)
+  } catch (error) {
+    if (error instanceof DomainError) return 'incomplete'
+    throw error
+  }
+}
+
+/**
+ * One row per participant; a facilitator types the room's votes without touching the mouse
+ * (see vote-keys.ts for the keys). Each vote is saved as it is typed.
+ */
+export function VoteGrid(props: {
+  framework: Framework
+  item: Item
+  response: ItemResponse | undefined
+  participants: StoredParticipant[]
+  anonymous: boolean
+  onNextItem: () => void
+  onPreviousItem: () => void
+}) {
+  const { framework, item, participants } = props
+  const scale: Scale = framework.scoring
+  const edit = useDocument((s) => s.edit)
+  const index = useQuestionnaire((s) => Math.min(s.participantIndex, Math.max(participants.length - 1, 0)))
+  const setIndex = useQuestionnaire((s) => s.setParticipantIndex)
+  const [buffer, setBuffer] = useState('')
+  const [message, setMessage] = useState<string | null>(null)
+  const [justifying, setJustifying] = useState<string | null>(null)
+  const [justification, setJustification] = useState('')
+  const rows = useRef<Array<HTMLTableRowElement | null>>([])
+
+  useEffect(() => {
+    setBuffer('')
+    setMessage(null)
+    setJustifying(null)
+  }, [item.id])
+
+  const focusRow = (next: number) => {
+    const clamped = Math.max(0, Math.min(participants.length - 1, next))
+    setIndex(clamped)
+    setBuffer('')
+    rows.current[clamped]?.focus()
+  }
+
+  const save = (participantId: string, rating: StoredRating | null) =>
+    edit((a) => updateItem(a, framework.id, item.id, (r) => withRating(r, participantId, rating)))
+
+  const ratingFor = (value: number): StoredRating => (scale === 'radar' ? { kind: 'quick', score: value } : { kind: 'level', level: value })
+
+  function onKeyDown(event: KeyboardEvent<HTMLTableRowElement>, rowIndex: number) {
+    if (event.ctrlKey || event.metaKey || event.altKey) return
+    const participant = participants[rowIndex]
+    if (!participant) return
+    const rating = props.response?.ratings[participant.id]
+    const current = rating?.kind === 'quick' ? rating.score : rating?.kind === 'level' ? rating.level : null
+    const action = voteKey(event.key, { scale, buffer, current, isLastParticipant: rowIndex === participants.length - 1 })
+    if (action.type === 'none') return
+    event.preventDefault()
+    setMessage(null)
+    switch (action.type) {
+      case 'buffer':
+        setBuffer(action.buffer)
+        break
+      case 'set':
+        setBuffer('')
+        save(participant.id, ratingFor(action.value))
+        if (action.advance && rowIndex < participants.length - 1) focusRow(rowIndex + 1)
+        break
+      case 'clear':
+        setBuffer('')
+        save(participant.id, null)
+        break
+      case 'move':
+        focusRow(rowIndex + action.delta)
+        break
+      case 'next-item':
+        props.onNextItem()
+        break
+      case 'previous-item':
+        props.onPreviousItem()
+        break
+      case 'not-applicable':
+        setJustifying(participant.id)
+        setJustification(rating?.kind === 'not-applicable' ? rating.justification : '')
+        break
+      case 'error':
+        setBuffer('')
+        setMessage(action.message)
+        break
+    }
+  }
+
+  function saveJustification(participantId: string, rowIndex: number) {
+    if (!justification.trim()) {
+      setMessage('Say why this unit does not apply, or press Escape.')
+      return
+    }
+    save(participantId, { kind: 'not-applicable', justification: justification.trim() })
+    setJustifying(null)
+    focusRow(rowIndex + 1 < participants.length ? rowIndex + 1 : rowIndex)
+  }
+
+  if (participants.length === 0) return <p className="field-hint">Add participants in the setup to record votes.</p>
+
+  return (
+    <div className="vote-grid">
+      <table className="data-table votes" aria-label={`Votes for ${item.id}`} aria-describedby="vote-keys-hint">
+        <thead>
+          <tr>
+            <th scope="col">Participant</th>
+            <th scope="col">Role</th>
+            <th scope="col">Vote</th>
+          </tr>
+        </thead>
+        <tbody>
+          {participants.map((participant, rowIndex) => {
+            const rating = props.response?.ratings[participant.id]
+            const active = rowIndex === index
+            return (
+              <tr
+                key={participant.id}
+                ref={(element) => {
+                  rows.current[rowIndex] = element
+                }}
+                tabIndex={active ? 0 : -1}
+                aria-selected={active}
+                className={active ? 'active' : undefined}
+                onFocus={() => setIndex(rowIndex)}
+                onKeyDown={(event) => onKeyDown(event, rowIndex)}
+                onClick={() => focusRow(rowIndex)}
+              >
+                <th scope="row">{participantLabel(participant, rowIndex, props.anonymous)}</th>
+                <td>{props.anonymous ? '' : roleLabel(participant.role)}</td>
+                <td className="vote-value" aria-live={active ? 'polite' : undefined}>
+                  {active && buffer ? <span className="vote-buffer">{buffer}…</span> : voteText(framework, item.id, rating)}
+                  {justifying === participant.id && (
+                    <span className="justify">
+                      <label htmlFor={`justify-${participant.id}`} className="visually-hidden">
+                        Why does {item.id} not apply?
+                      </label>
+                      <input
+                        id={`justify-${participant.id}`}
+                        autoFocus
+                        data-native-undo
+                        placeholder="Why does this not apply?"
+                        value={justification}
+                        onChange={(event) => setJustification(event.target.value)}
+                        onKeyDown={(event) => {
+                          event.stopPropagation()
+                          if (event.key === 'Enter') saveJustification(participant.id, rowIndex)
+                          if (event.key === 'Escape') {
+                            setJustifying(null)
+                            focusRow(rowIndex)
+                          }
+                        }}
+                      />
+                    </span>
+                  )}
+                </td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+      {message && (
+        <p className="field-error" role="alert">
+          {message}
+        </p>
+      )}
+      <p id="vote-keys-hint" className="field-hint">
+        {scale === 'maturity'
+          ? 'Type a level 0–5 for each person (N: not applicable). ↑↓ move, ←→ adjust, Delete clears, Enter on the last person goes to the next item; PageUp/PageDown change item.'
+          : 'Type each score: two digits (55), or one digit and Enter for tens (7 ⏎ = 70), 100 in full. ↑↓ move, ←→ adjust by 5, Delete clears, Enter on the last person goes to the next item; PageUp/PageDown change item.'}
+      </p>
+    </div>
+  )
+}

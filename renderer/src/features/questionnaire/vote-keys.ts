@@ -1,0 +1,87 @@
+import { ISO_MAX_LEVEL, RADAR_MAX, RADAR_STEP } from '../../domain/ratings'
+
+export type Scale = 'radar' | 'maturity'
+
+export type VoteAction =
+  | { type: 'buffer'; buffer: string }
+  | { type: 'set'; value: number; advance: boolean }
+  | { type: 'clear' }
+  | { type: 'move'; delta: -1 | 1 }
+  | { type: 'next-item' }
+  | { type: 'previous-item' }
+  | { type: 'not-applicable' }
+  | { type: 'error'; message: string }
+  | { type: 'none' }
+
+export interface VoteKeyContext {
+  scale: Scale
+  /** Digits typed so far for a RADAR score. */
+  buffer: string
+  /** The focused participant's current vote, if any. */
+  current: number | null
+  isLastParticipant: boolean
+}
+
+const stepOf = (scale: Scale) => (scale === 'radar' ? RADAR_STEP : 1)
+const maxOf = (scale: Scale) => (scale === 'radar' ? RADAR_MAX : ISO_MAX_LEVEL)
+/** Where the arrow keys start from when there is no vote yet: the middle of the scale. */
+const middleOf = (scale: Scale) => (scale === 'radar' ? 50 : 3)
+
+/**
+ * Keyboard entry of a room's votes. ISO: one digit is one vote. RADAR: two digits are one vote
+ * ("55"); a single digit and Enter means tens ("7" ⏎ = 70); "100" needs three. Enter moves on to
+ * the next participant, and from the last one to the next item.
+ */
+export function voteKey(key: string, context: VoteKeyContext): VoteAction {
+  const { scale, buffer } = context
+  if (/^[0-9]$/.test(key)) return scale === 'maturity' ? maturityDigit(Number(key)) : radarDigits(buffer + key)
+
+  switch (key) {
+    case 'Enter':
+      if (buffer) return commitRadar(buffer.length === 1 ? Number(buffer) * 10 : Number(buffer), true)
+      return context.isLastParticipant ? { type: 'next-item' } : { type: 'move', delta: 1 }
+    case 'ArrowDown':
+      return { type: 'move', delta: 1 }
+    case 'ArrowUp':
+      return { type: 'move', delta: -1 }
+    case 'ArrowRight':
+    case 'ArrowLeft': {
+      const step = stepOf(scale) * (key === 'ArrowRight' ? 1 : -1)
+      const from = context.current ?? middleOf(scale) - step
+      return { type: 'set', value: Math.min(maxOf(scale), Math.max(0, from + step)), advance: false }
+    }
+    case 'Backspace':
+      return buffer ? { type: 'buffer', buffer: buffer.slice(0, -1) } : { type: 'clear' }
+    case 'Delete':
+      return { type: 'clear' }
+    case 'Escape':
+      return buffer ? { type: 'buffer', buffer: '' } : { type: 'none' }
+    case 'PageDown':
+      return { type: 'next-item' }
+    case 'PageUp':
+      return { type: 'previous-item' }
+    case 'n':
+    case 'N':
+      return scale === 'maturity' ? { type: 'not-applicable' } : { type: 'none' }
+    default:
+      return { type: 'none' }
+  }
+}
+
+function maturityDigit(level: number): VoteAction {
+  if (level > ISO_MAX_LEVEL) return { type: 'error', message: `Levels go from 0 to ${ISO_MAX_LEVEL}; ${level} is not one.` }
+  return { type: 'set', value: level, advance: true }
+}
+
+function radarDigits(buffer: string): VoteAction {
+  // "10" may still become 100, so it waits for a third digit or Enter.
+  if (buffer.length === 1 || buffer === '10') return { type: 'buffer', buffer }
+  return commitRadar(Number(buffer), true)
+}
+
+function commitRadar(value: number, advance: boolean): VoteAction {
+  if (value > RADAR_MAX || value % RADAR_STEP !== 0) {
+    return { type: 'error', message: `Scores go from 0 to ${RADAR_MAX} in steps of ${RADAR_STEP}; ${value} is not one.` }
+  }
+  return { type: 'set', value, advance }
+}

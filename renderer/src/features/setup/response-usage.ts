@@ -1,0 +1,15 @@
+import type { Assessment } from '../../../../electron/ipc/assessment-schema'
+
+/** Items of a framework that already hold something (ratings, notes, consensus…). */
+export function answeredItemCount(assessment: Assessment, frameworkId: string): number {
+  return Object.keys(assessment.responses[frameworkId] ?? {}).length
+}
+
+/** Ratings one participant has given, across every framework. */
+export function ratingCount(assessment: Assessment, participantId: string): number {
+  let count = 0
+  for (const items of Object.values(assessment.responses)) {
+    for (const response of Object.values(items)) if (Object.hasOwn(response.ratings, participantId)) count += 1
+  }
+  return count
+}
