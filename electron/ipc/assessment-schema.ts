@@ -12,8 +12,9 @@ const requiredText = (max: number) => shortText(max).trim().min(1, { message: 'm
 
 export const frameworkId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, { message: 'must be a framework id such as efqm-2025' })
 export const itemId = z.string().regex(/^[0-9A-Za-z][0-9A-Za-z.-]{0,19}$/, { message: 'must be an item id such as 4.1' })
-export const participantId = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, { message: 'must be a participant id' })
-export const entryId = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, { message: 'must be an entry id' })
+// Ids start with a letter or digit, so no key can be `__proto__` or `constructor`-like.
+export const participantId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/, { message: 'must be a participant id' })
+export const entryId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/, { message: 'must be an entry id' })
 const attributeId = z.string().regex(/^[a-z][a-zA-Z0-9-]{0,39}$/, { message: 'must be a RADAR attribute id' })
 
 export const radarScore = z

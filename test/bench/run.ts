@@ -10,6 +10,7 @@ import { createTestBackend } from '../support/backend'
 import { launchChromium, rendererDir, serveRenderer } from '../e2e/harness'
 import { computeWorkshopResults } from '../../renderer/src/domain/workshop-results'
 import { fullWorkshop } from '../support/workshop-fixture'
+import { fullAssessment } from '../support/full-assessment'
 import { printDesignCoverage } from './design-coverage'
 import { initialJsGzipBytes, median, printTable, timeToInteractive, timeSync, type BenchRow } from './measure'
 
@@ -64,11 +65,35 @@ async function main() {
   }
 
   rows.push(...scoringRows())
+  rows.push(await autosaveRow())
 
   printTable(rows)
   console.log()
   printDesignCoverage()
   if (rows.some((row) => !row.pass)) process.exitCode = 1
+}
+
+/** One autosave as main sees it: payload validation, the handler and the atomic file write. */
+async function autosaveRow(): Promise<BenchRow> {
+  const backend = createTestBackend({ dataDir: makeTempDir('panorama-bench-save-') })
+  const created = backend.repository.create('Full workshop')
+  const document = { ...fullAssessment(created.id), createdAt: created.createdAt }
+  const samples: number[] = []
+  for (let i = 0; i < 45; i++) {
+    const edited = { ...document, title: `Full workshop ${i}` }
+    const started = performance.now()
+    const result = await backend.dispatch('saveAssessment', 'app://panorama/index.html', { assessment: edited })
+    samples.push(performance.now() - started)
+    if (!result.ok) throw new Error(result.error.message)
+  }
+  const time = median(samples.slice(5))
+  const bytes = JSON.stringify(document).length
+  return {
+    metric: 'autosave: validate + handler + atomic write (20 participants, all answered)',
+    value: `${time.toFixed(1)} ms (median of 40, ${(bytes / 1024).toFixed(0)} KB document)`,
+    budget: '≤ 30 ms',
+    pass: time <= 30,
+  }
 }
 
 /** Recomputing every score and coverage figure must stay instant, and grow linearly with the team. */

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen } from '@testing-library/react'
+import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { App } from '../../renderer/src/App'
 import { loadStartupData } from '../../renderer/src/store/startup'
@@ -18,6 +18,9 @@ async function openSeeded() {
   return { fake, seeded }
 }
 
+/** The status bar's save state (other parts of the page have status messages too). */
+const saveState = () => within(screen.getByRole('contentinfo')).getByRole('status')
+
 describe('autosave and the status bar', () => {
   beforeEach(() => {
     vi.useFakeTimers({ shouldAdvanceTime: false })
@@ -29,7 +32,7 @@ describe('autosave and the status bar', () => {
   it('stores an edit within a second and then says when it was saved', async () => {
     const { fake, seeded } = await openSeeded()
     fireEvent.change(screen.getByLabelText('Title'), { target: { value: 'Site visit, day 2' } })
-    expect(screen.getByRole('status')).toHaveTextContent('Unsaved changes')
+    expect(saveState()).toHaveTextContent('Unsaved changes')
     expect(fake.calls.saveAssessment).not.toHaveBeenCalled()
 
     await act(async () => {
@@ -38,7 +41,7 @@ describe('autosave and the status bar', () => {
     expect(AUTOSAVE_DELAY_MS).toBeLessThan(1000)
     expect(fake.calls.saveAssessment).toHaveBeenCalledTimes(1)
     expect(fake.assessments.get(seeded.id)?.title).toBe('Site visit, day 2')
-    expect(screen.getByRole('status')).toHaveTextContent(/^Saved \d{1,2}:\d{2}/)
+    expect(saveState()).toHaveTextContent(/^Saved \d{1,2}:\d{2}/)
   })
 
   it('writes a burst of keystrokes as one save', async () => {
@@ -64,7 +67,7 @@ describe('autosave and the status bar', () => {
     await act(async () => {
       await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS)
     })
-    expect(screen.getByRole('status')).toHaveTextContent('Not saved: The assessment could not be saved: the disk is full.')
+    expect(saveState()).toHaveTextContent('Not saved: The assessment could not be saved: the disk is full.')
     expect(screen.getByLabelText('Title')).toHaveValue('Unsaved yet')
 
     fireEvent.click(screen.getByRole('button', { name: 'Retry' }))
@@ -72,7 +75,7 @@ describe('autosave and the status bar', () => {
       await vi.runAllTimersAsync()
     })
     expect(fake.assessments.get(seeded.id)?.title).toBe('Unsaved yet')
-    expect(screen.getByRole('status')).toHaveTextContent(/^Saved /)
+    expect(saveState()).toHaveTextContent(/^Saved /)
   })
 
   it('does not leave an assessment whose changes could not be saved', async () => {

@@ -13,13 +13,16 @@ function renderApp(seed = [assessment(1, 'Older review', '2026-02-01T10:00:00.00
   return { fake, user }
 }
 
+/** The status bar's save state (other parts of the page have status messages too). */
+const saveState = () => within(screen.getByRole('contentinfo')).getByRole('status')
+
 describe('home screen', () => {
   it('lists stored assessments, most recently changed first', async () => {
     renderApp()
     const list = await screen.findByRole('list', { name: 'Stored assessments' })
     const titles = within(list).getAllByRole('button', { name: /review/ }).filter((b) => b.classList.contains('open-assessment'))
     expect(titles.map((b) => b.querySelector('.assessment-title')?.textContent)).toEqual(['Newest review', 'Older review'])
-    expect(screen.getByRole('status')).toHaveTextContent('2 assessments stored')
+    expect(saveState()).toHaveTextContent('2 assessments stored')
   })
 
   it('explains what to do when there are no assessments yet', async () => {
@@ -101,5 +104,16 @@ describe('home screen', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Something went wrong inside Panorama.')
     await user.click(screen.getByRole('button', { name: 'Try again' }))
     expect(await screen.findByText('Recovered')).toBeInTheDocument()
+  })
+})
+
+describe('copies', () => {
+  it('makes a copy that keeps the original’s origin, for a participant to fill in', async () => {
+    const { fake, user } = renderApp([assessment(1, 'Board review', '2026-02-01T10:00:00.000Z')])
+    await user.click(await screen.findByRole('button', { name: 'Make a copy of Board review' }))
+    expect(await screen.findByText('Board review (copy)')).toBeInTheDocument()
+    const copy = [...fake.assessments.values()].find((a) => a.title === 'Board review (copy)')!
+    expect(copy.origin).toBe(assessment(1, 'x', 'y').id)
+    expect(copy.id).not.toBe(copy.origin)
   })
 })

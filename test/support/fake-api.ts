@@ -46,6 +46,19 @@ export function createFakeApi(seed: Assessment[] = []) {
         return saved
       }),
     ),
+    duplicateAssessment: vi.fn(({ id }: { id: string }) =>
+      respond('duplicateAssessment', () => {
+        const source = assessments.get(id)!
+        const at = stamp()
+        const copyId = `00000000-0000-4000-8000-${String(++counter).padStart(12, '0')}`
+        const copy = { ...source, id: copyId, title: `${source.title} (copy)`, createdAt: at, updatedAt: at }
+        assessments.set(copyId, copy)
+        return copy
+      }),
+    ),
+    exportResponses: vi.fn(() => respond('exportResponses', () => ({ saved: false }))),
+    openResponseFiles: vi.fn(() => respond('openResponseFiles', () => [])),
+    confirmClose: vi.fn(() => respond('confirmClose', () => ({ closing: true }))),
     deleteAssessment: vi.fn(({ id }: { id: string }) =>
       respond('deleteAssessment', () => {
         assessments.delete(id)

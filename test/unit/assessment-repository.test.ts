@@ -66,6 +66,15 @@ describe('assessment repository on disk', () => {
     expect(repo.get(A)).toEqual(saved)
   })
 
+  it('makes a copy under a new id that keeps the origin, the answers and the setup', () => {
+    const original = repo.create('Workshop')
+    repo.save({ ...original, participants: [{ id: 'p1', name: 'Ana', role: 'staff' }] })
+    clock = new Date('2026-03-05T09:00:00.000Z')
+    const copy = repo.duplicate(A)
+    expect(copy).toMatchObject({ id: B, origin: A, title: 'Workshop (copy)', createdAt: '2026-03-05T09:00:00.000Z', participants: [{ id: 'p1' }] })
+    expect(repo.list().map((a) => a.title).sort()).toEqual(['Workshop', 'Workshop (copy)'])
+  })
+
   it('moves a deleted assessment aside instead of erasing it', () => {
     repo.create('To delete')
     repo.delete(A)

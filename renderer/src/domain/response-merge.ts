@@ -201,7 +201,14 @@ export function planMerge(assessment: Assessment, files: readonly OpenedResponse
   }
   for (const loser of losers.values()) {
     const winner = winners.get(loser.participant.id)!
-    remarks.get(winner.index)!.push(`An earlier file for ${loser.participant.name}, “${fileNameOf(loser.path)}”, was chosen too; only this later one is merged.`)
+    const tie = Date.parse(winner.file.exportedAt) === Date.parse(loser.file.exportedAt)
+    remarks
+      .get(winner.index)!
+      .push(
+        tie
+          ? `Another file for ${loser.participant.name}, “${fileNameOf(loser.path)}”, was exported at the same moment; only this one, chosen later, is merged.`
+          : `An earlier file for ${loser.participant.name}, “${fileNameOf(loser.path)}”, was chosen too; only this later one is merged.`,
+      )
   }
 
   const planned: FilePlan[] = files.map((opened, index) => {

@@ -23,6 +23,8 @@ interface AppState {
   setTheme(theme: Theme): Promise<void>
   showNewAssessment(open: boolean): void
   dismissNotice(): void
+  /** Shows a message for the whole window. */
+  reportProblem(message: string): void
   toggleProjector(): void
   toggleAnonymous(): void
 }
@@ -81,6 +83,10 @@ export const useApp = create<AppState>()((set, get) => ({
 
   dismissNotice() {
     set({ notice: null })
+  },
+
+  reportProblem(message) {
+    set({ notice: message })
   },
 
   toggleProjector() {

@@ -11,6 +11,8 @@ interface LibraryState {
   /** Rejects with an ApiError whose message the caller shows next to the form. */
   create(title: string): Promise<Assessment>
   remove(id: string): Promise<void>
+  /** A copy that keeps the original's origin, e.g. for a participant to fill in on their own. */
+  duplicate(id: string): Promise<Assessment>
   /** Keeps the list in step with a save made elsewhere, without another round trip. */
   noteSaved(summary: AssessmentSummary): void
 }
@@ -40,6 +42,12 @@ export const useLibrary = create<LibraryState>()((set, get) => ({
   async remove(id) {
     await unwrap(api().deleteAssessment({ id }))
     set({ assessments: get().assessments.filter((a) => a.id !== id) })
+  },
+
+  async duplicate(id) {
+    const copy = await unwrap(api().duplicateAssessment({ id }))
+    get().noteSaved(copy)
+    return copy
   },
 
   noteSaved({ id, title, createdAt, updatedAt }) {

@@ -1,9 +1,10 @@
-import { emptyItemResponse, type Assessment, type ItemResponse, type NoteEntry, type StoredConsensus, type StoredRating } from '../../../electron/ipc/assessment-schema'
+import type { Assessment, ItemResponse, NoteEntry, StoredConsensus, StoredRating } from '../../../electron/ipc/assessment-schema'
+import { blankItemResponse } from '../domain/response-merge'
 
 /** Pure edits of one item's response; each returns a new document and shares everything else. */
 export function updateItem(assessment: Assessment, frameworkId: string, itemId: string, change: (response: ItemResponse) => ItemResponse): Assessment {
   const framework = assessment.responses[frameworkId] ?? {}
-  const current = framework[itemId] ?? emptyItemResponse()
+  const current = framework[itemId] ?? blankItemResponse()
   return { ...assessment, responses: { ...assessment.responses, [frameworkId]: { ...framework, [itemId]: change(current) } } }
 }
 

@@ -245,6 +245,7 @@ describe('planMerge and applyMerge', () => {
     const second = opened(responseFile({ responses: { 'mini-radar': { a2: { rating: quick(15) } } } }), '/f/two.json')
     const plan = planMerge(workshop(), [first, second])
     expect(plan.files.map((f) => f.status)).toEqual(['superseded', 'accepted'])
+    expect(plan.files[1]).toMatchObject({ remarks: ['Another file for Ben Okafor, “one.json”, was exported at the same moment; only this one, chosen later, is merged.'] })
     expect(plan.files[0]!.status === 'superseded' && plan.files[0]!.reason).toMatch(/exported at the same moment; only “two.json”, chosen later, is merged/)
     expect(plan.changes.map((c) => c.incoming)).toEqual([quick(15)])
   })

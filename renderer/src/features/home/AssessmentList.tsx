@@ -10,6 +10,7 @@ export function AssessmentList(props: {
   assessments: AssessmentSummary[]
   onOpen: (id: string) => void
   onDelete: (assessment: AssessmentSummary) => void
+  onDuplicate: (assessment: AssessmentSummary) => void
 }) {
   const list = useRef<HTMLUListElement>(null)
 
@@ -42,6 +43,9 @@ export function AssessmentList(props: {
           <button type="button" className="open-assessment" onClick={() => props.onOpen(assessment.id)}>
             <span className="assessment-title">{assessment.title}</span>
             <span className="assessment-meta">Last changed {formatDateTime(assessment.updatedAt)}</span>
+          </button>
+          <button type="button" className="quiet" aria-label={`Make a copy of ${assessment.title}`} onClick={() => props.onDuplicate(assessment)}>
+            Make a copy
           </button>
           <button
             type="button"

@@ -1,12 +1,13 @@
 import { useState } from 'react'
 import type { AssessmentSummary } from '../../../../electron/ipc/schemas'
+import { messageOf } from '../../api'
 import { useApp } from '../../store/app-store'
 import { useLibrary } from '../../store/library-store'
 import { AssessmentList } from './AssessmentList'
 import { DeleteAssessmentDialog } from './DeleteAssessmentDialog'
 
 export function HomeScreen() {
-  const { status, assessments, error, load, remove } = useLibrary()
+  const { status, assessments, error, load, remove, duplicate } = useLibrary()
   const { showNewAssessment, openAssessment, lastAssessmentId } = useApp()
   const [toDelete, setToDelete] = useState<AssessmentSummary | null>(null)
   const last = assessments.find((a) => a.id === lastAssessmentId)
@@ -44,7 +45,14 @@ export function HomeScreen() {
         </div>
       )}
       {assessments.length > 0 && (
-        <AssessmentList assessments={assessments} onOpen={(id) => void openAssessment(id)} onDelete={setToDelete} />
+        <AssessmentList
+          assessments={assessments}
+          onOpen={(id) => void openAssessment(id)}
+          onDelete={setToDelete}
+          onDuplicate={(assessment) =>
+            void duplicate(assessment.id).catch((error: unknown) => useApp.getState().reportProblem(messageOf(error)))
+          }
+        />
       )}
 
       {toDelete && (

@@ -26,7 +26,3 @@ export function withSector(assessment: Assessment, sector: Sector, stakeholders:
   if (assessment.targetSource === 'custom' || !profile) return { ...assessment, organisation }
   return { ...assessment, organisation, target: { ...profile.weights }, targetSource: SECTOR_TARGETS[sector] }
 }
-
-export function withTargetProfile(assessment: Assessment, profile: TargetProfile, source: Exclude<TargetSource, 'custom'>): Assessment {
-  return { ...assessment, target: { ...profile.weights }, targetSource: source }
-}

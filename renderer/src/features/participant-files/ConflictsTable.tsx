@@ -1,0 +1,105 @@
+import { useId } from 'react'
+import type { Assessment } from '../../../../electron/ipc/assessment-schema'
+import type { Framework } from '../../domain/framework'
+import { changeKey, type Decision, type MergeChange } from '../../domain/response-merge'
+import { itemLabel, participantName, ratingDetail, ratingText } from './labels'
+
+function Value(props: { change: MergeChange; side: 'existing' | 'incoming' }) {
+  const { change, side } = props
+  if (change.field === 'note') return <span className="pf-note">{change[side] ?? ''}</span>
+  const rating = change[side]
+  if (!rating) return null
+  const detail = ratingDetail(rating)
+  return (
+    <>
+      {ratingText(rating)}
+      {detail && <span className="pf-value-detail">{detail}</span>}
+    </>
+  )
+}
+
+/**
+ * Every place where the workshop file already holds a different value from the same person.
+ * Each row is its own radio group, named by item and participant, so a screen reader says
+ * which decision it is about; undecided rows keep the workshop's value.
+ */
+export function ConflictsTable(props: {
+  assessment: Assessment
+  frameworks: readonly Framework[] | undefined
+  conflicts: MergeChange[]
+  decisions: Record<string, Decision>
+  onDecide: (keys: string[], decision: Decision) => void
+}) {
+  const { assessment, frameworks, conflicts, decisions, onDecide } = props
+  const prefix = useId()
+  const keys = conflicts.map(changeKey)
+
+  return (
+    <section aria-labelledby={`${prefix}-heading`}>
+      <h3 id={`${prefix}-heading`}>Conflicts ({conflicts.length})</h3>
+      <p className="field-hint">
+        The workshop file already holds a different value from the same person for these. Choose which one to use;
+        nothing changes until you apply.
+      </p>
+      <div className="pf-bulk">
+        <button type="button" onClick={() => onDecide(keys, 'keep')}>
+          Keep all
+        </button>
+        <button type="button" onClick={() => onDecide(keys, 'take')}>
+          Take all
+        </button>
+      </div>
+      <table className="data-table" aria-labelledby={`${prefix}-heading`}>
+        <thead>
+          <tr>
+            <th scope="col">Item</th>
+            <th scope="col">Participant</th>
+            <th scope="col">Workshop file</th>
+            <th scope="col">Response file</th>
+            <th scope="col">Use</th>
+          </tr>
+        </thead>
+        <tbody>
+          {conflicts.map((change, index) => {
+            const key = keys[index]!
+            const item = itemLabel(assessment, frameworks, change.frameworkId, change.itemId)
+            const person = participantName(assessment, change.participantId)
+            const what = change.field === 'note' ? 'note' : 'rating'
+            const decision = decisions[key] ?? 'keep'
+            const name = `${prefix}-choice-${index}`
+            return (
+              <tr key={key}>
+                <th scope="row">
+                  {item}
+                  {change.field === 'note' && <span className="pf-value-detail">Note</span>}
+                </th>
+                <td>{person}</td>
+                <td>
+                  <Value change={change} side="existing" />
+                </td>
+                <td>
+                  <Value change={change} side="incoming" />
+                </td>
+                <td>
+                  <fieldset className="pf-choice">
+                    <legend className="visually-hidden">
+                      {item}, {what} by {person}
+                    </legend>
+                    <label>
+                      <input type="radio" name={name} checked={decision === 'keep'} onChange={() => onDecide([key], 'keep')} />
+                      Keep workshop’s
+                    </label>
+                    <label>
+                      <input type="radio" name={name} checked={decision === 'take'} onChange={() => onDecide([key], 'take')} />
+                      Take file’s
+                    </label>
+                  </fieldset>
+                </td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+    </section>
+  )
+}

@@ -1,0 +1,139 @@
+import { useEffect, useMemo, useRef, useState } from 'react'
+import type { OpenedResponseFile } from '../../../../electron/ipc/response-file-schema'
+import { api, messageOf, unwrap } from '../../api'
+import { applyMerge, conflictsOf, mergeTotals, planMerge, type Decision, type MergeTotals } from '../../domain/response-merge'
+import { useCatalogue } from '../../store/catalogue-store'
+import { useDocument } from '../../store/document-store'
+import { Dialog } from '../../ui/Dialog'
+import { ConflictsTable } from './ConflictsTable'
+import { plural } from './labels'
+import { MergeSummary } from './MergeSummary'
+import './participant-files.css'
+
+function doneMessage(totals: MergeTotals): string {
+  const parts = [totals.ratings > 0 ? plural(totals.ratings, 'rating') : '', totals.notes > 0 ? plural(totals.notes, 'note') : ''].filter(Boolean)
+  if (parts.length === 0) return 'Nothing was merged: the workshop file already held everything. Consensus was not changed.'
+  return `Merged ${parts.join(' and ')} from ${plural(totals.files, 'file')}. Consensus was not changed.`
+}
+
+/**
+ * Merges participants' response files into the open assessment. Nothing changes until Apply,
+ * and Apply is one edit, so a single Undo takes the whole import back.
+ */
+export function ImportResponsesDialog(props: { onClose: () => void }) {
+  const assessment = useDocument((s) => s.assessment)
+  const edit = useDocument((s) => s.edit)
+  const catalogue = useCatalogue((s) => s.catalogue)
+  const [opened, setOpened] = useState<OpenedResponseFile[] | null>(null)
+  const [decisions, setDecisions] = useState<Record<string, Decision>>({})
+  const [busy, setBusy] = useState(false)
+  const [problem, setProblem] = useState<string | null>(null)
+  const [done, setDone] = useState<string | null>(null)
+  const closeButton = useRef<HTMLButtonElement>(null)
+  const { onClose } = props
+
+  // Framework data lets the plan drop items and scales the assessment cannot hold, and names items.
+  useEffect(() => {
+    void useCatalogue.getState().load()
+  }, [])
+
+  // The Apply button has gone once the merge is done; focus must not fall back to the page.
+  useEffect(() => {
+    if (done) closeButton.current?.focus()
+  }, [done])
+
+  const frameworks = catalogue?.frameworks
+  const plan = useMemo(
+    () => (assessment && opened ? planMerge(assessment, opened, frameworks ? { frameworks } : {}) : null),
+    [assessment, opened, frameworks],
+  )
+  const conflicts = useMemo(() => (plan ? conflictsOf(plan) : []), [plan])
+  const totals = plan ? mergeTotals(plan, decisions) : null
+  const nothingToMerge = !totals || totals.ratings + totals.notes === 0
+
+  if (!assessment) return null
+
+  async function choose() {
+    setBusy(true)
+    setProblem(null)
+    try {
+      const files = await unwrap(api().openResponseFiles())
+      // An empty list means the open dialog was cancelled: keep whatever was chosen before.
+      if (files.length > 0) {
+        setOpened(files)
+        setDecisions({})
+      }
+    } catch (error) {
+      setProblem(messageOf(error))
+    }
+    setBusy(false)
+  }
+
+  function apply() {
+    if (!opened) return
+    const result: { totals: MergeTotals | null } = { totals: null }
+    edit((current) => {
+      // Planned again against the document as it is now, so nothing edited meanwhile is overwritten.
+      const fresh = planMerge(current, opened, frameworks ? { frameworks } : {})
+      result.totals = mergeTotals(fresh, decisions)
+      return applyMerge(current, fresh, decisions)
+    })
+    setDone(doneMessage(result.totals ?? { ratings: 0, notes: 0, files: 0 }))
+  }
+
+  function decide(keys: string[], decision: Decision) {
+    setDecisions((previous) => ({ ...previous, ...Object.fromEntries(keys.map((key) => [key, decision])) }))
+  }
+
+  return (
+    <Dialog title="Import participants’ responses" onClose={onClose}>
+      <div className="participant-files participant-files-wide">
+        {done ? (
+          <>
+            <p role="status">{done}</p>
+            <p className="field-hint">Undo takes the whole import back in one step.</p>
+            <div className="dialog-actions">
+              <button type="button" className="primary" ref={closeButton} onClick={onClose}>
+                Close
+              </button>
+            </div>
+          </>
+        ) : (
+          <>
+            <p className="field-hint">
+              Choose the response files participants exported from their own copies of this assessment. You will see
+              what changes before anything is merged. Consensus, evidence, strengths, AFIs and flags are never changed
+              by an import.
+            </p>
+            <button type="button" data-autofocus disabled={busy} onClick={() => void choose()}>
+              {busy ? 'Reading files…' : opened ? 'Choose other files…' : 'Choose files…'}
+            </button>
+            {problem && (
+              <p className="field-error" role="alert">
+                {problem}
+              </p>
+            )}
+            {plan && <MergeSummary assessment={assessment} plan={plan} />}
+            {plan && conflicts.length > 0 && (
+              <ConflictsTable assessment={assessment} frameworks={frameworks} conflicts={conflicts} decisions={decisions} onDecide={decide} />
+            )}
+            {totals && totals.files > 0 && nothingToMerge && (
+              <p className="field-hint">
+                There is nothing to merge: the workshop file already holds everything these files add, or you chose to
+                keep the workshop’s values.
+              </p>
+            )}
+            <div className="dialog-actions">
+              <button type="button" onClick={onClose}>
+                Cancel
+              </button>
+              <button type="button" className="primary" disabled={nothingToMerge} onClick={apply}>
+                Apply
+              </button>
+            </div>
+          </>
+        )}
+      </div>
+    </Dialog>
+  )
+}

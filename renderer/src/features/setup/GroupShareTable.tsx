@@ -1,0 +1,30 @@
+import { GROUP_IDS, type GroupId, type StakeholderCatalogue } from '../../domain/stakeholders'
+
+/** Whole percentages by stakeholder group, for the review. */
+export function GroupShareTable(props: {
+  caption: string
+  stakeholders: StakeholderCatalogue
+  percentages: Partial<Record<GroupId, number>>
+  /** Only these groups, in this order; all six by default. */
+  groups?: readonly GroupId[]
+}) {
+  return (
+    <table className="data-table setup-table">
+      <caption>{props.caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Stakeholder group</th>
+          <th scope="col">Share</th>
+        </tr>
+      </thead>
+      <tbody>
+        {(props.groups ?? GROUP_IDS).map((group) => (
+          <tr key={group}>
+            <th scope="row">{props.stakeholders.groups.find((g) => g.id === group)?.name ?? group}</th>
+            <td>{props.percentages[group] ?? 0} %</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}

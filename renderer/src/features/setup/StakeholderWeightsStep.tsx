@@ -1,0 +1,92 @@
+import type { Assessment } from '../../../../electron/ipc/assessment-schema'
+import type { Section } from '../../domain/framework'
+import type { GroupId, StakeholderCatalogue } from '../../domain/stakeholders'
+import { useDocument } from '../../store/document-store'
+import { PercentageFields } from './PercentageFields'
+import type { PercentTexts } from './setup-drafts'
+import type { WeightedSection } from './setup-steps'
+import { checkPercentages } from './setup-validation'
+import type { Problems } from './step-problems'
+import { partOf, percentTexts, stakeholderGroupsOf, toGroupVector, weightPercentages } from './weight-groups'
+
+export function StakeholderWeightsStep(props: {
+  assessment: Assessment
+  sections: WeightedSection[]
+  stakeholders: StakeholderCatalogue
+  drafts: Record<string, PercentTexts>
+  setDraft: (sectionId: string, draft: PercentTexts | null) => void
+  problems: Problems
+}) {
+  const several = new Set(props.sections.map((s) => s.frameworkName)).size > 1
+  return (
+    <>
+      <p className="setup-intro">
+        In these criteria each part covers one stakeholder group. Say how much each group matters to your organisation:
+        the criterion’s score is the weighted mean of its parts. Equal weights are the default.
+      </p>
+      {props.sections.map(({ frameworkName, section }) => (
+        <CriterionWeights
+          key={section.id}
+          title={`${several ? `${frameworkName}, c` : 'C'}riterion ${section.id} ${section.title}`}
+          section={section}
+          {...props}
+        />
+      ))}
+    </>
+  )
+}
+
+function CriterionWeights(props: {
+  title: string
+  section: Section
+  assessment: Assessment
+  stakeholders: StakeholderCatalogue
+  drafts: Record<string, PercentTexts>
+  setDraft: (sectionId: string, draft: PercentTexts | null) => void
+  problems: Problems
+}) {
+  const edit = useDocument((s) => s.edit)
+  const { section, stakeholders } = props
+  const stored = props.assessment.stakeholderWeights[section.id]
+  const draft = props.drafts[section.id]
+  const values = draft ?? percentTexts(weightPercentages(section, stored))
+
+  function onChange(group: GroupId, text: string) {
+    const next = { ...values, [group]: text }
+    const valid = checkPercentages(next as Record<GroupId, string>).valid
+    if (!valid) return props.setDraft(section.id, next)
+    edit((a) => ({ ...a, stakeholderWeights: { ...a.stakeholderWeights, [section.id]: toGroupVector(valid) } }), {
+      coalesce: `setup:weights:${section.id}`,
+    })
+    props.setDraft(section.id, null)
+  }
+
+  // Equal is what the engine assumes when nothing is stored, so resetting removes the entry.
+  function reset() {
+    edit((a) => {
+      const { [section.id]: _removed, ...rest } = a.stakeholderWeights
+      return { ...a, stakeholderWeights: rest }
+    })
+    props.setDraft(section.id, null)
+  }
+
+  return (
+    <section className="setup-criterion" aria-labelledby={`setup-criterion-${section.id}`}>
+      <h3 id={`setup-criterion-${section.id}`}>{props.title}</h3>
+      <PercentageFields
+        field={`weights:${section.id}`}
+        legend={`Weight of each part in criterion ${section.id}`}
+        rows={stakeholderGroupsOf(section).map((group) => {
+          const found = stakeholders.groups.find((g) => g.id === group)
+          return { group, label: `${partOf(section, group)} ${found?.name ?? group}`, colour: found?.colour ?? 'transparent' }
+        })}
+        values={values}
+        problems={props.problems}
+        onChange={onChange}
+      />
+      <button type="button" onClick={reset} disabled={!stored && !draft}>
+        Reset criterion {section.id} to equal weights
+      </button>
+    </section>
+  )
+}
