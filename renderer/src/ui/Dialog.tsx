@@ -1,5 +1,16 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react'
 
+/** Open dialogs, newest last: Escape closes only the top one, wherever focus happens to be. */
+const openDialogs: Array<{ close: () => void }> = []
+
+function onWindowKeyDown(event: KeyboardEvent) {
+  const top = openDialogs[openDialogs.length - 1]
+  if (event.key !== 'Escape' || !top || event.defaultPrevented) return
+  event.preventDefault()
+  event.stopPropagation()
+  top.close()
+}
+
 const focusable = 'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])'
 
 /**
@@ -10,6 +21,18 @@ export function Dialog(props: { title: string; onClose: () => void; children: Re
   const titleId = useId()
   const panel = useRef<HTMLDivElement>(null)
   const { onClose } = props
+  const closeRef = useRef(onClose)
+  closeRef.current = onClose
+
+  useEffect(() => {
+    const entry = { close: () => closeRef.current() }
+    openDialogs.push(entry)
+    if (openDialogs.length === 1) window.addEventListener('keydown', onWindowKeyDown, true)
+    return () => {
+      openDialogs.splice(openDialogs.indexOf(entry), 1)
+      if (openDialogs.length === 0) window.removeEventListener('keydown', onWindowKeyDown, true)
+    }
+  }, [])
 
   useEffect(() => {
     const previous = document.activeElement as HTMLElement | null
@@ -19,11 +42,6 @@ export function Dialog(props: { title: string; onClose: () => void; children: Re
   }, [])
 
   function onKeyDown(event: React.KeyboardEvent) {
-    if (event.key === 'Escape') {
-      event.stopPropagation()
-      onClose()
-      return
-    }
     if (event.key !== 'Tab' || !panel.current) return
     const items = Array.from(panel.current.querySelectorAll<HTMLElement>(focusable))
     const first = items[0]
