@@ -1,5 +1,4 @@
 import { lazy, Suspense, useEffect } from 'react'
-import { AssessmentScreen } from './features/assessment/AssessmentScreen'
 import { HomeScreen } from './features/home/HomeScreen'
 import { NewAssessmentDialog } from './features/home/NewAssessmentDialog'
 import { StatusBar } from './features/shell/StatusBar'
@@ -8,6 +7,9 @@ import { ThemePicker } from './features/shell/ThemePicker'
 import { useApp } from './store/app-store'
 import { useLibrary } from './store/library-store'
 
+// The workspace (setup, questionnaire, merging) and the Method page pull in the scoring engine
+// and the framework files: each loads on first use, so start-up stays small.
+const AssessmentScreen = lazy(() => import('./features/assessment/AssessmentScreen').then((module) => ({ default: module.AssessmentScreen })))
 // The Method page pulls in the scoring engine and the framework files: loaded on first visit.
 const MethodPage = lazy(() => import('./features/method/MethodPage').then((module) => ({ default: module.MethodPage })))
 
@@ -66,7 +68,11 @@ export function App({ startup }: { startup: Promise<void> }) {
         </div>
       )}
       {screen.name === 'home' && <HomeScreen />}
-      {screen.name === 'assessment' && <AssessmentScreen key={screen.id} />}
+      {screen.name === 'assessment' && (
+        <Suspense fallback={<p role="status">Loading…</p>}>
+          <AssessmentScreen key={screen.id} />
+        </Suspense>
+      )}
       {screen.name === 'method' && (
         <Suspense fallback={<p role="status">Loading…</p>}>
           <MethodPage />

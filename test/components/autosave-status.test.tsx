@@ -1,5 +1,5 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { App } from '../../renderer/src/App'
 import { loadStartupData } from '../../renderer/src/store/startup'
 import { AUTOSAVE_DELAY_MS } from '../../renderer/src/store/document-store'
@@ -11,10 +11,11 @@ async function openSeeded() {
   const fake = createFakeApi([seeded])
   fake.install()
   render(<App startup={loadStartupData()} />)
-  await act(async () => {
-    await vi.runAllTimersAsync()
-  })
+  await screen.findByText('Site visit')
   await act(() => useApp.getState().openAssessment(seeded.id))
+  // The workspace is a lazily loaded chunk; wait for it with real timers, then take over the clock.
+  await screen.findByLabelText('Title')
+  vi.useFakeTimers({ shouldAdvanceTime: false })
   return { fake, seeded }
 }
 
@@ -22,9 +23,6 @@ async function openSeeded() {
 const saveState = () => within(screen.getByRole('contentinfo')).getByRole('status')
 
 describe('autosave and the status bar', () => {
-  beforeEach(() => {
-    vi.useFakeTimers({ shouldAdvanceTime: false })
-  })
   afterEach(() => {
     vi.useRealTimers()
   })
