@@ -99,3 +99,22 @@ describe('autosave and the status bar', () => {
     expect(fake.calls.saveAssessment).not.toHaveBeenCalled()
   })
 })
+
+describe('closing the window', () => {
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
+  it('writes pending edits first, then tells main it may close', async () => {
+    const { fake, seeded } = await openSeeded()
+    fireEvent.change(screen.getByLabelText('Title'), { target: { value: 'Typed just before closing' } })
+    expect(fake.calls.saveAssessment).not.toHaveBeenCalled()
+    act(() => fake.sendMenuCommand('before-close'))
+    await act(async () => {
+      await vi.runAllTimersAsync()
+    })
+    expect(fake.assessments.get(seeded.id)?.title).toBe('Typed just before closing')
+    expect(fake.calls.confirmClose).toHaveBeenCalledTimes(1)
+    expect(fake.calls.saveAssessment.mock.invocationCallOrder[0]).toBeLessThan(fake.calls.confirmClose.mock.invocationCallOrder[0]!)
+  })
+})
