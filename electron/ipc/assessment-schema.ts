@@ -87,6 +87,19 @@ export const organisationSchema = z.strictObject({
   date: z.iso.date({ message: 'must be a date (YYYY-MM-DD)' }).nullable(),
 })
 
+export const actionSchema = z.strictObject({
+  id: entryId,
+  title: requiredText(300),
+  owner: shortText(120),
+  due: z.iso.date({ message: 'must be a date (YYYY-MM-DD)' }).nullable(),
+  impact: z.number().int().min(1, { message: 'must be 1, 2 or 3' }).max(3, { message: 'must be 1, 2 or 3' }),
+  effort: z.number().int().min(1, { message: 'must be 1, 2 or 3' }).max(3, { message: 'must be 1, 2 or 3' }),
+  status: z.enum(['open', 'in-progress', 'done']),
+  /** The areas for improvement it came from: framework, item and AFI entry. */
+  sources: z.array(z.strictObject({ frameworkId, itemId, entryId })).max(50),
+})
+export type Action = z.infer<typeof actionSchema>
+
 const unique = <T>(values: T[], key: (value: T) => string) => new Set(values.map(key)).size === values.length
 
 export const assessmentSchema = z.strictObject({
@@ -109,6 +122,8 @@ export const assessmentSchema = z.strictObject({
   stakeholderWeights: z.record(z.string().regex(/^[0-9A-Za-z.-]{1,10}$/), groupVectorSchema),
   setupComplete: z.boolean(),
   responses: z.record(frameworkId, z.record(itemId, itemResponseSchema)),
+  /** The action plan: areas for improvement turned into owned, prioritised actions. */
+  actions: z.array(actionSchema).max(1000).refine((list) => unique(list, (a) => a.id), { message: 'must not contain the same action id twice' }),
 })
 export type Assessment = z.infer<typeof assessmentSchema>
 
@@ -131,6 +146,7 @@ export function newAssessment(fields: { id: string; title: string; now: string }
     stakeholderWeights: {},
     setupComplete: false,
     responses: {},
+    actions: [],
   }
 }
 

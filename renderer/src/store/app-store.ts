@@ -2,6 +2,7 @@ import { create } from 'zustand'
 import type { Theme } from '../../../electron/ipc/schemas'
 import { api, messageOf, unwrap } from '../api'
 import { useDocument } from './document-store'
+import { useQuestionnaire } from './questionnaire-store'
 
 export type Screen = { name: 'home' } | { name: 'assessment'; id: string } | { name: 'method'; back: Screen }
 
@@ -44,6 +45,7 @@ export const useApp = create<AppState>()((set, get) => ({
       set({ notice: useDocument.getState().loadError ?? useDocument.getState().saveError })
       return
     }
+    useQuestionnaire.setState(useQuestionnaire.getInitialState(), true)
     set({ screen: { name: 'assessment', id }, lastAssessmentId: id, newAssessmentOpen: false, notice: null })
     void unwrap(api().updateSettings({ lastAssessmentId: id })).catch(() => undefined)
   },

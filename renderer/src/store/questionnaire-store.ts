@@ -2,19 +2,27 @@ import { create } from 'zustand'
 
 export type ItemFilter = 'unanswered' | 'disagreement' | 'flagged'
 
+/** The workspace tabs: setup, results, or a framework's questionnaire (by framework id). */
+export type WorkspaceTab = 'setup' | 'results' | string
+
 interface QuestionnaireState {
+  tab: WorkspaceTab | null
   frameworkId: string | null
   itemId: string | null
   /** The participant row that keyboard entry goes to. */
   participantIndex: number
   filters: ItemFilter[]
   select(frameworkId: string, itemId: string): void
+  setTab(tab: WorkspaceTab): void
+  /** Opens an item in its framework's questionnaire, e.g. from a chart or the action plan. */
+  goToItem(frameworkId: string, itemId: string): void
   setParticipantIndex(index: number): void
   toggleFilter(filter: ItemFilter): void
 }
 
 /** Where the facilitator is in the questionnaire: screen state, not part of the document. */
 export const useQuestionnaire = create<QuestionnaireState>()((set, get) => ({
+  tab: null,
   frameworkId: null,
   itemId: null,
   participantIndex: 0,
@@ -22,6 +30,13 @@ export const useQuestionnaire = create<QuestionnaireState>()((set, get) => ({
   select(frameworkId, itemId) {
     const changed = get().frameworkId !== frameworkId || get().itemId !== itemId
     set({ frameworkId, itemId, ...(changed ? { participantIndex: 0 } : {}) })
+  },
+  setTab(tab) {
+    set({ tab })
+  },
+  goToItem(frameworkId, itemId) {
+    get().select(frameworkId, itemId)
+    set({ tab: frameworkId })
   },
   setParticipantIndex(participantIndex) {
     set({ participantIndex })

@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react'
+import { useQuestionnaire } from '../../store/questionnaire-store'
+import { ResultsScreen } from '../results/ResultsScreen'
 import { useApp } from '../../store/app-store'
 import { useCatalogue } from '../../store/catalogue-store'
 import { useDocument } from '../../store/document-store'
@@ -15,7 +17,9 @@ export function AssessmentScreen() {
   const { catalogue, status, error, load } = useCatalogue()
   // The field keeps what the user typed even while it is not a valid title; only valid titles are saved.
   const [draftTitle, setDraftTitle] = useState(assessment?.title ?? '')
-  const [tab, setTab] = useState<string>(assessment?.setupComplete ? (assessment.frameworks[0] ?? 'setup') : 'setup')
+  const storedTab = useQuestionnaire((s) => s.tab)
+  const setTab = useQuestionnaire((s) => s.setTab)
+  const tab = storedTab ?? (assessment?.setupComplete ? (assessment.frameworks[0] ?? 'setup') : 'setup')
   const problem = titleProblem(draftTitle)
 
   useEffect(() => {
@@ -70,6 +74,11 @@ export function AssessmentScreen() {
               {framework.name} {framework.edition}
             </button>
           ))}
+        {assessment.setupComplete && (
+          <button type="button" role="tab" aria-selected={tab === 'results'} onClick={() => setTab('results')}>
+            Results
+          </button>
+        )}
       </div>
 
       {status === 'error' && (
@@ -77,8 +86,11 @@ export function AssessmentScreen() {
           <p>The framework library could not be loaded: {error}</p>
         </div>
       )}
-      <div role="tabpanel" aria-label={current ? `${current.name} questionnaire` : 'Setup'}>
-        {(tab === 'setup' || !current) && catalogue && <SetupWizard onFinished={() => setTab(useDocument.getState().assessment?.frameworks[0] ?? 'setup')} />}
+      <div role="tabpanel" aria-label={tab === 'results' ? 'Results' : current ? `${current.name} questionnaire` : 'Setup'}>
+        {tab === 'results' && catalogue && assessment.setupComplete && <ResultsScreen assessment={assessment} catalogue={catalogue} />}
+        {(tab === 'setup' || (!current && tab !== 'results')) && catalogue && (
+          <SetupWizard onFinished={() => setTab(useDocument.getState().assessment?.frameworks[0] ?? 'setup')} />
+        )}
         {current && tab !== 'setup' && <QuestionnaireScreen framework={current} assessment={assessment} />}
         {!catalogue && status !== 'error' && <p role="status">Loading the frameworks…</p>}
       </div>

@@ -1,0 +1,54 @@
+import { useState } from 'react'
+import type { Assessment } from '../../../../electron/ipc/assessment-schema'
+import type { Catalogue } from '../../frameworks/catalogue'
+import { ActionPlanView } from '../actions/ActionPlanView'
+import { DrillDown, type Drill } from './DrillDown'
+import { ScoresView } from './ScoresView'
+import { StakeholderView } from './StakeholderView'
+import { TeamView } from '../team/TeamView'
+import { useResults } from './use-results'
+import './results.css'
+
+const views = [
+  { id: 'scores', label: 'Scores' },
+  { id: 'stakeholders', label: 'Stakeholder comparison' },
+  { id: 'team', label: 'Team views' },
+  { id: 'actions', label: 'Action plan' },
+] as const
+type ViewId = (typeof views)[number]['id']
+
+/** Results of the open assessment: scores, the stakeholder comparison, team views and the action plan. */
+export function ResultsScreen({ assessment, catalogue }: { assessment: Assessment; catalogue: Catalogue }) {
+  const context = useResults(assessment, catalogue)
+  const [view, setView] = useState<ViewId>('scores')
+  const [drill, setDrill] = useState<Drill | null>(null)
+
+  return (
+    <div className="results">
+      <nav className="results-nav" aria-label="Results views">
+        {views.map((entry) => (
+          <button
+            key={entry.id}
+            type="button"
+            aria-current={view === entry.id ? 'page' : undefined}
+            onClick={() => {
+              setView(entry.id)
+              setDrill(null)
+            }}
+          >
+            {entry.label}
+          </button>
+        ))}
+      </nav>
+      <div className="results-body">
+        <div className="results-main">
+          {view === 'scores' && <ScoresView context={context} onDrill={setDrill} />}
+          {view === 'stakeholders' && <StakeholderView context={context} onDrill={setDrill} />}
+          {view === 'team' && <TeamView context={context} onDrill={setDrill} />}
+          {view === 'actions' && <ActionPlanView context={context} />}
+        </div>
+        {drill && <DrillDown drill={drill} onClose={() => setDrill(null)} />}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,82 @@
+import { useEffect, useState } from 'react'
+import type { GroupId, StakeholderCatalogue } from '../../domain/stakeholders'
+import { GROUP_IDS } from '../../domain/stakeholders'
+import { useDocument } from '../../store/document-store'
+import { checkPercentages, percentagesToShares, sharesToPercentages } from '../setup/setup-validation'
+
+type Texts = Record<GroupId, string>
+const toTexts = (target: Record<GroupId, number>): Texts => {
+  const percentages = sharesToPercentages(target)
+  return Object.fromEntries(GROUP_IDS.map((g) => [g, String(percentages[g])])) as Texts
+}
+
+/** The target profile, editable where its effect is visible: every figure updates as soon as the total is 100 %. */
+export function TargetEditor({ stakeholders }: { stakeholders: StakeholderCatalogue }) {
+  const target = useDocument((s) => s.assessment?.target)
+  const edit = useDocument((s) => s.edit)
+  const [texts, setTexts] = useState<Texts>(() => toTexts(target!))
+  const check = checkPercentages(texts)
+
+  useEffect(() => {
+    // Undo, or a change made elsewhere, replaces the fields unless the user is mid-way through a sum.
+    if (target && checkPercentages(texts).valid) setTexts(toTexts(target))
+  }, [target]) // eslint-disable-line react-hooks/exhaustive-deps
+
+  function change(group: GroupId, text: string) {
+    const next = { ...texts, [group]: text }
+    setTexts(next)
+    const valid = checkPercentages(next).valid
+    if (valid) edit((a) => ({ ...a, target: percentagesToShares(valid), targetSource: 'custom' }), { coalesce: 'results:target' })
+  }
+
+  function preset(id: string) {
+    const profile = stakeholders.targets.find((t) => t.id === id)
+    if (!profile) return
+    setTexts(toTexts(profile.weights))
+    edit((a) => ({ ...a, target: { ...profile.weights }, targetSource: profile.id as 'public' | 'commercial' | 'non-profit' | 'balanced' }))
+  }
+
+  return (
+    <fieldset className="target-editor">
+      <legend>Target profile: how much attention each group should get</legend>
+      <div className="target-fields">
+        {stakeholders.groups.map((group) => (
+          <label key={group.id} className="target-field">
+            <span>
+              <span className="swatch" style={{ background: group.colour }} aria-hidden="true" />
+              {group.shortName}
+            </span>
+            <span className="target-input">
+              <input
+                type="number"
+                min={0}
+                max={100}
+                step={1}
+                data-native-undo
+                aria-label={`Target share for ${group.name}, percent`}
+                aria-invalid={check.fields[group.id] ? true : undefined}
+                value={texts[group.id]}
+                onChange={(event) => change(group.id, event.target.value)}
+              />
+              %
+            </span>
+          </label>
+        ))}
+      </div>
+      <p className={check.valid ? 'field-hint' : 'field-error'} role={check.valid ? undefined : 'alert'}>
+        {check.valid ? `Total 100 %. ${stakeholders.targets[0]?.note ?? ''}` : (check.total ?? Object.values(check.fields)[0] ?? `Total ${check.sum} %.`)}
+      </p>
+      <label className="target-preset">
+        Start from
+        <select value="" onChange={(event) => preset(event.target.value)}>
+          <option value="">a suggested profile…</option>
+          {stakeholders.targets.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name}
+            </option>
+          ))}
+        </select>
+      </label>
+    </fieldset>
+  )
+}

@@ -1,0 +1,101 @@
+import type { DesignCoverage } from '../../domain/coverage'
+import type { EfqmScore } from '../../domain/efqm-scoring'
+import { allItems, type Framework } from '../../domain/framework'
+import type { IsoScore } from '../../domain/iso-scoring'
+import { formatNumber, formatPercent } from '../../domain/numbers'
+import { band } from '../../domain/radar'
+import { GROUP_IDS, type GroupId, type StakeholderCatalogue } from '../../domain/stakeholders'
+import type { StakeholderResults } from '../../domain/workshop-results'
+import type { DrillItem } from './DrillDown'
+
+/** One bar: a value on [0, max], or null for "not assessed" (never drawn as zero). */
+export interface Bar {
+  id: string
+  label: string
+  value: number | null
+  text: string
+}
+
+export function criterionBars(score: EfqmScore): Bar[] {
+  return score.criteria.map((criterion) => ({
+    id: criterion.id,
+    label: `${criterion.id} ${criterion.title}`,
+    value: criterion.percent,
+    text:
+      criterion.percent === null
+        ? 'not assessed'
+        : `${formatNumber(criterion.percent)} % · ${formatNumber(criterion.earned!)} of ${criterion.points} points${criterion.answeredParts < criterion.totalParts ? ` (${criterion.answeredParts} of ${criterion.totalParts} parts)` : ''}`,
+  }))
+}
+
+export interface HeatCell {
+  id: string
+  title: string
+  level: number | null
+  notApplicable: boolean
+}
+
+export function heatCells(framework: Framework, score: IsoScore): HeatCell[] {
+  return allItems(framework).map((item) => {
+    const unit = score.units[item.id]
+    return { id: item.id, title: item.title, level: unit?.level ?? null, notApplicable: unit?.notApplicable ?? false }
+  })
+}
+
+export interface ComparisonRow {
+  group: GroupId
+  name: string
+  colour: string
+  efqm: number | null
+  iso: number | null
+  target: number
+}
+
+/** The three overlays of the stakeholder comparison: each framework's design focus and the target. */
+export function comparisonRows(stakeholders: StakeholderCatalogue, target: Record<GroupId, number>, efqm?: DesignCoverage, iso?: DesignCoverage): ComparisonRow[] {
+  return GROUP_IDS.map((group) => {
+    const meta = stakeholders.groups.find((g) => g.id === group)!
+    return { group, name: meta.name, colour: meta.colour, efqm: efqm ? efqm.focus[group] : null, iso: iso ? iso.focus[group] : null, target: target[group] }
+  })
+}
+
+export interface AchievedRow {
+  group: GroupId
+  name: string
+  efqm: { score: number | null; answeredShare: number } | null
+  iso: { score: number | null; answeredShare: number } | null
+}
+
+export function achievedRows(stakeholders: StakeholderCatalogue, efqm?: StakeholderResults, iso?: StakeholderResults): AchievedRow[] {
+  return GROUP_IDS.map((group) => ({
+    group,
+    name: stakeholders.groups.find((g) => g.id === group)!.name,
+    efqm: efqm ? efqm.achieved[group] : null,
+    iso: iso ? iso.achieved[group] : null,
+  }))
+}
+
+/** How an item's consensus reads in a list: "55 (ability)", "Level 2", "not applicable" or "not assessed". */
+export function itemValueText(framework: Framework, itemId: string, efqm?: EfqmScore, iso?: IsoScore): string {
+  if (framework.scoring === 'radar') {
+    const part = efqm?.parts[itemId]
+    return part ? `${part.score} (${band(part.score)})` : 'not assessed'
+  }
+  const unit = iso?.units[itemId]
+  if (!unit) return 'not assessed'
+  return unit.notApplicable ? 'not applicable' : `Level ${unit.level}${unit.conforms ? ' · conforms' : ''}`
+}
+
+/** The items behind a group's figure, the most relevant first (weight share of the group's attention). */
+export function itemsForGroup(framework: Framework, group: GroupId, efqm?: EfqmScore, iso?: IsoScore): DrillItem[] {
+  return allItems(framework)
+    .filter((item) => item.relevance[group] > 0)
+    .sort((a, b) => b.relevance[group] - a.relevance[group])
+    .map((item) => ({
+      frameworkId: framework.id,
+      itemId: item.id,
+      label: `${item.id} ${item.title} — ${formatPercent(item.relevance[group], 0)} about this group`,
+      value: itemValueText(framework, item.id, efqm, iso),
+      explanation: framework.scoring === 'radar' ? (efqm?.parts[item.id]?.explanation ?? null) : null,
+    }))
+}

@@ -1,0 +1,28 @@
+import { useMemo } from 'react'
+import type { Assessment } from '../../../../electron/ipc/assessment-schema'
+import type { Framework } from '../../domain/framework'
+import { toWorkshopInput } from '../../domain/workshop-input'
+import { computeWorkshopResults, type WorkshopResults } from '../../domain/workshop-results'
+import type { Catalogue } from '../../frameworks/catalogue'
+
+export interface ResultsContext {
+  assessment: Assessment
+  catalogue: Catalogue
+  results: WorkshopResults
+  efqm: Framework | undefined
+  iso: Framework | undefined
+}
+
+/** Every figure of the assessment, recomputed (in a few milliseconds) whenever the document changes. */
+export function useResults(assessment: Assessment, catalogue: Catalogue): ResultsContext {
+  return useMemo(() => {
+    const chosen = catalogue.frameworks.filter((framework) => assessment.frameworks.includes(framework.id))
+    return {
+      assessment,
+      catalogue,
+      results: computeWorkshopResults(toWorkshopInput(assessment, chosen)),
+      efqm: chosen.find((framework) => framework.scoring === 'radar'),
+      iso: chosen.find((framework) => framework.scoring === 'maturity'),
+    }
+  }, [assessment, catalogue])
+}
