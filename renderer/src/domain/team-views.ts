@@ -56,8 +56,9 @@ export interface PerceptionGap extends TeamItemRef {
 
 export type Inconsistency = 'iso-conforms-efqm-limited' | 'iso-gap-efqm-strong'
 
-/** Below this EFQM score a part is at most "limited"; from the other one it is "comprehensive" or better. */
+/** An EFQM part scoring below this is "limited" or shows no evidence. */
 export const EFQM_LIMITED_BELOW = 40
+/** An EFQM part scoring this or more is "comprehensive" or "outstanding". */
 export const EFQM_STRONG_FROM = 70
 
 export type EfqmSide = { status: 'assessed'; score: number; band: BandLabel; part: PartScore } | { status: 'not-assessed' }
@@ -84,7 +85,7 @@ export interface CrosswalkRow {
 
 const scaleOf = (framework: Framework) => (framework.scoring === 'radar' ? RADAR_MAX : ISO_MAX_LEVEL)
 
-export function unitWord(scoring: Framework['scoring'], amount: number): string {
+function unitWord(scoring: Framework['scoring'], amount: number): string {
   const singular = nearlyEqual(Math.abs(amount), 1)
   if (scoring === 'radar') return singular ? 'point' : 'points'
   return singular ? 'level' : 'levels'

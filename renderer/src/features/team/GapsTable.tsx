@@ -62,7 +62,7 @@ export function GapsTable({ gaps, participants, onDrill }: { gaps: PerceptionGap
                   </th>
                   <td>{gap.frameworkName}</td>
                   <td>{describeGap(gap.scoring, gap.gap)}</td>
-                  <td className="num">{formatPercent(gap.share, 0)}</td>
+                  <td className="num">{formatPercent(gap.share)}</td>
                   <td className="num">{formatNumber(gap.leadershipMean)}</td>
                   <td className="num">{gap.leadershipCount}</td>
                   <td className="num">{formatNumber(gap.staffMean)}</td>

@@ -55,7 +55,7 @@ export function HotSpotsTable({ hotSpots, onDrill }: { hotSpots: HotSpot[]; onDr
                   </th>
                   <td>{spot.frameworkName}</td>
                   <td className="num">{inUnits(spot.scoring, spot.range)}</td>
-                  <td className="num">{formatPercent(spot.share, 0)}</td>
+                  <td className="num">{formatPercent(spot.share)}</td>
                   <td className="num">{formatNumber(spot.median)}</td>
                   <td className="num">{spot.votes}</td>
                   <td>{spot.disagreement ? <span className="disagreement">⚠ Yes</span> : 'No'}</td>

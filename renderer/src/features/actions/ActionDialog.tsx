@@ -1,0 +1,262 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
+import type { Action, Assessment } from '../../../../electron/ipc/assessment-schema'
+import {
+  ACTION_OWNER_MAX,
+  ACTION_STATUSES,
+  ACTION_TITLE_MAX,
+  ACTIONS_MAX,
+  LEVELS,
+  applyDraft,
+  draftOf,
+  itemLabel,
+  sourceKey,
+  sourceText,
+  validateAction,
+  type ActionDraft,
+  type ActionField,
+  type ActionProblems,
+  type ActionSource,
+} from '../../domain/action-plan'
+import type { Framework } from '../../domain/framework'
+import { useDocument } from '../../store/document-store'
+import { Dialog } from '../../ui/Dialog'
+import { withActionAdded, withActionReplaced } from './action-edits'
+import { levelText, quoted, STATUS_LABELS } from './labels'
+
+// A date field the browser holds half-typed reports no value; this stands in for it so the
+// check says "enter a real date" instead of quietly saving no date.
+const INCOMPLETE_DATE = 'incomplete'
+
+const FIELD_ORDER: ActionField[] = ['title', 'owner', 'due', 'impact', 'effort', 'status']
+
+/**
+ * Creates an action (from an AFI, not yet in the document) or edits one. The form is a draft:
+ * nothing reaches the document until it is valid and submitted, so Cancel really cancels and
+ * the whole change is one undo step.
+ */
+export function ActionDialog(props: {
+  action: Action
+  isNew: boolean
+  assessment: Assessment
+  frameworks: readonly Framework[]
+  onClose: () => void
+  /** After the document holds the action. */
+  onSaved: (action: Action) => void
+}) {
+  const { action, isNew, assessment, frameworks, onClose } = props
+  const edit = useDocument((s) => s.edit)
+  const [draft, setDraft] = useState<ActionDraft>(() => draftOf(action))
+  const [sources, setSources] = useState<ActionSource[]>(action.sources)
+  const [dueIncomplete, setDueIncomplete] = useState(false)
+  const [tried, setTried] = useState(false)
+  const [formProblem, setFormProblem] = useState<string | null>(null)
+  // Focus moves to the first field in trouble after its message is in the page, so a screen
+  // reader reads the message with the field. The counter repeats the move on every failed submit.
+  const [focusRequest, setFocusRequest] = useState<{ field: ActionField; attempt: number } | null>(null)
+  const dueRef = useRef<HTMLInputElement>(null)
+  const prefix = useId()
+  const id = (field: string) => `${prefix}-${field}`
+
+  useEffect(() => {
+    if (focusRequest) document.getElementById(`${prefix}-${focusRequest.field}`)?.focus()
+  }, [focusRequest, prefix])
+
+  const checked = (values: ActionDraft, incomplete: boolean): ActionProblems =>
+    validateAction(incomplete ? { ...values, due: INCOMPLETE_DATE } : values)
+  const problems = tried ? checked(draft, dueIncomplete) : {}
+
+  const set = <K extends ActionField>(field: K, value: ActionDraft[K]) => setDraft((d) => ({ ...d, [field]: value }))
+
+  function submit(event: FormEvent) {
+    event.preventDefault()
+    setTried(true)
+    const incomplete = dueRef.current?.validity.badInput ?? false
+    setDueIncomplete(incomplete)
+    const found = checked(draft, incomplete)
+    const first = FIELD_ORDER.find((field) => found[field])
+    if (first) {
+      setFocusRequest((previous) => ({ field: first, attempt: (previous?.attempt ?? 0) + 1 }))
+      return
+    }
+    if (isNew && assessment.actions.length >= ACTIONS_MAX) {
+      setFormProblem(`The plan holds at most ${ACTIONS_MAX} actions. Delete finished ones, or add this area for improvement to an existing action.`)
+      return
+    }
+    const saved = { ...applyDraft(action, draft), sources }
+    // Saving an untouched form is not a change, so it leaves no undo step.
+    if (isNew) edit((a) => withActionAdded(a, saved))
+    else if (JSON.stringify(saved) !== JSON.stringify(action)) edit((a) => withActionReplaced(a, saved))
+    props.onSaved(saved)
+  }
+
+  const aria = (field: ActionField, hint?: string) => {
+    const described = [problems[field] ? id(`${field}-problem`) : undefined, hint].filter(Boolean).join(' ')
+    return {
+      id: id(field),
+      'aria-invalid': problems[field] ? (true as const) : undefined,
+      'aria-describedby': described || undefined,
+    }
+  }
+  const problem = (field: ActionField) =>
+    problems[field] ? (
+      <p id={id(`${field}-problem`)} className="field-error">
+        {problems[field]}
+      </p>
+    ) : null
+
+  return (
+    <Dialog title={isNew ? 'New action' : 'Edit action'} onClose={onClose}>
+      <form className="action-form" onSubmit={submit} noValidate>
+        <div className="action-field">
+          <label htmlFor={id('title')}>Title</label>
+          <input
+            {...aria('title', id('title-hint'))}
+            data-autofocus
+            data-native-undo
+            value={draft.title}
+            maxLength={ACTION_TITLE_MAX}
+            onChange={(event) => set('title', event.target.value)}
+          />
+          <p id={id('title-hint')} className="field-hint">
+            What will be done, in a few words.
+          </p>
+          {problem('title')}
+        </div>
+
+        <div className="action-field">
+          <label htmlFor={id('owner')}>Owner</label>
+          <input
+            {...aria('owner', id('owner-hint'))}
+            data-native-undo
+            value={draft.owner}
+            maxLength={ACTION_OWNER_MAX}
+            list={id('people')}
+            autoComplete="off"
+            onChange={(event) => set('owner', event.target.value)}
+          />
+          <datalist id={id('people')}>
+            {assessment.participants.map((participant) => (
+              <option key={participant.id} value={participant.name} />
+            ))}
+          </datalist>
+          <p id={id('owner-hint')} className="field-hint">
+            A person or a role; it may stay empty until someone takes it on.
+          </p>
+          {problem('owner')}
+        </div>
+
+        <div className="action-field action-field-narrow">
+          <label htmlFor={id('due')}>Due date</label>
+          <input
+            ref={dueRef}
+            type="date"
+            {...aria('due')}
+            data-native-undo
+            value={draft.due}
+            onChange={(event) => {
+              set('due', event.target.value)
+              setDueIncomplete(event.target.validity.badInput)
+            }}
+            onBlur={(event) => setDueIncomplete(event.target.validity.badInput)}
+          />
+          {problem('due')}
+        </div>
+
+        <div className="action-levels">
+          <div className="action-field">
+            <label htmlFor={id('impact')}>Impact</label>
+            <select {...aria('impact', id('impact-hint'))} value={draft.impact} onChange={(event) => set('impact', Number(event.target.value))}>
+              {[...LEVELS].reverse().map((level) => (
+                <option key={level} value={level}>
+                  {levelText(level)}
+                </option>
+              ))}
+            </select>
+            <p id={id('impact-hint')} className="field-hint">
+              How much better things get when it is done.
+            </p>
+            {problem('impact')}
+          </div>
+          <div className="action-field">
+            <label htmlFor={id('effort')}>Effort</label>
+            <select {...aria('effort', id('effort-hint'))} value={draft.effort} onChange={(event) => set('effort', Number(event.target.value))}>
+              {LEVELS.map((level) => (
+                <option key={level} value={level}>
+                  {levelText(level)}
+                </option>
+              ))}
+            </select>
+            <p id={id('effort-hint')} className="field-hint">
+              Time, money and people it takes.
+            </p>
+            {problem('effort')}
+          </div>
+          <div className="action-field">
+            <label htmlFor={id('status')}>Status</label>
+            <select {...aria('status')} value={draft.status} onChange={(event) => set('status', event.target.value)}>
+              {ACTION_STATUSES.map((status) => (
+                <option key={status} value={status}>
+                  {STATUS_LABELS[status]}
+                </option>
+              ))}
+            </select>
+            {problem('status')}
+          </div>
+        </div>
+
+        <SourceList
+          assessment={assessment}
+          frameworks={frameworks}
+          sources={sources}
+          onDetach={(source) => setSources((list) => list.filter((s) => sourceKey(s) !== sourceKey(source)))}
+        />
+
+        {formProblem && (
+          <p className="field-error" role="alert">
+            {formProblem}
+          </p>
+        )}
+        <div className="dialog-actions">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary">
+            {isNew ? 'Create action' : 'Save action'}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  )
+}
+
+/** The AFIs the action answers; one can be detached as long as another remains. */
+function SourceList(props: { assessment: Assessment; frameworks: readonly Framework[]; sources: ActionSource[]; onDetach: (source: ActionSource) => void }) {
+  const { sources } = props
+  if (sources.length === 0) return null
+  return (
+    <div className="action-sources">
+      <h3>{sources.length === 1 ? 'From this area for improvement' : `From ${sources.length} areas for improvement`}</h3>
+      <ul>
+        {sources.map((source) => {
+          const text = sourceText(props.assessment, source)
+          return (
+            <li key={sourceKey(source)}>
+              <span className="action-source-item">{itemLabel(props.frameworks, source.frameworkId, source.itemId)}</span>
+              <span className="action-source-text">{text === null ? 'This area for improvement has since been removed from the item.' : quoted(text)}</span>
+              {sources.length > 1 && (
+                <button
+                  type="button"
+                  className="quiet"
+                  aria-label={`Detach ${text === null ? `the removed area for improvement of ${source.itemId}` : quoted(text)} from this action`}
+                  onClick={() => props.onDetach(source)}
+                >
+                  Detach
+                </button>
+              )}
+            </li>
+          )
+        })}
+      </ul>
+    </div>
+  )
+}

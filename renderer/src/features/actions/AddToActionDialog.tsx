@@ -1,0 +1,61 @@
+import { useId, useState, type FormEvent } from 'react'
+import type { Action } from '../../../../electron/ipc/assessment-schema'
+import { ACTION_SOURCES_MAX, prioritise, type AfiEntry } from '../../domain/action-plan'
+import { useDocument } from '../../store/document-store'
+import { Dialog } from '../../ui/Dialog'
+import { withSourceAdded } from './action-edits'
+import { quoted } from './labels'
+
+/** Several AFIs often call for the same piece of work: this adds one to an action that exists. */
+export function AddToActionDialog(props: { afi: AfiEntry; actions: readonly Action[]; onClose: () => void; onSaved: (action: Action) => void }) {
+  const { afi, onClose } = props
+  const edit = useDocument((s) => s.edit)
+  // An action at the file's limit of sources cannot take one more.
+  const choices = prioritise(props.actions.filter((action) => action.sources.length < ACTION_SOURCES_MAX))
+  const [actionId, setActionId] = useState(choices[0]?.id ?? '')
+  const chosen = choices.find((action) => action.id === actionId)
+  const selectId = useId()
+  const detailId = useId()
+
+  function submit(event: FormEvent) {
+    event.preventDefault()
+    if (!chosen) return
+    const source = { frameworkId: afi.frameworkId, itemId: afi.itemId, entryId: afi.entryId }
+    edit((a) => withSourceAdded(a, chosen.id, source))
+    props.onSaved(chosen)
+  }
+
+  return (
+    <Dialog title="Add to an existing action" onClose={onClose} describedBy={detailId}>
+      <form onSubmit={submit} noValidate className="action-form">
+        <p id={detailId}>
+          {afi.itemLabel}: {quoted(afi.text)}
+        </p>
+        {choices.length === 0 ? (
+          <p className="field-hint">
+            Every action already comes from {ACTION_SOURCES_MAX} areas for improvement, the most one action can hold. Make a new action instead.
+          </p>
+        ) : (
+          <div className="action-field">
+            <label htmlFor={selectId}>Action</label>
+            <select id={selectId} data-autofocus value={chosen?.id ?? ''} onChange={(event) => setActionId(event.target.value)}>
+              {choices.map((action) => (
+                <option key={action.id} value={action.id}>
+                  {action.title}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        <div className="dialog-actions">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={!chosen}>
+            Add to action
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  )
+}
