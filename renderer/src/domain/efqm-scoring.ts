@@ -1,7 +1,7 @@
 import { DomainError } from './errors'
 import { explain, type Explanation } from './explanation'
 import { findItem, type Framework, type Section } from './framework'
-import { formatNumber, sum } from './numbers'
+import { cleanFloat, formatNumber, sum } from './numbers'
 import { partScore, band, type BandLabel, type PartScore } from './radar'
 import { checkRadarScore, checkRationale, type EfqmRating, type Override } from './ratings'
 import { equalGroupWeights, validateGroupWeights, type GroupVector } from './stakeholders'
@@ -108,8 +108,10 @@ function scoreCriterion(section: Section, parts: Record<string, PartScore>, opti
   }))
   const weightTotal = sum(weighted.map((w) => w.weight))
   // All the weight may sit on groups whose parts are unanswered; then fall back to a plain mean.
-  const percent =
-    weightTotal > 0 ? sum(weighted.map((w) => w.score * w.weight)) / weightTotal : sum(weighted.map((w) => w.score)) / weighted.length
+  // Rounded to nine decimals so equal weights of 1/6 give 50, not 49.99999999999999.
+  const percent = cleanFloat(
+    weightTotal > 0 ? sum(weighted.map((w) => w.score * w.weight)) / weightTotal : sum(weighted.map((w) => w.score)) / weighted.length,
+  )
   const rule = weights
     ? `stakeholder-weighted mean of the answered parts: (${weighted.map((w) => `${w.score} × ${formatNumber(w.weight, 3)}`).join(' + ')}) ÷ ${formatNumber(weightTotal, 3)}`
     : `mean of the answered parts: (${weighted.map((w) => w.score).join(' + ')}) ÷ ${weighted.length}`

@@ -41,3 +41,6 @@ export function formatNumber(value: number, digits = 1): string {
 }
 
 export const formatPercent = (share: number, digits = 1) => `${formatNumber(share * 100, digits)} %`
+
+/** Drops binary-fraction noise below 1e-9 (49.99999999999999 → 50). */
+export const cleanFloat = (value: number) => Math.round(value * 1e9) / 1e9
