@@ -19,7 +19,8 @@ describe('the data behind each chart', () => {
     expect(bars[3]!.text).toBe('50 % · 100 of 200 points')
     const partial = { ...seeded, responses: { ...seeded.responses, 'efqm-2025': { '1.1': seeded.responses['efqm-2025']!['1.1']! } } }
     const partialBars = criterionBars(computeWorkshopResults(toWorkshopInput(partial, [efqmFramework])).efqm!.score)
-    expect(partialBars[0]).toMatchObject({ value: 50, text: '50 % · 10 of 100 points (1 of 5 parts)' })
+    // Criterion % is over the answered parts only: one part at 50 is 50 %, not 10 %.
+    expect(partialBars[0]).toMatchObject({ value: 50, text: '50 % · 50 of 100 points (1 of 5 parts)' })
     expect(partialBars[1]).toMatchObject({ value: null, text: 'not assessed' })
   })
 
