@@ -9,7 +9,7 @@ import { createHandlers } from './ipc/handlers'
 import { registerIpc } from './ipc/register'
 import type { MenuCommand } from './ipc/schemas'
 import { guardClose } from './close-guard'
-import { readTextLimited, writeTextAtomically, type FileAccess } from './files/file-access'
+import { readTextLimited, writeBytesAtomically, writeTextAtomically, type FileAccess } from './files/file-access'
 import { buildMenuTemplate } from './menu'
 import { registerAppScheme, serveAppProtocol } from './protocol'
 import { APP_ENTRY_URL, APP_ORIGIN } from './security/app-url'
@@ -66,6 +66,7 @@ const electronFileAccess: FileAccess = {
   },
   readText: readTextLimited,
   writeText: writeTextAtomically,
+  writeBytes: writeBytesAtomically,
 }
 
 /** Once per run: storage, IPC, the app:// protocol, permissions and the menu. */

@@ -17,6 +17,8 @@ export interface FileAccess {
   readText(file: string, maxBytes: number): Promise<string>
   /** Writes via a temporary file and a rename, so a failed write leaves any old file whole. */
   writeText(file: string, content: string): Promise<void>
+  /** As writeText, for binary files such as PDFs. */
+  writeBytes(file: string, content: Uint8Array): Promise<void>
 }
 
 export async function readTextLimited(file: string, maxBytes: number): Promise<string> {
@@ -26,10 +28,14 @@ export async function readTextLimited(file: string, maxBytes: number): Promise<s
   return fs.readFile(file, 'utf8')
 }
 
-export async function writeTextAtomically(file: string, content: string): Promise<void> {
+export function writeTextAtomically(file: string, content: string): Promise<void> {
+  return writeBytesAtomically(file, Buffer.from(content, 'utf8'))
+}
+
+export async function writeBytesAtomically(file: string, content: Uint8Array): Promise<void> {
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`)
   try {
-    await fs.writeFile(temporary, content, { encoding: 'utf8', flush: true })
+    await fs.writeFile(temporary, content, { flush: true })
     await fs.rename(temporary, file)
   } catch (error) {
     await fs.rm(temporary, { force: true })

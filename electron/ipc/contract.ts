@@ -53,6 +53,15 @@ export const contract = {
     request: z.undefined(),
     response: z.array(openedResponseFileSchema),
   },
+  /** Shows a save dialog and writes a PDF the renderer built (sent as base64, up to 30 MB). */
+  savePdf: {
+    channel: 'report:save-pdf',
+    request: z.strictObject({
+      base64: z.string().min(8).max(40 * 1024 * 1024).regex(/^[A-Za-z0-9+/]+={0,2}$/, { message: 'must be base64' }),
+      suggestedName: z.string().min(1).max(200),
+    }),
+    response: z.strictObject({ saved: z.boolean(), path: z.string().optional() }),
+  },
   /** The renderer has written everything; the window may close now. */
   confirmClose: {
     channel: 'window:confirm-close',

@@ -2,6 +2,7 @@ import type { AssessmentRepository } from '../storage/assessment-repository'
 import type { SettingsStore } from '../storage/settings-store'
 import type { FileAccess } from '../files/file-access'
 import { exportResponseFile, openResponseFiles } from './response-files'
+import { savePdfFile } from './pdf-file'
 import type { Contract, Method, Response } from './contract'
 import type { z } from 'zod'
 
@@ -33,6 +34,7 @@ export function createHandlers({ repository, settings, files, confirmClose }: Ha
     exportResponses: ({ file, suggestedName }) => exportResponseFile(files, file, suggestedName),
     openResponseFiles: () => openResponseFiles(files),
     confirmClose: () => ({ closing: confirmClose() }),
+    savePdf: ({ base64, suggestedName }) => savePdfFile(files, base64, suggestedName),
     deleteAssessment: ({ id }) => {
       repository.delete(id)
       if (settings.read().lastAssessmentId === id) settings.update({ lastAssessmentId: null })

@@ -1,10 +1,13 @@
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import efqmJson from '../../assets/frameworks/efqm-2025.json'
 import isoJson from '../../assets/frameworks/iso-9001-2015.json'
 import { makeTempDir } from '../support/temp-dir'
 import { seededAssessment } from '../support/seeded-results'
-import { startApp } from './harness'
+import { resultsDir, startApp } from './harness'
 
 type Relevance = Record<string, number>
 const GROUPS = ['customers', 'people', 'owners', 'partners', 'society', 'regulators']
@@ -141,6 +144,47 @@ describe('results of a seeded assessment in the real renderer', () => {
     await page.getByRole('button', { name: 'Stakeholder comparison' }).click()
     await app.screenshot('24-results-stakeholders-projector')
     await page.keyboard.press('Control+Shift+P')
+  })
+
+  it('ran without a page error, console error or CSP violation', () => {
+    expect(app.problems).toEqual([])
+  })
+})
+
+describe('the PDF report from the real renderer', () => {
+  let app: Awaited<ReturnType<typeof startApp>>
+
+  beforeAll(async () => {
+    app = await startApp(makeTempDir('panorama-e2e-report-'))
+    const created = app.backend.repository.create('Seeded results')
+    app.backend.repository.save({ ...seededAssessment(), id: created.id, origin: created.id, createdAt: created.createdAt })
+    await app.page.reload()
+    await app.page.locator('html[data-ready="true"]').waitFor()
+    await app.page.locator('button.open-assessment').filter({ hasText: 'Seeded results' }).click()
+    await app.page.getByRole('tab', { name: 'Results' }).click()
+  })
+  afterAll(async () => {
+    await app?.close()
+  })
+
+  it('exports a PDF through the save dialog and renders its pages to PNG', async () => {
+    const { page } = app
+    await page.keyboard.press('Control+e')
+    const dialog = page.getByRole('dialog', { name: 'Export PDF report' })
+    await dialog.getByLabel('Paper size').selectOption('a4')
+    await app.screenshot('25-export-pdf-dialog')
+    await dialog.getByRole('button', { name: 'Export PDF…' }).click()
+    await dialog.getByText(/^Saved to /).waitFor({ timeout: 30_000 })
+    const file = app.backend.files.saved.at(-1)!
+    expect(path.basename(file)).toBe('Ørsted Łódź Services-2026-04-01-assessment.pdf')
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
+    for (const heading of ['Executive summary', 'EFQM scores', 'ISO 9001 conformity', 'Stakeholder comparison', 'Action plan']) expect(text).toContain(heading)
+    expect(text).toContain('460')
+    const pages = path.join(resultsDir, 'report-e2e')
+    fs.rmSync(pages, { recursive: true, force: true })
+    fs.mkdirSync(pages, { recursive: true })
+    execFileSync('pdftoppm', ['-r', '50', '-png', file, path.join(pages, 'page')])
+    expect(fs.readdirSync(pages).length).toBeGreaterThan(5)
   })
 
   it('ran without a page error, console error or CSP violation', () => {

@@ -59,6 +59,7 @@ export function createFakeApi(seed: Assessment[] = []) {
     exportResponses: vi.fn(() => respond('exportResponses', () => ({ saved: false }))),
     openResponseFiles: vi.fn(() => respond('openResponseFiles', () => [])),
     confirmClose: vi.fn(() => respond('confirmClose', () => ({ closing: true }))),
+    savePdf: vi.fn(() => respond('savePdf', () => ({ saved: true, path: '/tmp/report.pdf' }))),
     deleteAssessment: vi.fn(({ id }: { id: string }) =>
       respond('deleteAssessment', () => {
         assessments.delete(id)

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { readTextLimited, writeTextAtomically, type FileAccess } from '../../electron/files/file-access'
+import { readTextLimited, writeBytesAtomically, writeTextAtomically, type FileAccess } from '../../electron/files/file-access'
 
 /**
  * Real reads and writes with stand-in dialogs: "Save" writes into `dir` under the suggested
@@ -31,5 +31,6 @@ export function createFakeFileAccess(dir: string): FileAccess & { queueOpen(path
     },
     readText: readTextLimited,
     writeText: writeTextAtomically,
+    writeBytes: writeBytesAtomically,
   }
 }

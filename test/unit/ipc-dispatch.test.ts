@@ -116,6 +116,7 @@ describe('IPC dispatch in front of the real handlers', () => {
       exportResponses: { file: {}, suggestedName: 'x' },
       openResponseFiles: undefined,
       confirmClose: undefined,
+      savePdf: { base64: 'JVBERi0xLjQK', suggestedName: 'x' },
       getSettings: undefined,
       updateSettings: { theme: 'dark' },
     }

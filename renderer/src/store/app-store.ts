@@ -14,6 +14,7 @@ interface AppState {
   /** Large type and high contrast for a room; `anonymous` hides names behind numbers. */
   projector: boolean
   anonymous: boolean
+  pdfExportOpen: boolean
   /** A message for the whole window (e.g. an assessment that could not be opened). */
   notice: string | null
   openAssessment(id: string): Promise<void>
@@ -26,6 +27,8 @@ interface AppState {
   dismissNotice(): void
   /** Shows a message for the whole window. */
   reportProblem(message: string): void
+  /** Opens the PDF export for the open assessment, or says why it cannot. */
+  showPdfExport(open: boolean): void
   toggleProjector(): void
   toggleAnonymous(): void
 }
@@ -38,6 +41,7 @@ export const useApp = create<AppState>()((set, get) => ({
   notice: null,
   projector: false,
   anonymous: false,
+  pdfExportOpen: false,
 
   async openAssessment(id) {
     const document = useDocument.getState()
@@ -89,6 +93,15 @@ export const useApp = create<AppState>()((set, get) => ({
 
   reportProblem(message) {
     set({ notice: message })
+  },
+
+  showPdfExport(open) {
+    const assessment = useDocument.getState().assessment
+    if (open && (get().screen.name !== 'assessment' || !assessment?.setupComplete)) {
+      set({ notice: 'Open an assessment whose setup is complete to export its PDF report.' })
+      return
+    }
+    set({ pdfExportOpen: open })
   },
 
   toggleProjector() {

@@ -8,12 +8,15 @@ import { titleProblem } from '../home/NewAssessmentDialog'
 import { ParticipantFileActions } from '../participant-files/ParticipantFileActions'
 import { QuestionnaireScreen } from '../questionnaire/QuestionnaireScreen'
 import { SetupWizard } from '../setup/SetupWizard'
+import { PdfExportHost } from '../report-export/PdfExportHost'
 
 /** The open assessment: its setup, and one questionnaire tab per chosen framework. */
 export function AssessmentScreen() {
   const assessment = useDocument((s) => s.assessment)
   const edit = useDocument((s) => s.edit)
   const goHome = useApp((s) => s.goHome)
+  const pdfExportOpen = useApp((s) => s.pdfExportOpen)
+  const showPdfExport = useApp((s) => s.showPdfExport)
   const { catalogue, status, error, load } = useCatalogue()
   // The field keeps what the user typed even while it is not a valid title; only valid titles are saved.
   const [draftTitle, setDraftTitle] = useState(assessment?.title ?? '')
@@ -41,8 +44,18 @@ export function AssessmentScreen() {
           ← All assessments
         </button>
         <h1 id="assessment-heading">{assessment.title}</h1>
-        <ParticipantFileActions />
+        <div className="workspace-actions">
+          <ParticipantFileActions />
+          {assessment.setupComplete && (
+            <button type="button" onClick={() => showPdfExport(true)} aria-keyshortcuts="Control+E">
+              Export PDF…
+            </button>
+          )}
+        </div>
       </header>
+      {pdfExportOpen && catalogue && assessment.setupComplete && (
+        <PdfExportHost assessment={assessment} catalogue={catalogue} onClose={() => showPdfExport(false)} />
+      )}
 
       <div className="title-field">
         <label htmlFor="assessment-title">Title</label>

@@ -42,6 +42,8 @@ export function useGlobalShortcuts(): void {
           return app.toggleProjector()
         case 'before-close':
           return void closeWhenSaved()
+        case 'export-pdf':
+          return app.showPdfExport(true)
       }
     }
     const unsubscribe = api().onMenuCommand(run)
@@ -61,6 +63,9 @@ export function useGlobalShortcuts(): void {
       } else if (mod && !event.shiftKey && event.key.toLowerCase() === 'y' && !nativeUndo(event.target)) {
         event.preventDefault()
         run('redo')
+      } else if (mod && !event.shiftKey && event.key.toLowerCase() === 'e') {
+        event.preventDefault()
+        run('export-pdf')
       } else if (mod && event.shiftKey && event.key.toLowerCase() === 'p') {
         event.preventDefault()
         run('toggle-projector')
