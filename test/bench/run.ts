@@ -12,9 +12,12 @@ import { computeWorkshopResults } from '../../renderer/src/domain/workshop-resul
 import { fullWorkshop } from '../support/workshop-fixture'
 import { fullAssessment } from '../support/full-assessment'
 import { printDesignCoverage } from './design-coverage'
+import { fullReportInput, reportFonts } from '../support/report-fixture'
+import { buildReportModel } from '../../renderer/src/report/report-model'
+import { buildReportPdf } from '../../renderer/src/report/build-report'
 import { initialJsGzipBytes, median, printTable, timeToInteractive, timeSync, type BenchRow } from './measure'
 
-const RUNS = 15
+const RUNS = 21
 const blankDir = path.resolve('out/bench-blank')
 
 async function main() {
@@ -66,6 +69,7 @@ async function main() {
 
   rows.push(...scoringRows())
   rows.push(await autosaveRow())
+  rows.push(...reportRows())
 
   printTable(rows)
   console.log()
@@ -94,6 +98,21 @@ async function autosaveRow(): Promise<BenchRow> {
     budget: '≤ 30 ms',
     pass: time <= 30,
   }
+}
+
+/** The PDF for a full workshop (both frameworks, 20 participants, appendix), model and drawing included. */
+function reportRows(): BenchRow[] {
+  const input = fullReportInput(20)
+  const fonts = reportFonts()
+  const options = { paper: 'a4' as const, appendix: true, anonymise: false, createdAt: new Date('2026-04-01T12:00:00Z') }
+  let bytes: Uint8Array = new Uint8Array()
+  const time = timeSync(() => {
+    bytes = buildReportPdf(buildReportModel(input, options), fonts, options)
+  }, 7)
+  return [
+    { metric: 'PDF report: generation (both frameworks, 20 participants, appendix)', value: `${time.toFixed(0)} ms (median of 7)`, budget: '≤ 2000 ms', pass: time <= 2000 },
+    { metric: 'PDF report: file size (same report)', value: `${(bytes.length / 1024).toFixed(0)} KB`, budget: '≤ 1.5 MB', pass: bytes.length <= 1.5 * 1024 * 1024 },
+  ]
 }
 
 /** Recomputing every score and coverage figure must stay instant, and grow linearly with the team. */

@@ -1,0 +1,59 @@
+import { COLOURS, ensureSpace, fitText, setFont, SIZES, type ReportCursor } from '../layout'
+import { SECTION_HEADINGS, type KeyFigure, type ReportModel } from '../report-model'
+import { table } from '../tables'
+import { heading, note, paragraph, sectionHeading, space } from '../text'
+
+/** Up to three boxed figures side by side: the numbers a board asks for first. */
+function keyFigures(cursor: ReportCursor, figures: readonly KeyFigure[]): void {
+  if (figures.length === 0) return
+  const { doc, layout } = cursor
+  const gap = 10
+  const width = (layout.contentWidth - gap * (figures.length - 1)) / figures.length
+  const height = 70
+  ensureSpace(cursor, height + 10)
+  figures.forEach((figure, index) => {
+    const x = layout.left + index * (width + gap)
+    doc.setFillColor(COLOURS.faint)
+    doc.setDrawColor(COLOURS.rule)
+    doc.setLineWidth(0.5)
+    doc.roundedRect(x, cursor.y, width, height, 4, 4, 'FD')
+    setFont(doc, SIZES.small, 'bold', COLOURS.muted)
+    doc.text(fitText(doc, figure.label, width - 20), x + 10, cursor.y + 16)
+    setFont(doc, 22, 'bold', COLOURS.heading)
+    doc.text(fitText(doc, figure.value, width - 20), x + 10, cursor.y + 42)
+    setFont(doc, SIZES.small - 0.5, 'normal', COLOURS.text)
+    doc.text(fitText(doc, figure.detail, width - 20), x + 10, cursor.y + 58)
+  })
+  cursor.y += height
+  space(cursor, 14)
+}
+
+export function drawExecutiveSummary(cursor: ReportCursor, model: ReportModel): void {
+  sectionHeading(cursor, SECTION_HEADINGS.summary)
+  const summary = model.summary
+  paragraph(cursor, `The self-assessment of ${model.organisation} (${model.date}) by a team of ${model.team.length} against ${model.frameworks.map((f) => `${f.name} ${f.edition}`).join(' and ') || 'no framework yet'}.`, { colour: COLOURS.muted, after: 12 })
+  keyFigures(cursor, summary.figures)
+
+  heading(cursor, 'Top strengths and gaps')
+  note(cursor, 'The three highest and the three lowest items the team has agreed a value for, per framework; equal values are listed in questionnaire order.')
+  for (const framework of summary.highlights) {
+    heading(cursor, framework.framework, 3, 50)
+    if (framework.empty) {
+      note(cursor, framework.empty)
+      continue
+    }
+    const rows = Math.max(framework.strengths.length, framework.gaps.length)
+    const cell = (entry: (typeof framework.strengths)[number] | undefined) => (entry ? `${entry.itemId} ${entry.title}\n${entry.value}` : '')
+    table(cursor, {
+      head: ['Strengths (highest agreed)', 'Gaps (lowest agreed)'],
+      body: Array.from({ length: rows }, (_, i) => [cell(framework.strengths[i]), cell(framework.gaps[i])]),
+      columns: { 0: { cellWidth: cursor.layout.contentWidth / 2 }, 1: { cellWidth: cursor.layout.contentWidth / 2 } },
+      fontSize: SIZES.small + 0.3,
+    })
+  }
+
+  heading(cursor, 'Stakeholder balance')
+  paragraph(cursor, summary.balanceVerdict)
+  heading(cursor, 'Actions')
+  paragraph(cursor, summary.actionsSummary)
+}
