@@ -31,6 +31,7 @@ export function buildMenuTemplate(actions: MenuActions, platform: NodeJS.Platfor
       submenu: [
         { label: '&New Assessment…', accelerator: 'CmdOrCtrl+N', click: () => actions.send('new-assessment') },
         { label: '&Open Assessment…', accelerator: 'CmdOrCtrl+O', click: () => actions.send('open-assessment') },
+        { label: 'Open &File…', accelerator: 'CmdOrCtrl+Shift+O', click: () => actions.send('open-file') },
         { type: 'separator' },
         { label: '&Export PDF Report…', accelerator: 'CmdOrCtrl+E', click: () => actions.send('export-pdf') },
         ...(isMac ? [] : ([{ type: 'separator' }, { label: '&Quit', accelerator: 'Ctrl+Q', click: actions.quit }] as const)),

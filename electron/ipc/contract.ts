@@ -2,6 +2,8 @@ import { z } from 'zod'
 import { openedResponseFileSchema, responseFileSchema } from './response-file-schema'
 import { assessmentId, assessmentSummarySchema, assessmentTitle, menuCommandSchema, settingsSchema, themeSchema } from './schemas'
 import { assessmentSchema } from './assessment-schema'
+import { backupName, backupSummarySchema } from './backup-schema'
+import { openChoiceSchema, openFileResultSchema } from './portable-file-schema'
 
 /**
  * The one IPC contract. Every renderer → main call is listed here with its request and response
@@ -13,7 +15,30 @@ export const contract = {
   getStartupState: {
     channel: 'app:startup',
     request: z.undefined(),
-    response: z.strictObject({ settings: settingsSchema, assessments: z.array(assessmentSummarySchema) }),
+    response: z.strictObject({
+      settings: settingsSchema,
+      assessments: z.array(assessmentSummarySchema),
+      /** What storage repaired while starting (e.g. a damaged file replaced by its backup), for the user. */
+      notices: z.array(z.string()),
+    }),
+  },
+  /** Storage messages for the user since the last call, e.g. after opening an assessment whose file was damaged. */
+  takeNotices: {
+    channel: 'app:notices',
+    request: z.undefined(),
+    response: z.array(z.string()),
+  },
+  /** The backups kept of one assessment, newest version first. */
+  listBackups: {
+    channel: 'backups:list',
+    request: z.strictObject({ id: assessmentId }),
+    response: z.array(backupSummarySchema),
+  },
+  /** Makes a backup the current version; the current one is kept as a backup first. Takes a listed name, never a path. */
+  restoreBackup: {
+    channel: 'backups:restore',
+    request: z.strictObject({ id: assessmentId, name: backupName }),
+    response: assessmentSchema,
   },
   listAssessments: {
     channel: 'assessments:list',
@@ -52,6 +77,30 @@ export const contract = {
     channel: 'responses:open',
     request: z.undefined(),
     response: z.array(openedResponseFileSchema),
+  },
+  /** Writes the stored assessment (main reads it by id) as a self-describing .panorama.json file, via a save dialog. */
+  exportAssessmentFile: {
+    channel: 'assessments:export-file',
+    request: z.strictObject({ id: assessmentId }),
+    response: z.strictObject({ saved: z.boolean(), path: z.string().optional() }),
+  },
+  /** Shows an open dialog, validates the chosen file completely, and stores it as a new assessment (or asks first). */
+  openAssessmentFile: {
+    channel: 'assessments:open-file',
+    request: z.undefined(),
+    response: openFileResultSchema,
+  },
+  /** Answers "An assessment with this id is already here": replace it, keep both, or cancel. */
+  resolveOpenedFile: {
+    channel: 'assessments:resolve-open',
+    request: z.strictObject({ token: z.uuid({ message: 'must be the token Panorama gave when the file was opened' }), choice: openChoiceSchema }),
+    response: openFileResultSchema,
+  },
+  /** Writes every score of the stored assessment as CSV (UTF-8 with BOM, RFC 4180), via a save dialog. */
+  exportCsv: {
+    channel: 'assessments:export-csv',
+    request: z.strictObject({ id: assessmentId }),
+    response: z.strictObject({ saved: z.boolean(), path: z.string().optional() }),
   },
   /** Shows a save dialog and writes a PDF the renderer built (sent as base64, up to 30 MB). */
   savePdf: {

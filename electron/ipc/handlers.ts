@@ -3,6 +3,7 @@ import type { SettingsStore } from '../storage/settings-store'
 import type { FileAccess } from '../files/file-access'
 import { exportResponseFile, openResponseFiles } from './response-files'
 import { savePdfFile } from './pdf-file'
+import { createPortableFiles } from './portable-file'
 import type { Contract, Method, Response } from './contract'
 import type { z } from 'zod'
 
@@ -24,8 +25,13 @@ export type Handlers = {
  * without Electron. Sender checks and validation happen in `dispatch`, in front of these.
  */
 export function createHandlers({ repository, settings, files, confirmClose }: HandlerDeps): Handlers {
+  const portable = createPortableFiles({ repository, files })
   return {
-    getStartupState: () => ({ settings: settings.rendererView(), assessments: repository.list() }),
+    // The list first: rebuilding the library index is what finds damaged files at start-up.
+    getStartupState: () => ({ settings: settings.rendererView(), assessments: repository.list(), notices: repository.takeNotices() }),
+    takeNotices: () => repository.takeNotices(),
+    listBackups: ({ id }) => repository.listBackups(id),
+    restoreBackup: ({ id, name }) => repository.restoreBackup(id, name),
     listAssessments: () => repository.list(),
     createAssessment: ({ title }) => repository.create(title),
     getAssessment: ({ id }) => repository.get(id),
@@ -35,6 +41,10 @@ export function createHandlers({ repository, settings, files, confirmClose }: Ha
     openResponseFiles: () => openResponseFiles(files),
     confirmClose: () => ({ closing: confirmClose() }),
     savePdf: ({ base64, suggestedName }) => savePdfFile(files, base64, suggestedName),
+    exportAssessmentFile: ({ id }) => portable.exportAssessmentFile(id),
+    openAssessmentFile: () => portable.openAssessmentFile(),
+    resolveOpenedFile: ({ token, choice }) => portable.resolveOpenedFile(token, choice),
+    exportCsv: ({ id }) => portable.exportCsv(id),
     deleteAssessment: ({ id }) => {
       repository.delete(id)
       if (settings.read().lastAssessmentId === id) settings.update({ lastAssessmentId: null })

@@ -1,10 +1,14 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { AppError } from '../ipc/app-error'
-import { ASSESSMENT_SCHEMA_VERSION, assessmentSummarySchema, type AssessmentSummary } from '../ipc/schemas'
+import { ASSESSMENT_SCHEMA_VERSION, assessmentSummarySchema, isoTimestamp, type AssessmentSummary } from '../ipc/schemas'
 import { assessmentSchema, type Assessment } from '../ipc/assessment-schema'
 import { newAssessment } from '../ipc/assessment-schema'
+import type { BackupSummary } from '../ipc/backup-schema'
 import type { OpenStore } from './json-file-store'
+import { decodeAssessment, type DecodedAssessment } from './assessment-file'
+import { createBackups, fileStamp } from './backups'
+import { migrations as appMigrations, type MigrationTable } from './migrations'
 
 export interface AssessmentRepositoryDeps {
   /** The app's data folder (userData in the app, a temporary folder in tests). */
@@ -12,6 +16,8 @@ export interface AssessmentRepositoryDeps {
   openStore: OpenStore
   now: () => Date
   newId: () => string
+  /** File format upgrades by the version they start from; the app's own unless a test injects steps. */
+  migrations?: MigrationTable
 }
 
 export interface AssessmentRepository {
@@ -22,6 +28,21 @@ export interface AssessmentRepository {
   /** A copy under a new id that keeps the original's origin. */
   duplicate(id: string): Assessment
   delete(id: string): void
+  /** The assessment's backups, newest version first. */
+  listBackups(id: string): BackupSummary[]
+  /**
+   * Makes a backup the current version (same id, saved now). The current version is kept as a
+   * backup first, so the restore can itself be undone.
+   */
+  restoreBackup(id: string, name: string): Assessment
+  /** Messages for the user about files that were repaired since the last call (then forgotten). */
+  takeNotices(): string[]
+  /**
+   * Stores a complete, validated document (e.g. one opened from a file) as it is: under a new id
+   * (`id: 'new'`, origin kept), or under its own id. An assessment already stored under that id is
+   * refused unless `replace`, when it is moved to deleted/ first (recoverable, as with delete).
+   */
+  createFromDocument(document: Assessment, options: { id: 'new' | 'keep'; replace?: boolean }): Assessment
 }
 
 type LibraryIndex = { assessments: Record<string, AssessmentSummary> }
@@ -36,7 +57,14 @@ const FILE_PREFIX = 'assessment-'
 export function createAssessmentRepository(deps: AssessmentRepositoryDeps): AssessmentRepository {
   const assessmentsDir = path.join(deps.dataDir, 'assessments')
   const deletedDir = path.join(assessmentsDir, 'deleted')
+  const damagedDir = path.join(assessmentsDir, 'damaged')
   fs.mkdirSync(assessmentsDir, { recursive: true })
+  const backups = createBackups({ dir: path.join(deps.dataDir, 'backups'), now: deps.now })
+  const migrationTable = deps.migrations ?? appMigrations
+  const notices: string[] = []
+  const notify = (message: string) => {
+    if (!notices.includes(message)) notices.push(message)
+  }
 
   const openAssessment = (id: string) =>
     deps.openStore<Record<string, unknown>>({ cwd: assessmentsDir, name: `${FILE_PREFIX}${id}` })
@@ -81,8 +109,10 @@ export function createAssessmentRepository(deps: AssessmentRepositoryDeps): Asse
       if (!match?.[1]) continue
       try {
         entries[match[1]] = summaryOf(readAssessment(match[1]))
-      } catch {
-        // Unreadable files stay on disk untouched; they are reported when opened.
+      } catch (error) {
+        // A damaged file with no good backup has been moved aside: say where. Files from a newer
+        // Panorama stay on disk untouched and are reported when opened.
+        if (error instanceof AppError && error.code === 'damaged-file') notify(error.message)
       }
     }
     writeIndex(entries)
@@ -94,27 +124,128 @@ export function createAssessmentRepository(deps: AssessmentRepositoryDeps): Asse
   }
 
   function readAssessment(id: string): Assessment {
-    if (!fs.existsSync(fileOf(id))) {
-      throw new AppError('not-found', 'This assessment no longer exists. It may have been deleted.')
-    }
-    let raw: Record<string, unknown>
+    return loadAssessment(id).assessment
+  }
+
+  /**
+   * Reads, upgrades and validates one assessment file. A damaged file is moved aside and its
+   * newest good backup put in its place (`repaired`); a file from a newer Panorama is refused
+   * and left alone; an older one is upgraded and written back once its original is kept.
+   * `unsaved` is the version a save is about to write: it replaces a damaged file instead of a backup.
+   */
+  function loadAssessment(id: string, unsaved?: Assessment): { assessment: Assessment; repaired: boolean } {
+    const file = fileOf(id)
+    let bytes: Buffer
     try {
-      raw = openAssessment(id).store
-    } catch {
-      throw new AppError('damaged-file', `The assessment file ${fileOf(id)} is damaged and cannot be read.`)
+      bytes = fs.readFileSync(file)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+        throw new AppError('not-found', 'This assessment no longer exists. It may have been deleted.')
+      }
+      throw new AppError('storage-failed', `The assessment could not be read: ${describeIoError(error)}`)
     }
-    const version = raw.schemaVersion
-    if (typeof version === 'number' && version > ASSESSMENT_SCHEMA_VERSION) {
+    const decoded = decodeAssessment(bytes, migrationTable)
+    switch (decoded.status) {
+      case 'newer':
+        throw new AppError(
+          'newer-version',
+          'This assessment was made by a newer version of Panorama. Update Panorama to open it; the file has not been changed.',
+        )
+      case 'not-upgraded':
+        throw new AppError(
+          'damaged-file',
+          `This assessment was saved in an older file format that this version of Panorama could not upgrade: ${decoded.problem}. The file has not been changed: ${file}`,
+        )
+      case 'damaged':
+        return { assessment: recover(id, decoded.problem, unsaved), repaired: true }
+      case 'ok':
+        if (decoded.fromVersion < ASSESSMENT_SCHEMA_VERSION) {
+          try {
+            backups.keepBeforeUpgrade(id, file, decoded.fromVersion)
+          } catch (error) {
+            throw new AppError(
+              'storage-failed',
+              `This assessment needs upgrading to the current file format, but a copy of the original could not be kept first, so the file has not been changed: ${describeIoError(error)}`,
+            )
+          }
+          writeAssessment(decoded.assessment)
+        }
+        return { assessment: decoded.assessment, repaired: false }
+    }
+  }
+
+  /**
+   * A damaged file is never cleared: it is moved to assessments/damaged/ and kept, the newest
+   * backup that reads and validates takes its place, and the user is told both. When a save
+   * found the damage, the version being saved takes its place instead: it is newer than any backup.
+   */
+  function recover(id: string, problem: string, unsaved?: Assessment): Assessment {
+    const file = fileOf(id)
+    const base = `${FILE_PREFIX}${id}.${fileStamp(deps.now())}`
+    let damagedCopy = path.join(damagedDir, `${base}.json`)
+    for (let n = 2; fs.existsSync(damagedCopy); n++) damagedCopy = path.join(damagedDir, `${base}-${n}.json`)
+    try {
+      fs.mkdirSync(damagedDir, { recursive: true })
+      fs.renameSync(file, damagedCopy)
+    } catch (error) {
       throw new AppError(
-        'newer-version',
-        'This assessment was made by a newer version of Panorama. Update Panorama to open it; the file has not been changed.',
+        'damaged-file',
+        `The assessment file ${file} could not be read (${problem}), and it could not be moved aside to restore a backup: ${describeIoError(error)}`,
       )
     }
-    const parsed = assessmentSchema.safeParse(raw)
-    if (!parsed.success) {
-      throw new AppError('damaged-file', `The assessment file ${fileOf(id)} is damaged and cannot be read.`)
+    if (unsaved) {
+      notify(
+        `The file of the assessment “${unsaved.title}” could not be read: ${problem}. It has been moved to ${damagedCopy} and kept there, and the version you had open was saved in its place.`,
+      )
+      return unsaved
     }
-    return parsed.data
+    const backup = newestGoodBackup(id)
+    if (!backup) {
+      throw new AppError(
+        'damaged-file',
+        `An assessment file could not be read: ${problem}. There is no good backup of it to restore. The damaged file has been moved to ${damagedCopy} and kept there, so nothing in it has been deleted.`,
+      )
+    }
+    const restored: Assessment = { ...backup, id }
+    try {
+      writeAssessment(restored)
+    } catch (error) {
+      // Leave things as they were found rather than with no file at all.
+      fs.renameSync(damagedCopy, file)
+      throw error
+    }
+    notify(
+      `The assessment “${restored.title}” could not be read: ${problem}. Panorama restored its most recent good backup, the version saved ${describeTime(restored.updatedAt)}. Anything changed after that is only in the damaged file, which has been kept at ${damagedCopy}.`,
+    )
+    return restored
+  }
+
+  function newestGoodBackup(id: string): Assessment | null {
+    let best: Assessment | null = null
+    for (const entry of backups.list(id)) {
+      let bytes: Buffer
+      try {
+        bytes = fs.readFileSync(entry.file)
+      } catch {
+        continue
+      }
+      const decoded = decodeAssessment(bytes, migrationTable)
+      if (decoded.status !== 'ok') continue
+      if (!best || Date.parse(decoded.assessment.updatedAt) > Date.parse(best.updatedAt)) best = decoded.assessment
+    }
+    return best
+  }
+
+  /** Keeps the version a save is about to overwrite. A backup that fails does not stop the save. */
+  function keepBackup(assessment: Assessment) {
+    if (!fs.existsSync(fileOf(assessment.id))) return
+    try {
+      backups.keep(assessment.id, fileOf(assessment.id))
+    } catch (error) {
+      notify(
+        `Panorama could not keep a backup of “${assessment.title}” before saving it (${describeIoError(error).replace(/\.$/, '')}). Your changes were saved, but the list of backups may be missing versions.`,
+      )
+    }
   }
 
   function writeAssessment(assessment: Assessment) {
@@ -147,20 +278,24 @@ export function createAssessmentRepository(deps: AssessmentRepositoryDeps): Asse
     },
 
     get(id) {
-      return readAssessment(id)
+      const { assessment, repaired } = loadAssessment(id)
+      if (repaired) updateIndexEntry(id, summaryOf(assessment))
+      return assessment
     },
 
     save(assessment) {
-      const stored = readAssessment(assessment.id)
+      const stored = loadAssessment(assessment.id, assessment).assessment
       // Main owns the bookkeeping: the creation date cannot be rewritten and the save time is main's clock.
       const next: Assessment = { ...assessment, createdAt: stored.createdAt, updatedAt: deps.now().toISOString() }
+      keepBackup(stored)
       writeAssessment(next)
       updateIndexEntry(next.id, summaryOf(next))
       return next
     },
 
     duplicate(id) {
-      const source = readAssessment(id)
+      const { assessment: source, repaired } = loadAssessment(id)
+      if (repaired) updateIndexEntry(id, summaryOf(source))
       const stamp = deps.now().toISOString()
       const copy = assessmentSchema.parse({
         ...source,
@@ -189,7 +324,91 @@ export function createAssessmentRepository(deps: AssessmentRepositoryDeps): Asse
       }
       updateIndexEntry(id, undefined)
     },
+
+    listBackups(id) {
+      const found: BackupSummary[] = []
+      for (const entry of backups.list(id)) {
+        let raw: unknown
+        try {
+          raw = JSON.parse(fs.readFileSync(entry.file, 'utf8'))
+        } catch {
+          continue // An unreadable backup cannot be restored, so it is not offered.
+        }
+        const { title, updatedAt } = (raw ?? {}) as { title?: unknown; updatedAt?: unknown }
+        if (typeof title !== 'string' || typeof updatedAt !== 'string' || !isoTimestamp.safeParse(updatedAt).success) continue
+        found.push({ name: entry.name, kind: entry.kind, savedAt: updatedAt, title: title.slice(0, 200) })
+      }
+      // Newest version first; for the same version, the recent backup before the daily one.
+      return found.sort((a, b) => Date.parse(b.savedAt) - Date.parse(a.savedAt))
+    },
+
+    restoreBackup(id, name) {
+      const source = backups.find(id, name)
+      if (!source) {
+        throw new AppError('not-found', 'This backup is no longer kept. Open the list of backups again to see the ones there are.')
+      }
+      let bytes: Buffer
+      try {
+        bytes = fs.readFileSync(source)
+      } catch (error) {
+        throw new AppError('storage-failed', `The backup could not be read: ${describeIoError(error)}`)
+      }
+      const decoded = decodeAssessment(bytes, migrationTable)
+      if (decoded.status !== 'ok') {
+        throw new AppError('damaged-file', `This backup cannot be restored: ${problemOf(decoded)}. The current version has not been changed.`)
+      }
+      const current = readAssessment(id)
+      try {
+        backups.keep(id, fileOf(id))
+      } catch (error) {
+        throw new AppError('storage-failed', `The current version could not be kept as a backup, so nothing was restored: ${describeIoError(error)}`)
+      }
+      const restored: Assessment = { ...decoded.assessment, id, createdAt: current.createdAt, updatedAt: deps.now().toISOString() }
+      writeAssessment(restored)
+      updateIndexEntry(id, summaryOf(restored))
+      return restored
+    },
+
+    takeNotices() {
+      return notices.splice(0)
+    },
+
+    createFromDocument(document, { id, replace = false }) {
+      const stored = assessmentSchema.parse(id === 'new' ? { ...document, id: deps.newId() } : document)
+      const file = fileOf(stored.id)
+      let setAside: string | null = null
+      if (fs.existsSync(file)) {
+        if (!replace) {
+          throw new AppError('storage-failed', 'An assessment with this id is already here, so nothing was written. Choose “Replace it” or “Keep both”.')
+        }
+        fs.mkdirSync(deletedDir, { recursive: true })
+        setAside = path.join(deletedDir, `${FILE_PREFIX}${stored.id}.${deps.now().toISOString().replace(/[:.]/g, '-')}.json`)
+        try {
+          fs.renameSync(file, setAside)
+        } catch (error) {
+          throw new AppError('storage-failed', `The assessment could not be replaced: ${describeIoError(error)}`)
+        }
+      }
+      try {
+        writeAssessment(stored)
+      } catch (error) {
+        // Put the replaced assessment back, so a failed write loses nothing.
+        if (setAside) fs.renameSync(setAside, file)
+        throw error
+      }
+      updateIndexEntry(stored.id, summaryOf(stored))
+      return stored
+    },
   }
+}
+
+function problemOf(decoded: Exclude<DecodedAssessment, { status: 'ok' }>): string {
+  return decoded.status === 'newer' ? 'it was made by a newer version of Panorama' : decoded.problem
+}
+
+/** A date and time for a message, in the user's own format. */
+function describeTime(iso: string): string {
+  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })
 }
 
 function summaryOf(assessment: Assessment): AssessmentSummary {

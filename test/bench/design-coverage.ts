@@ -23,4 +23,3 @@ export function printDesignCoverage(): void {
   for (const row of rows) console.log(line(row))
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) printDesignCoverage()

@@ -2,11 +2,15 @@
  * `npm run bench`: speed and size budgets, printed as a table. Exits non-zero if a budget is
  * missed. Run after `npm run build` (the npm script does it).
  */
+import { randomUUID } from 'node:crypto'
+import fs from 'node:fs'
 import path from 'node:path'
 import react from '@vitejs/plugin-react'
 import { build } from 'vite'
 import { makeTempDir } from '../support/temp-dir'
 import { createTestBackend } from '../support/backend'
+import { createAssessmentRepository } from '../../electron/storage/assessment-repository'
+import { openConfStore } from '../../electron/storage/open-conf-store'
 import { launchChromium, rendererDir, serveRenderer } from '../e2e/harness'
 import { computeWorkshopResults } from '../../renderer/src/domain/workshop-results'
 import { fullWorkshop } from '../support/workshop-fixture'
@@ -69,6 +73,7 @@ async function main() {
 
   rows.push(...scoringRows())
   rows.push(await autosaveRow())
+  rows.push(...(await storageOpenRows()))
   rows.push(...reportRows())
 
   printTable(rows)
@@ -98,6 +103,62 @@ async function autosaveRow(): Promise<BenchRow> {
     budget: '≤ 30 ms',
     pass: time <= 30,
   }
+}
+
+/** Opening from storage: the home screen's list of 500 assessments, and one large assessment over IPC. */
+async function storageOpenRows(): Promise<BenchRow[]> {
+  const dataDir = makeTempDir('panorama-bench-library-')
+  const backend = createTestBackend({ dataDir })
+  // 500 answered assessments (both frameworks, 5 people each), written as the app writes them.
+  const template = fullAssessment('00000000-0000-4000-8000-000000000000', 5)
+  let bytes = 0
+  for (let i = 1; i <= 500; i++) {
+    const id = `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`
+    const stamp = new Date(Date.UTC(2025, 0, 1) + i * 3_600_000).toISOString()
+    const text = JSON.stringify({ ...template, id, origin: id, title: `Assessment ${i}`, createdAt: stamp, updatedAt: stamp }, undefined, '\t')
+    fs.writeFileSync(path.join(dataDir, 'assessments', `assessment-${id}.json`), text)
+    bytes += text.length
+  }
+  // A fresh repository (as at start-up) opening the library index and listing it.
+  const openList = () => {
+    const started = performance.now()
+    const count = createAssessmentRepository({ dataDir, openStore: openConfStore, now: () => new Date(), newId: randomUUID }).list().length
+    if (count !== 500) throw new Error(`Listed ${count} assessments instead of 500.`)
+    return performance.now() - started
+  }
+  const libraryFile = path.join(dataDir, 'library.json')
+  const rebuild = () => {
+    fs.rmSync(libraryFile, { force: true })
+    return openList()
+  }
+  const rebuilt = median([rebuild(), rebuild(), rebuild()])
+  const fromIndex = median(Array.from({ length: 26 }, openList).slice(5))
+
+  const created = backend.repository.create('Full workshop')
+  backend.repository.save({ ...fullAssessment(created.id, 20), createdAt: created.createdAt })
+  const samples: number[] = []
+  for (let i = 0; i < 26; i++) {
+    const started = performance.now()
+    const result = await backend.dispatch('getAssessment', 'app://panorama/index.html', { id: created.id })
+    samples.push(performance.now() - started)
+    if (!result.ok) throw new Error(result.error.message)
+  }
+  const open = median(samples.slice(5))
+  const fileKb = fs.statSync(path.join(dataDir, 'assessments', `assessment-${created.id}.json`)).size / 1024
+  return [
+    {
+      metric: 'open a library of 500 assessments (the list view)',
+      value: `${fromIndex.toFixed(1)} ms from the index (median of 21); ${rebuilt.toFixed(0)} ms with the index deleted and rebuilt from ${(bytes / 1024 / 1024).toFixed(0)} MB of files (median of 3)`,
+      budget: '≤ 300 ms (from the index)',
+      pass: fromIndex <= 300,
+    },
+    {
+      metric: 'open one large assessment (both frameworks, 20 participants, everything answered)',
+      value: `${open.toFixed(1)} ms (median of 21, ${fileKb.toFixed(0)} KB file)`,
+      budget: '≤ 100 ms',
+      pass: open <= 100,
+    },
+  ]
 }
 
 /** The PDF for a full workshop (both frameworks, 20 participants, appendix), model and drawing included. */

@@ -3,6 +3,10 @@ import type { Api, AppErrorData, Result } from '../../electron/ipc/contract'
 import { newAssessment } from '../../electron/ipc/assessment-schema'
 import type { MenuCommand, RendererSettings } from '../../electron/ipc/schemas'
 import type { Assessment } from '../../electron/ipc/assessment-schema'
+import type { BackupSummary } from '../../electron/ipc/backup-schema'
+import type { OpenChoice, OpenFileResult } from '../../electron/ipc/portable-file-schema'
+
+type Saved = { saved: boolean; path?: string }
 
 /**
  * An in-memory stand-in for window.api, for component tests. Failures can be queued per
@@ -13,6 +17,10 @@ export function createFakeApi(seed: Assessment[] = []) {
   let settings: RendererSettings = { theme: 'system', lastAssessmentId: null }
   const failures: Partial<Record<keyof Api, AppErrorData[]>> = {}
   const menuListeners = new Set<(command: MenuCommand) => void>()
+  /** Backups per assessment id, newest first; restoring one keeps the current version first, as main does. */
+  const backups = new Map<string, Array<{ summary: BackupSummary; assessment: Assessment }>>()
+  /** Storage notices waiting for the renderer to take them. */
+  const notices: string[] = []
   let counter = 0
   let clock = Date.parse('2026-06-01T12:00:00.000Z')
   const stamp = () => new Date((clock += 60_000)).toISOString()
@@ -27,7 +35,22 @@ export function createFakeApi(seed: Assessment[] = []) {
       .map(({ id, title, createdAt, updatedAt }) => ({ id, title, createdAt, updatedAt }))
       .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
   const api = {
-    getStartupState: vi.fn(() => respond('getStartupState', () => ({ settings, assessments: summaries() }))),
+    getStartupState: vi.fn(() => respond('getStartupState', () => ({ settings, assessments: summaries(), notices: notices.splice(0) }))),
+    takeNotices: vi.fn(() => respond('takeNotices', () => notices.splice(0))),
+    listBackups: vi.fn(({ id }: { id: string }) => respond('listBackups', () => (backups.get(id) ?? []).map((b) => b.summary))),
+    restoreBackup: vi.fn(({ id, name }: { id: string; name: string }) =>
+      respond('restoreBackup', () => {
+        const kept = backups.get(id) ?? []
+        const backup = kept.find((b) => b.summary.name === name)!
+        const current = assessments.get(id)!
+        const at = stamp()
+        const previous = { name: `recent-${at.replace(/[:.]/g, '-')}`, kind: 'recent' as const, savedAt: current.updatedAt, title: current.title }
+        backups.set(id, [{ summary: previous, assessment: current }, ...kept])
+        const restored = { ...backup.assessment, id, updatedAt: at }
+        assessments.set(id, restored)
+        return restored
+      }),
+    ),
     listAssessments: vi.fn(() => respond('listAssessments', summaries)),
     createAssessment: vi.fn(({ title }: { title: string }) =>
       respond('createAssessment', () => {
@@ -60,6 +83,10 @@ export function createFakeApi(seed: Assessment[] = []) {
     openResponseFiles: vi.fn(() => respond('openResponseFiles', () => [])),
     confirmClose: vi.fn(() => respond('confirmClose', () => ({ closing: true }))),
     savePdf: vi.fn(() => respond('savePdf', () => ({ saved: true, path: '/tmp/report.pdf' }))),
+    exportAssessmentFile: vi.fn((_request: { id: string }) => respond('exportAssessmentFile', (): Saved => ({ saved: true, path: '/tmp/assessment.panorama.json' }))),
+    exportCsv: vi.fn((_request: { id: string }) => respond('exportCsv', (): Saved => ({ saved: true, path: '/tmp/assessment.csv' }))),
+    openAssessmentFile: vi.fn(() => respond('openAssessmentFile', (): OpenFileResult => ({ status: 'cancelled' }))),
+    resolveOpenedFile: vi.fn((_request: { token: string; choice: OpenChoice }) => respond('resolveOpenedFile', (): OpenFileResult => ({ status: 'cancelled' }))),
     deleteAssessment: vi.fn(({ id }: { id: string }) =>
       respond('deleteAssessment', () => {
         assessments.delete(id)
@@ -78,6 +105,8 @@ export function createFakeApi(seed: Assessment[] = []) {
     api: api as unknown as Api,
     calls: api,
     assessments,
+    backups,
+    notices,
     failNext(method: keyof Api, error: AppErrorData) {
       ;(failures[method] ??= []).push(error)
     },

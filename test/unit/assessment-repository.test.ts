@@ -110,11 +110,14 @@ describe('assessment repository on disk', () => {
     ['invalid JSON', '{"schemaVersion": 1, "title": '],
     ['an empty file', ''],
     ['a wrong shape', JSON.stringify({ schemaVersion: 1, id: A, title: 12 })],
-  ])('reports %s as damaged and does not clear it', (_label, content) => {
+  ])('with no backup, moves a file with %s aside, keeps it whole and says where it is', (_label, content) => {
     repo.create('Damaged')
     fs.writeFileSync(fileOf(A), content)
-    expect(() => repo.get(A)).toThrow(/is damaged and cannot be read/)
-    expect(fs.readFileSync(fileOf(A), 'utf8')).toBe(content)
+    const kept = path.join(dataDir, 'assessments', 'damaged', `assessment-${A}.2026-03-01T09-00-00-000Z.json`)
+    expect(() => repo.get(A)).toThrow(`There is no good backup of it to restore. The damaged file has been moved to ${kept}`)
+    expect(fs.readFileSync(kept, 'utf8')).toBe(content)
+    expect(fs.existsSync(fileOf(A))).toBe(false)
+    expect(repo.list()).toEqual([])
   })
 
   it('reports a write to a read-only folder in words a user can act on, and keeps the old file', () => {

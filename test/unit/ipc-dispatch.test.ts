@@ -30,7 +30,7 @@ describe('IPC dispatch in front of the real handlers', () => {
     expect(list).toEqual({ ok: true, value: [expect.objectContaining({ id: created.id, title: 'Annual review' })] })
     expect(await backend.dispatch('getStartupState', APP, undefined)).toEqual({
       ok: true,
-      value: { settings: { theme: 'system', lastAssessmentId: null }, assessments: [expect.objectContaining({ id: created.id })] },
+      value: { settings: { theme: 'system', lastAssessmentId: null }, assessments: [expect.objectContaining({ id: created.id })], notices: [] },
     })
 
     const saved = await backend.dispatch('saveAssessment', APP, { assessment: { ...created, title: 'Renamed' } })
@@ -107,6 +107,9 @@ describe('IPC dispatch in front of the real handlers', () => {
     const before = snapshotDir(dataDir)
     const payloads: Record<Method, unknown> = {
       getStartupState: undefined,
+      takeNotices: undefined,
+      listBackups: { id: created.id },
+      restoreBackup: { id: created.id, name: 'recent-2026-03-01T09-00-00-000Z' },
       listAssessments: undefined,
       createAssessment: { title: 'Injected' },
       getAssessment: { id: created.id },
@@ -117,6 +120,10 @@ describe('IPC dispatch in front of the real handlers', () => {
       openResponseFiles: undefined,
       confirmClose: undefined,
       savePdf: { base64: 'JVBERi0xLjQK', suggestedName: 'x' },
+      exportAssessmentFile: { id: created.id },
+      openAssessmentFile: undefined,
+      resolveOpenedFile: { token: '00000000-0000-4000-8000-00000000abcd', choice: 'replace' },
+      exportCsv: { id: created.id },
       getSettings: undefined,
       updateSettings: { theme: 'dark' },
     }

@@ -7,20 +7,18 @@ const items = (menu: MenuItemConstructorOptions) => menu.submenu as MenuItemCons
 describe('native menu', () => {
   const actions = { send: vi.fn(), about: vi.fn(), quit: vi.fn() }
 
-  it('offers New assessment, Open, Export PDF and Quit under File, with accelerators', () => {
+  it('offers New assessment, Open, Open File, Export PDF and Quit under File, with accelerators', () => {
     const [file] = buildMenuTemplate(actions, 'linux')
     const labelled = items(file!).filter((i) => i.label)
     expect(labelled.map((i) => [i.label, i.accelerator])).toEqual([
       ['&New Assessment…', 'CmdOrCtrl+N'],
       ['&Open Assessment…', 'CmdOrCtrl+O'],
+      ['Open &File…', 'CmdOrCtrl+Shift+O'],
       ['&Export PDF Report…', 'CmdOrCtrl+E'],
       ['&Quit', 'Ctrl+Q'],
     ])
-    labelled[0]!.click!({} as never, undefined, {} as never)
-    labelled[1]!.click!({} as never, undefined, {} as never)
-    labelled[2]!.click!({} as never, undefined, {} as never)
-    labelled[3]!.click!({} as never, undefined, {} as never)
-    expect(actions.send.mock.calls).toEqual([['new-assessment'], ['open-assessment'], ['export-pdf']])
+    for (const item of labelled) item.click!({} as never, undefined, {} as never)
+    expect(actions.send.mock.calls).toEqual([['new-assessment'], ['open-assessment'], ['open-file'], ['export-pdf']])
     expect(actions.quit).toHaveBeenCalled()
   })
 

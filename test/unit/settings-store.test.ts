@@ -45,13 +45,15 @@ describe('settings store', () => {
   })
 
   it.each([
-    ['broken JSON', '{"theme": "dark"'],
-    ['a value the schema forbids', JSON.stringify({ theme: 'neon' })],
+    ['broken JSON', Buffer.from('{"theme": "dark"')],
+    ['a value the schema forbids', Buffer.from(JSON.stringify({ theme: 'neon' }))],
+    ['no content at all', Buffer.alloc(0)],
+    ['binary garbage', Buffer.from([0x00, 0xff, 0xfe, 0x80, 0x13, 0x37, 0x00, 0x9c])],
   ])('moves a settings file with %s aside, keeps it, and starts from defaults', (_label, content) => {
     fs.writeFileSync(path.join(dataDir, 'settings.json'), content)
     const settings = open()
     expect(settings.read().theme).toBe('system')
     expect(settings.damagedCopy).toBe(path.join(dataDir, 'settings.damaged-2026-05-05T05-05-05-000Z.json'))
-    expect(fs.readFileSync(settings.damagedCopy!, 'utf8')).toBe(content)
+    expect(fs.readFileSync(settings.damagedCopy!)).toEqual(content)
   })
 })

@@ -49,8 +49,10 @@ export const useApp = create<AppState>()((set, get) => ({
       set({ notice: useDocument.getState().loadError ?? useDocument.getState().saveError })
       return
     }
+    // A file repaired on the way in (damaged, replaced by its newest good backup) is reported here.
+    const notices = await unwrap(api().takeNotices()).catch((): string[] => [])
     useQuestionnaire.setState(useQuestionnaire.getInitialState(), true)
-    set({ screen: { name: 'assessment', id }, lastAssessmentId: id, newAssessmentOpen: false, notice: null })
+    set({ screen: { name: 'assessment', id }, lastAssessmentId: id, newAssessmentOpen: false, notice: notices.length > 0 ? notices.join(' ') : null })
     void unwrap(api().updateSettings({ lastAssessmentId: id })).catch(() => undefined)
   },
 

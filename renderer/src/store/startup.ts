@@ -8,8 +8,10 @@ import { useLibrary } from './library-store'
  */
 export async function loadStartupData(): Promise<void> {
   try {
-    const { settings, assessments } = await unwrap(api().getStartupState())
+    const { settings, assessments, notices } = await unwrap(api().getStartupState())
     useApp.setState({ theme: settings.theme, lastAssessmentId: settings.lastAssessmentId })
+    // E.g. a damaged assessment file that was set aside and replaced by its backup: say so, and where it is.
+    if (notices.length > 0) useApp.getState().reportProblem(notices.join(' '))
     useLibrary.setState({ status: 'ready', assessments, error: null })
   } catch (error) {
     // The home screen shows this with a "Try again" that reloads the list.

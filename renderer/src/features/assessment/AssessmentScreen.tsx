@@ -5,7 +5,9 @@ import { useApp } from '../../store/app-store'
 import { useCatalogue } from '../../store/catalogue-store'
 import { useDocument } from '../../store/document-store'
 import { titleProblem } from '../home/NewAssessmentDialog'
+import { BackupsButton } from '../backups/BackupsButton'
 import { ParticipantFileActions } from '../participant-files/ParticipantFileActions'
+import { ExportFileButtons } from '../portable-files/ExportFileButtons'
 import { QuestionnaireScreen } from '../questionnaire/QuestionnaireScreen'
 import { SetupWizard } from '../setup/SetupWizard'
 import { PdfExportHost } from '../report-export/PdfExportHost'
@@ -46,11 +48,13 @@ export function AssessmentScreen() {
         <h1 id="assessment-heading">{assessment.title}</h1>
         <div className="workspace-actions">
           <ParticipantFileActions />
+          <ExportFileButtons />
           {assessment.setupComplete && (
             <button type="button" onClick={() => showPdfExport(true)} aria-keyshortcuts="Control+E">
               Export PDF…
             </button>
           )}
+          <BackupsButton />
         </div>
       </header>
       {pdfExportOpen && catalogue && assessment.setupComplete && (

@@ -5,6 +5,7 @@ import { useApp } from '../../store/app-store'
 import { useLibrary } from '../../store/library-store'
 import { AssessmentList } from './AssessmentList'
 import { DeleteAssessmentDialog } from './DeleteAssessmentDialog'
+import { OpenFileButton } from '../portable-files/OpenFileButton'
 
 export function HomeScreen() {
   const { status, assessments, error, load, remove, duplicate } = useLibrary()
@@ -16,6 +17,7 @@ export function HomeScreen() {
     <main className="home" aria-labelledby="home-heading">
       <header className="screen-header">
         <h1 id="home-heading">Assessments</h1>
+        <OpenFileButton />
         <button type="button" className="primary" onClick={() => showNewAssessment(true)} aria-keyshortcuts="Control+N">
           New assessment <kbd>Ctrl+N</kbd>
         </button>

@@ -3,6 +3,7 @@ import type { MenuCommand } from '../../../../electron/ipc/schemas'
 import { api } from '../../api'
 import { useApp } from '../../store/app-store'
 import { useDocument } from '../../store/document-store'
+import { usePortable } from '../../store/portable-store'
 
 /** Inputs whose text is a draft outside the document (e.g. a new entry not yet added) keep native undo. */
 function nativeUndo(target: EventTarget | null): boolean {
@@ -44,6 +45,8 @@ export function useGlobalShortcuts(): void {
           return void closeWhenSaved()
         case 'export-pdf':
           return app.showPdfExport(true)
+        case 'open-file':
+          return void usePortable.getState().openFile()
       }
     }
     const unsubscribe = api().onMenuCommand(run)
@@ -56,6 +59,9 @@ export function useGlobalShortcuts(): void {
       } else if (mod && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'o') {
         event.preventDefault()
         run('open-assessment')
+      } else if (mod && event.shiftKey && !event.altKey && event.key.toLowerCase() === 'o') {
+        event.preventDefault()
+        run('open-file')
       } else if (mod && event.key.toLowerCase() === 'z' && !nativeUndo(event.target)) {
         // One history for the whole document, text included; fields that are not yet part of it keep the browser's own undo.
         event.preventDefault()

@@ -1,0 +1,126 @@
+import type { Assessment, ItemResponse, StoredConsensus, StoredRating } from './assessment-schema'
+import { allItems, findItem, type Framework } from '../../renderer/src/domain/framework'
+import { ratingValue } from '../../renderer/src/domain/radar'
+import { DomainError } from '../../renderer/src/domain/errors'
+import type { EfqmRating } from '../../renderer/src/domain/ratings'
+
+export const CSV_COLUMNS = [
+  'framework',
+  'framework_edition',
+  'item',
+  'item_title',
+  'participant',
+  'role',
+  'kind',
+  'value',
+  'not_applicable_reason',
+  'rationale',
+] as const
+
+type Row = Record<(typeof CSV_COLUMNS)[number], string>
+
+const BOM = '\uFEFF'
+const CRLF = '\r\n'
+
+/**
+ * Every score in the assessment as CSV, for a spreadsheet: one row per item and participant who
+ * rated it (kind `vote`), and one per agreed answer (kind `consensus`). Frameworks come in the
+ * assessment's order and items in the framework's order, with titles and editions from the
+ * bundled framework files; answers for items or frameworks this build does not know still come
+ * out, after the known ones, with an empty title. A full RADAR grid is given as the part score it
+ * proposes (mean of the element scores, rounded to 5, exactly as the app computes it); a grid
+ * still being filled in has an empty value. Not applicable has an empty value and its reason.
+ *
+ * RFC 4180: fields with a comma, quote, CR or LF are quoted, quotes doubled, lines end in CRLF.
+ * UTF-8 with a byte-order mark, so spreadsheet programs read names such as "Łódź" correctly.
+ * Text that a spreadsheet would run as a formula (starting with = + - @, tab or CR) gets a
+ * leading apostrophe, so a file opened from elsewhere cannot put a live formula in a cell.
+ */
+export function toCsv(assessment: Assessment, frameworks: readonly Framework[]): string {
+  const rows: Row[] = []
+  const participants = new Map(assessment.participants.map((p) => [p.id, p]))
+  const frameworkIds = [...assessment.frameworks, ...Object.keys(assessment.responses).filter((id) => !assessment.frameworks.includes(id)).sort()]
+
+  for (const frameworkId of frameworkIds) {
+    const framework = frameworks.find((f) => f.id === frameworkId)
+    const responses = assessment.responses[frameworkId] ?? {}
+    const known = framework ? allItems(framework) : []
+    const knownIds = new Set(known.map((item) => item.id))
+    const items = [
+      ...known.map((item) => ({ id: item.id, title: item.title })),
+      ...Object.keys(responses)
+        .filter((id) => !knownIds.has(id))
+        .sort()
+        .map((id) => ({ id, title: '' })),
+    ]
+    for (const item of items) {
+      const response: ItemResponse | undefined = Object.hasOwn(responses, item.id) ? responses[item.id] : undefined
+      if (!response) continue
+      const base = { framework: frameworkId, framework_edition: framework?.edition ?? '', item: item.id, item_title: item.title }
+      const raters = [
+        ...assessment.participants.map((p) => p.id).filter((id) => Object.hasOwn(response.ratings, id)),
+        ...Object.keys(response.ratings)
+          .filter((id) => !participants.has(id))
+          .sort(),
+      ]
+      for (const participantId of raters) {
+        const rating = response.ratings[participantId]!
+        const person = participants.get(participantId)
+        rows.push({
+          ...base,
+          participant: person?.name ?? participantId,
+          role: person?.role ?? '',
+          kind: 'vote',
+          ...voteValue(framework, item.id, rating),
+          rationale: '',
+        })
+      }
+      if (response.consensus) rows.push({ ...base, participant: '', role: '', kind: 'consensus', ...consensusValue(response.consensus) })
+    }
+  }
+
+  const lines = [CSV_COLUMNS.join(','), ...rows.map((row) => CSV_COLUMNS.map((column) => csvField(row[column], column !== 'value')).join(','))]
+  return BOM + lines.join(CRLF) + CRLF
+}
+
+function voteValue(framework: Framework | undefined, itemId: string, rating: StoredRating): Pick<Row, 'value' | 'not_applicable_reason'> {
+  switch (rating.kind) {
+    case 'quick':
+      return { value: String(rating.score), not_applicable_reason: '' }
+    case 'level':
+      return { value: String(rating.level), not_applicable_reason: '' }
+    case 'not-applicable':
+      return { value: '', not_applicable_reason: rating.justification }
+    case 'radar':
+      return { value: radarValue(framework, itemId, rating), not_applicable_reason: '' }
+  }
+}
+
+function radarValue(framework: Framework | undefined, itemId: string, rating: EfqmRating): string {
+  if (!framework || framework.scoring !== 'radar') return ''
+  try {
+    const { item, section } = findItem(framework, itemId)
+    return String(ratingValue(framework, section, item, rating))
+  } catch (error) {
+    // A half-filled grid is work in progress: it has no score yet.
+    if (error instanceof DomainError) return ''
+    throw error
+  }
+}
+
+function consensusValue(consensus: StoredConsensus): Pick<Row, 'value' | 'not_applicable_reason' | 'rationale'> {
+  switch (consensus.kind) {
+    case 'score':
+      return { value: String(consensus.score), not_applicable_reason: '', rationale: consensus.rationale }
+    case 'level':
+      return { value: String(consensus.level), not_applicable_reason: '', rationale: consensus.rationale }
+    case 'not-applicable':
+      return { value: '', not_applicable_reason: consensus.justification, rationale: '' }
+  }
+}
+
+/** One RFC 4180 field; `text` fields are also kept from being read as formulas. */
+export function csvField(value: string, text = true): string {
+  const safe = text && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe
+}

@@ -1,0 +1,394 @@
+import { randomUUID } from 'node:crypto'
+import type { z } from 'zod'
+import type { Framework } from '../../renderer/src/domain/framework'
+import { safeFileName, type FileAccess } from '../files/file-access'
+import { describeIoError, type AssessmentRepository } from '../storage/assessment-repository'
+import { AppError } from './app-error'
+import { assessmentSchema, type Assessment } from './assessment-schema'
+import { toCsv } from './csv-export'
+import { bundledFrameworks } from './known-frameworks'
+import {
+  ASSESSMENT_FILE_FORMAT,
+  ASSESSMENT_FILE_MAX_BYTES,
+  ASSESSMENT_FILE_SUFFIX,
+  ASSESSMENT_FILE_VERSION,
+  portableFileHeaderSchema,
+  type OpenChoice,
+  type OpenFileResult,
+  type PortableAssessmentFile,
+} from './portable-file-schema'
+import { RESPONSE_FILE_FORMAT } from './response-file-schema'
+import { ASSESSMENT_SCHEMA_VERSION, type AssessmentSummary } from './schemas'
+
+/**
+ * Portable assessment files (`.panorama.json`) and the CSV export: building them, and reading a
+ * file someone hands you so thoroughly that nothing changes unless all of it is right. Pure apart
+ * from the FileAccess and repository it is given, so the tests run it against a temporary folder.
+ */
+
+/** Deeper than any Panorama file nests (a RADAR attribute score sits 8 levels down). */
+export const MAX_NESTING = 12
+/** Keys that reach an object's prototype; Panorama never writes them, so a file that has one is refused. */
+export const FORBIDDEN_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype']
+/** Validated documents waiting for "Replace it" / "Keep both"; the oldest is dropped past this. */
+const MAX_PENDING = 8
+
+const assessmentFilters = [{ name: 'Panorama assessment', extensions: ['json'] }]
+const NOTHING_CHANGED = 'Nothing has been changed.'
+
+export type ReadResult = { ok: true; file: PortableAssessmentFile } | { ok: false; message: string }
+
+export interface PortableFileDeps {
+  repository: AssessmentRepository
+  files: FileAccess
+  /** The frameworks this build knows (default: the bundled files). */
+  frameworks?: () => readonly Framework[]
+  now?: () => Date
+  newToken?: () => string
+}
+
+/** The four handlers' bodies. Opened documents wait here, in memory, under a random token. */
+export function createPortableFiles(deps: PortableFileDeps) {
+  const frameworks = deps.frameworks ?? bundledFrameworks
+  const now = deps.now ?? (() => new Date())
+  const newToken = deps.newToken ?? randomUUID
+  const pending = new Map<string, Assessment>()
+
+  const opened = (assessment: Assessment): OpenFileResult => ({ status: 'opened', assessment: summaryOf(assessment) })
+
+  /** The title of what is stored under this id, or null if nothing is. */
+  function storedTitle(id: string): string | null {
+    try {
+      return deps.repository.get(id).title
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'not-found') return null
+      // A stored file that cannot be read (damaged, or from a newer Panorama) still occupies the id.
+      return 'an assessment file Panorama cannot read'
+    }
+  }
+
+  return {
+    async exportAssessmentFile(id: string): Promise<{ saved: boolean; path?: string }> {
+      const assessment = deps.repository.get(id)
+      const file = buildPortableFile(assessment, frameworks(), now())
+      return saveText(deps.files, {
+        title: 'Export assessment',
+        defaultName: `${safeFileName(assessment.title)}${ASSESSMENT_FILE_SUFFIX}`,
+        filters: assessmentFilters,
+        content: `${JSON.stringify(file, null, 2)}\n`,
+        what: 'The assessment file',
+      })
+    },
+
+    async exportCsv(id: string): Promise<{ saved: boolean; path?: string }> {
+      const assessment = deps.repository.get(id)
+      return saveText(deps.files, {
+        title: 'Export scores as CSV',
+        defaultName: `${safeFileName(assessment.title)}.csv`,
+        filters: [{ name: 'CSV (comma-separated values)', extensions: ['csv'] }],
+        content: toCsv(assessment, frameworks()),
+        what: 'The CSV file',
+      })
+    },
+
+    async openAssessmentFile(): Promise<OpenFileResult> {
+      const [path] = await deps.files.chooseOpenPaths({ title: 'Open Panorama assessment file', filters: assessmentFilters, multiple: false })
+      if (!path) return { status: 'cancelled' }
+      const read = await readPortableFile(deps.files, path, frameworks())
+      if (!read.ok) return { status: 'refused', message: read.message }
+      const document = read.file.assessment
+      const existingTitle = storedTitle(document.id)
+      if (existingTitle === null) return opened(deps.repository.createFromDocument(document, { id: 'keep' }))
+      const token = newToken()
+      pending.set(token, document)
+      while (pending.size > MAX_PENDING) pending.delete(pending.keys().next().value!)
+      return { status: 'exists', token, title: document.title, existingTitle }
+    },
+
+    resolveOpenedFile(token: string, choice: OpenChoice): OpenFileResult {
+      const document = pending.get(token)
+      if (!document) {
+        return { status: 'refused', message: `This file is no longer waiting to be opened. Open it again with “Open file…”. ${NOTHING_CHANGED}` }
+      }
+      let result: OpenFileResult
+      if (choice === 'cancel') result = { status: 'cancelled' }
+      else if (choice === 'replace') result = opened(deps.repository.createFromDocument(document, { id: 'keep', replace: true }))
+      else result = opened(deps.repository.createFromDocument({ ...document, title: importedTitle(document.title) }, { id: 'new' }))
+      // Only now: if the write failed, the same choice can be tried again.
+      pending.delete(token)
+      return result
+    },
+
+    /** For tests: how many opened files are waiting for an answer. */
+    pendingCount: () => pending.size,
+  }
+}
+
+export type PortableFiles = ReturnType<typeof createPortableFiles>
+
+/** "Keep both": the copy's title says where it came from, within the 200-character limit. */
+export function importedTitle(title: string): string {
+  const suffix = ' (imported)'
+  return `${title.slice(0, 200 - suffix.length).trimEnd()}${suffix}`
+}
+
+export function buildPortableFile(assessment: Assessment, frameworks: readonly Framework[], at: Date): PortableAssessmentFile {
+  const used = [...assessment.frameworks, ...Object.keys(assessment.responses).filter((id) => !assessment.frameworks.includes(id))]
+  return {
+    format: ASSESSMENT_FILE_FORMAT,
+    formatVersion: ASSESSMENT_FILE_VERSION,
+    schemaVersion: ASSESSMENT_SCHEMA_VERSION,
+    exportedAt: at.toISOString(),
+    frameworks: used.map((id) => ({ id, edition: frameworks.find((f) => f.id === id)?.edition ?? '' })),
+    assessment,
+  }
+}
+
+async function saveText(
+  files: FileAccess,
+  options: { title: string; defaultName: string; filters: { name: string; extensions: string[] }[]; content: string; what: string },
+): Promise<{ saved: boolean; path?: string }> {
+  const target = await files.chooseSavePath({ title: options.title, defaultName: options.defaultName, filters: options.filters })
+  if (!target) return { saved: false }
+  try {
+    await files.writeText(target, options.content)
+  } catch (error) {
+    throw new AppError('storage-failed', `${options.what} could not be saved: ${describeIoError(error)} Choose another folder and try again.`)
+  }
+  return { saved: true, path: target }
+}
+
+/**
+ * Reads and checks a portable assessment file, in an order that puts the cheapest and the most
+ * telling checks first: size (before reading), JSON, prototype keys and nesting, what kind of
+ * file it is, its version, its header, the frameworks it names, duplicate ids, and finally every
+ * field of the assessment. Every refusal is one sentence naming the field and ends by saying that
+ * nothing changed; it never throws.
+ */
+export async function readPortableFile(files: FileAccess, path: string, frameworks: readonly Framework[]): Promise<ReadResult> {
+  const refuse = (detail: string): ReadResult => ({ ok: false, message: `This file cannot be opened: ${detail}. ${NOTHING_CHANGED}` })
+  let text: string
+  try {
+    text = await files.readText(path, ASSESSMENT_FILE_MAX_BYTES)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException | undefined)?.code === 'EFBIG') {
+      return refuse(`it is larger than ${ASSESSMENT_FILE_MAX_BYTES / 1024 / 1024} MB, so it is not a Panorama assessment file`)
+    }
+    return refuse(`it could not be read: ${readProblem(error)}`)
+  }
+  try {
+    return checkPortableFile(text, frameworks)
+  } catch {
+    // Every check above is written not to throw; this is the last guard, so a file can never crash the handler.
+    return refuse('Panorama could not make sense of it')
+  }
+}
+
+function readProblem(error: unknown): string {
+  switch ((error as NodeJS.ErrnoException | undefined)?.code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'you do not have permission to read it'
+    case 'ENOENT':
+      return 'it is no longer there (it may have been moved or deleted)'
+    case 'EISDIR':
+      return 'it is a folder, not a file'
+    default:
+      return error instanceof Error ? error.message.replace(/\.$/, '') : String(error)
+  }
+}
+
+/** The checks of `readPortableFile` on text already read. */
+export function checkPortableFile(text: string, frameworks: readonly Framework[]): ReadResult {
+  const refuse = (detail: string): ReadResult => ({ ok: false, message: `This file cannot be opened: ${detail.slice(0, 1500)}. ${NOTHING_CHANGED}` })
+  let data: unknown
+  try {
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
+  } catch {
+    return refuse('it is not valid JSON, so it is not a Panorama assessment file (it may be damaged or incomplete)')
+  }
+
+  const shape = checkShape(data)
+  if (shape) return refuse(shape)
+
+  if (!isRecord(data) || (data.format !== ASSESSMENT_FILE_FORMAT && data.format !== RESPONSE_FILE_FORMAT)) {
+    return refuse(`it is not a Panorama assessment file. Choose a file made with “Export assessment…” (its name ends in ${ASSESSMENT_FILE_SUFFIX})`)
+  }
+  if (data.format === RESPONSE_FILE_FORMAT) {
+    return refuse('it is a participant response file, not an assessment. Open the assessment it belongs to and use “Import responses…”')
+  }
+  const assessment = isRecord(data.assessment) ? data.assessment : {}
+  if (isNewer(data.formatVersion, ASSESSMENT_FILE_VERSION) || isNewer(data.schemaVersion, ASSESSMENT_SCHEMA_VERSION) || isNewer(assessment.schemaVersion, ASSESSMENT_SCHEMA_VERSION)) {
+    return { ok: false, message: `This file was made by a newer version of Panorama. Update Panorama to open it. ${NOTHING_CHANGED}` }
+  }
+
+  const header = portableFileHeaderSchema.safeParse(data)
+  if (!header.success) return refuse(describeIssue(header.error, data, []))
+
+  const known = new Map(frameworks.map((framework) => [framework.id, framework]))
+  const problem = checkFrameworks(header.data.frameworks, assessment, known) ?? checkIds(assessment)
+  if (problem) return refuse(problem)
+
+  const parsed = assessmentSchema.safeParse(assessment)
+  if (!parsed.success) return refuse(describeIssue(parsed.error, assessment, ['assessment']))
+  return { ok: true, file: { ...header.data, assessment: parsed.data } }
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+const isNewer = (value: unknown, current: number) => typeof value === 'number' && value > current
+const clip = (value: string) => (value.length > 60 ? `${value.slice(0, 60)}…` : value)
+/** A field's path as the message shows it, e.g. `assessment.responses.iso-9001-2015.4.1`; a long key is clipped. */
+const where = (path: readonly (string | number)[]) => (path.length ? path.map((part) => clip(String(part))).join('.') : 'the top level')
+const quoted = (value: string) => `“${clip(value)}”`
+
+/**
+ * Walks the whole parsed value without recursion (so a hostile file cannot exhaust the stack):
+ * refuses keys that reach a prototype, wherever they are, and nesting deeper than any real file.
+ * JSON.parse itself makes `__proto__` an ordinary own key, so nothing is polluted by parsing;
+ * this makes sure no later step ever sees one.
+ */
+function checkShape(root: unknown): string | null {
+  const stack: Array<{ value: unknown; path: string[] }> = [{ value: root, path: [] }]
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!
+    if (typeof value !== 'object' || value === null) continue
+    if (path.length > MAX_NESTING) return `it is nested more deeply than any Panorama file, at ${where(path.slice(0, MAX_NESTING + 1))}`
+    if (Array.isArray(value)) {
+      for (let index = value.length - 1; index >= 0; index--) stack.push({ value: value[index], path: [...path, String(index)] })
+      continue
+    }
+    const keys = Object.keys(value)
+    for (const key of keys) {
+      if (FORBIDDEN_KEYS.includes(key)) {
+        return `it has a key named ${quoted(key)} at ${where(path)}, which Panorama never writes and which could be used to tamper with the app`
+      }
+    }
+    for (let index = keys.length - 1; index >= 0; index--) {
+      const key = keys[index]!
+      stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] })
+    }
+  }
+  return null
+}
+
+function checkFrameworks(listed: Array<{ id: string }>, assessment: Record<string, unknown>, known: Map<string, Framework>): string | null {
+  const knownList = [...known.keys()].join(', ')
+  const unknown = (field: string, id: string) =>
+    `${field} names the framework ${quoted(id)}, which this version of Panorama does not know (it knows ${knownList})`
+  const seen = new Set<string>()
+  for (const [index, { id }] of listed.entries()) {
+    if (!known.has(id)) return unknown(`frameworks.${index}.id`, id)
+    if (seen.has(id)) return `frameworks.${index}.id lists ${quoted(id)} a second time`
+    seen.add(id)
+  }
+  if (Array.isArray(assessment.frameworks)) {
+    for (const [index, id] of assessment.frameworks.entries()) {
+      if (typeof id === 'string' && !known.has(id)) return unknown(`assessment.frameworks.${index}`, id)
+    }
+  }
+  if (isRecord(assessment.responses)) {
+    for (const id of Object.keys(assessment.responses)) {
+      if (!known.has(id)) return `${where(['assessment', 'responses', id])} holds answers for a framework this version of Panorama does not know (it knows ${knownList})`
+    }
+  }
+  return null
+}
+
+/**
+ * Ids the rest of the app looks things up by must be unique: participants, actions, and the
+ * entries of each evidence, strengths and AFI list. A participant id is also a key of every
+ * item's ratings and notes, so it must not be a name that reaches a prototype.
+ */
+function checkIds(assessment: Record<string, unknown>): string | null {
+  const duplicate = (list: unknown, field: string[], what: string): string | null => {
+    if (!Array.isArray(list)) return null
+    const seen = new Set<string>()
+    for (const [index, entry] of list.entries()) {
+      const id = isRecord(entry) ? entry.id : undefined
+      if (typeof id !== 'string') continue
+      if (seen.has(id)) return `${where([...field, index, 'id'])} ${quoted(id)} is used twice; every ${what} needs its own id`
+      seen.add(id)
+    }
+    return null
+  }
+  if (Array.isArray(assessment.participants)) {
+    for (const [index, entry] of assessment.participants.entries()) {
+      const id = isRecord(entry) ? entry.id : undefined
+      if (typeof id === 'string' && FORBIDDEN_KEYS.includes(id)) return `assessment.participants.${index}.id must not be ${quoted(id)}`
+    }
+  }
+  const problem = duplicate(assessment.participants, ['assessment', 'participants'], 'participant') ?? duplicate(assessment.actions, ['assessment', 'actions'], 'action')
+  if (problem) return problem
+  if (!isRecord(assessment.responses)) return null
+  for (const [frameworkId, items] of Object.entries(assessment.responses)) {
+    if (!isRecord(items)) continue
+    for (const [itemId, response] of Object.entries(items)) {
+      if (!isRecord(response)) continue
+      for (const list of ['evidence', 'strengths', 'afis'] as const) {
+        const found = duplicate(response[list], ['assessment', 'responses', frameworkId, itemId, list], 'note entry')
+        if (found) return found
+      }
+    }
+  }
+  return null
+}
+
+const typeNames: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  object: 'an object',
+  record: 'an object',
+  array: 'a list',
+  null: 'empty (null)',
+}
+
+/** Turns the first problem zod found into words that name the field, e.g. `assessment.title must not be empty`. */
+function describeIssue(error: z.ZodError, root: unknown, prefix: readonly string[]): string {
+  const issue = error.issues[0]
+  if (!issue) return 'it is not valid'
+  const path = [...prefix, ...issue.path.map(String)]
+  const field = where(path)
+  const own = !/^(Invalid|Too (big|small)|Unrecognized)/.test(issue.message)
+  if (issue.code === 'invalid_type' && valueAt(root, issue.path) === undefined) return `${field} is missing`
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const keys = issue.keys.slice(0, 5).map((key) => quoted(key)).join(', ') + (issue.keys.length > 5 ? ' …' : '')
+      return `${field === 'the top level' ? 'the file' : field} has ${issue.keys.length === 1 ? 'a field' : 'fields'} Panorama does not know: ${keys}`
+    }
+    case 'invalid_key': {
+      const key = path[path.length - 1] ?? ''
+      const inner = issue.issues[0]?.message
+      const reason = inner && !/^Invalid/.test(inner) ? `; it ${inner}` : ''
+      return `${where(path.slice(0, -1))} has a key ${quoted(key)} that is not allowed there${reason}`
+    }
+    case 'invalid_union':
+      return 'options' in issue && Array.isArray(issue.options)
+        ? `${field} must be one of ${issue.options.map(String).join(', ')}`
+        : `${field} is not valid`
+    case 'invalid_type':
+      return own ? `${field} ${issue.message}` : `${field} must be ${typeNames[issue.expected] ?? issue.expected}`
+    case 'invalid_value':
+      return own ? `${field} ${issue.message}` : `${field} must be ${issue.values.map((value) => JSON.stringify(value)).join(' or ')}`
+    case 'too_big':
+      return own ? `${field} ${issue.message}` : `${field} must have at most ${String(issue.maximum)} ${issue.origin === 'string' ? 'characters' : 'entries'}`
+    case 'too_small':
+      return own ? `${field} ${issue.message}` : `${field} must have at least ${String(issue.minimum)} ${issue.origin === 'string' ? 'characters' : 'entries'}`
+    default:
+      return own ? `${field} ${issue.message}` : `${field} is not valid`
+  }
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let current = root
+  for (const key of path) {
+    if (typeof current !== 'object' || current === null || !Object.hasOwn(current, key)) return undefined
+    current = (current as Record<PropertyKey, unknown>)[key]
+  }
+  return current
+}
+
+function summaryOf({ id, title, createdAt, updatedAt }: Assessment): AssessmentSummary {
+  return { id, title, createdAt, updatedAt }
+}

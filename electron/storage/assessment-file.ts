@@ -1,0 +1,67 @@
+import { ASSESSMENT_SCHEMA_VERSION } from '../ipc/schemas'
+import { assessmentSchema, type Assessment } from '../ipc/assessment-schema'
+import { migrate, MigrationError, migrations as appMigrations, type MigrationTable, type RawAssessment } from './migrations'
+
+/** What reading the bytes of one assessment file (or a backup of one) comes to. */
+export type DecodedAssessment =
+  /** A valid assessment, upgraded to the current format if `fromVersion` is older. */
+  | { status: 'ok'; assessment: Assessment; fromVersion: number }
+  /** Not an assessment this or any Panorama wrote as it is now: empty, cut short, garbage or the wrong shape. */
+  | { status: 'damaged'; problem: string }
+  /** Written by a newer Panorama: to be left alone. */
+  | { status: 'newer'; version: number }
+  /** An older format that could not be upgraded: to be left alone, as it may be fine for the version that wrote it. */
+  | { status: 'not-upgraded'; problem: string }
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+// conf keeps its own bookkeeping under this top-level key when it runs migrations of its own (Panorama does not).
+const CONF_INTERNAL_KEY = '__internal__'
+
+/**
+ * Parses, upgrades (migrations run before validation) and validates one assessment file.
+ * Pure: no I/O, so the repository decides what to do with each outcome.
+ */
+export function decodeAssessment(bytes: Uint8Array, table: MigrationTable = appMigrations): DecodedAssessment {
+  if (bytes.length === 0) return { status: 'damaged', problem: 'the file is empty' }
+  let text: string
+  try {
+    // Strict UTF-8; a byte order mark (which some text editors add) is dropped by the decoder.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    return { status: 'damaged', problem: 'the file holds binary data instead of text' }
+  }
+  if (text.trim() === '') return { status: 'damaged', problem: 'the file is empty' }
+  if (text.includes('\u0000')) return { status: 'damaged', problem: 'the file holds binary data instead of text' }
+  let raw: unknown
+  try {
+    raw = JSON.parse(text)
+  } catch {
+    return { status: 'damaged', problem: 'the file is not valid JSON (it may have been cut short)' }
+  }
+  if (!isPlainObject(raw)) return { status: 'damaged', problem: 'the file does not hold an assessment' }
+  const document: RawAssessment = { ...raw }
+  delete document[CONF_INTERNAL_KEY]
+
+  const version = document.schemaVersion
+  if (typeof version === 'number' && version > ASSESSMENT_SCHEMA_VERSION) return { status: 'newer', version }
+  let upgraded: RawAssessment = document
+  const fromVersion = typeof version === 'number' && Number.isInteger(version) ? version : ASSESSMENT_SCHEMA_VERSION
+  if (typeof version === 'number' && Number.isInteger(version) && version >= 0 && version < ASSESSMENT_SCHEMA_VERSION) {
+    try {
+      upgraded = migrate(document, version, table)
+    } catch (error) {
+      if (error instanceof MigrationError) return { status: 'not-upgraded', problem: error.message }
+      throw error
+    }
+  }
+
+  const parsed = assessmentSchema.safeParse(upgraded)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    const where = issue && issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ` : ''
+    return { status: 'damaged', problem: `the file does not hold a valid assessment (${where}${issue?.message ?? 'wrong shape'})` }
+  }
+  return { status: 'ok', assessment: parsed.data, fromVersion }
+}

@@ -1,0 +1,34 @@
+import { useEffect } from 'react'
+import { useDocument } from '../../store/document-store'
+import { usePortable } from '../../store/portable-store'
+import './portable-files.css'
+
+/** "Export assessment…" (a .panorama.json file another Panorama can open) and "Export CSV…" (every score, for a spreadsheet). */
+export function ExportFileButtons() {
+  const hasAssessment = useDocument((s) => s.assessment !== null)
+  const exporting = usePortable((s) => s.exporting)
+  const exported = usePortable((s) => s.exported)
+  const exportFile = usePortable((s) => s.exportFile)
+
+  // A message about another assessment's export does not belong here.
+  useEffect(() => {
+    usePortable.setState({ exported: null })
+  }, [])
+
+  if (!hasAssessment) return null
+  return (
+    <div className="export-file-buttons" role="group" aria-label="Export files">
+      <button type="button" disabled={exporting !== null} onClick={() => void exportFile('assessment')}>
+        Export assessment…
+      </button>
+      <button type="button" disabled={exporting !== null} onClick={() => void exportFile('csv')}>
+        Export CSV…
+      </button>
+      {exported && (
+        <p className={exported.ok ? 'export-file-status' : 'export-file-status error'} role={exported.ok ? 'status' : 'alert'}>
+          {exported.message}
+        </p>
+      )}
+    </div>
+  )
+}

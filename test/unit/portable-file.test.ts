@@ -1,0 +1,495 @@
+import fs from 'node:fs'
+import fsp from 'node:fs/promises'
+import path from 'node:path'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import efqmJson from '../../assets/frameworks/efqm-2025.json'
+import isoJson from '../../assets/frameworks/iso-9001-2015.json'
+import type { Assessment } from '../../electron/ipc/assessment-schema'
+import { ASSESSMENT_FILE_MAX_BYTES, type OpenFileResult } from '../../electron/ipc/portable-file-schema'
+import { importedTitle } from '../../electron/ipc/portable-file'
+import type { Result } from '../../electron/ipc/contract'
+import { createTestBackend } from '../support/backend'
+import { fullAssessment } from '../support/full-assessment'
+import { makeTempDir, snapshotDir } from '../support/temp-dir'
+
+const APP = 'app://panorama/index.html'
+const FILE_ID = '11111111-1111-4111-8111-111111111111'
+const NOTHING = 'Nothing has been changed.'
+const cannot = (detail: string) => `This file cannot be opened: ${detail}. ${NOTHING}`
+
+const made: string[] = []
+const tempDir = (prefix: string) => {
+  const dir = makeTempDir(prefix)
+  made.push(dir)
+  return dir
+}
+afterEach(() => {
+  vi.useRealTimers()
+  vi.restoreAllMocks()
+  for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true })
+})
+
+/** A realistic workshop: both frameworks, three people, every item rated, notes, one action. */
+function workshop(): Assessment {
+  const doc = fullAssessment(FILE_ID, 3)
+  return {
+    ...doc,
+    title: 'Annual review 2026',
+    organisation: { name: 'Zürich — Ørsted ✓ Łódź Ελλάδα Москва', sector: 'public', size: '50-249', scope: 'Whole organisation', date: '2026-03-01' },
+    actions: [
+      {
+        id: 'a1',
+        title: 'Write down the context analysis',
+        owner: 'Participant 1',
+        due: '2026-09-30',
+        impact: 3,
+        effort: 2,
+        status: 'open',
+        sources: [{ frameworkId: 'iso-9001-2015', itemId: '4.1', entryId: doc.responses['iso-9001-2015']!['4.1']!.afis[0]!.id }],
+      },
+    ],
+  }
+}
+
+function portable(assessment: Assessment = workshop()) {
+  return {
+    format: 'panorama-assessment',
+    formatVersion: 1,
+    schemaVersion: 1,
+    exportedAt: '2026-06-01T09:30:00.000Z',
+    frameworks: [
+      { id: 'efqm-2025', edition: efqmJson.edition },
+      { id: 'iso-9001-2015', edition: isoJson.edition },
+    ],
+    assessment,
+  }
+}
+
+/** The valid file with one change; `file` is loosely typed because most changes break it on purpose. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function variant(change: (file: any) => void): string {
+  const file = structuredClone(portable())
+  change(file)
+  return JSON.stringify(file)
+}
+
+describe('portable assessment files: opening', () => {
+  let dataDir: string
+  let inbox: string
+  let backend: ReturnType<typeof createTestBackend>
+
+  beforeEach(() => {
+    dataDir = tempDir('panorama-data-')
+    inbox = tempDir('panorama-inbox-')
+    backend = createTestBackend({ dataDir, filesDir: inbox })
+    // Something already in the library, so "nothing changed" is checked against real files.
+    backend.repository.create('Supplier audit 2025')
+  })
+
+  const place = (content: string | Buffer, name = 'incoming.panorama.json') => {
+    const file = path.join(inbox, name)
+    fs.writeFileSync(file, content)
+    return file
+  }
+  async function open(content: string | Buffer): Promise<OpenFileResult> {
+    backend.files.queueOpen([place(content)])
+    const result = (await backend.dispatch('openAssessmentFile', APP, undefined)) as Result<OpenFileResult>
+    if (!result.ok) throw new Error(`dispatch failed: ${result.error.message}`)
+    return result.value
+  }
+  async function resolve(token: string, choice: 'replace' | 'copy' | 'cancel'): Promise<OpenFileResult> {
+    const result = (await backend.dispatch('resolveOpenedFile', APP, { token, choice })) as Result<OpenFileResult>
+    if (!result.ok) throw new Error(`dispatch failed: ${result.error.message}`)
+    return result.value
+  }
+  /** Opens the content, expects exactly this refusal, and proves the data folder did not change. */
+  async function expectRefused(content: string | Buffer, message: string) {
+    const before = snapshotDir(dataDir)
+    expect(await open(content)).toEqual({ status: 'refused', message })
+    expect(snapshotDir(dataDir)).toEqual(before)
+  }
+
+  it('reports a cancelled dialog as cancelled and changes nothing', async () => {
+    const before = snapshotDir(dataDir)
+    expect(await backend.dispatch('openAssessmentFile', APP, undefined)).toEqual({ ok: true, value: { status: 'cancelled' } })
+    expect(snapshotDir(dataDir)).toEqual(before)
+  })
+
+  it('opens a valid file as a new assessment, exactly as it was written', async () => {
+    const document = workshop()
+    const result = await open(JSON.stringify(portable(document)))
+    expect(result).toEqual({
+      status: 'opened',
+      assessment: { id: FILE_ID, title: 'Annual review 2026', createdAt: document.createdAt, updatedAt: document.updatedAt },
+    })
+    expect(backend.repository.get(FILE_ID)).toEqual(document)
+    expect(backend.repository.list().map((a) => a.id)).toContain(FILE_ID)
+  })
+
+  it('accepts a file that starts with a UTF-8 byte-order mark', async () => {
+    const result = await open(`\uFEFF${JSON.stringify(portable())}`)
+    expect(result.status).toBe('opened')
+  })
+
+  it('stores HTML and script in text fields as plain text, unchanged', async () => {
+    const hostile = '<img src=x onerror=alert(1)>'
+    const document = { ...workshop(), title: hostile, organisation: { ...workshop().organisation, scope: '<script>alert("x")</script>' } }
+    const result = await open(JSON.stringify(portable(document)))
+    expect(result).toMatchObject({ status: 'opened', assessment: { title: hostile } })
+    const stored = backend.repository.get(FILE_ID)
+    expect(stored.title).toBe(hostile)
+    expect(stored.organisation.scope).toBe('<script>alert("x")</script>')
+
+    // And out again: the exported file carries the same text.
+    const exported = await backend.dispatch('exportAssessmentFile', APP, { id: FILE_ID })
+    expect(exported).toMatchObject({ ok: true, value: { saved: true } })
+    const written = JSON.parse(fs.readFileSync((exported as { value: { path: string } }).value.path, 'utf8'))
+    expect(written.assessment.title).toBe(hostile)
+  })
+
+  describe('refuses, naming the problem, and changes nothing on disk', () => {
+    it('a file larger than 20 MB, without reading it', async () => {
+      const file = place('')
+      fs.truncateSync(file, ASSESSMENT_FILE_MAX_BYTES + 1)
+      const readFile = vi.spyOn(fsp, 'readFile')
+      const before = snapshotDir(dataDir)
+      backend.files.queueOpen([file])
+      expect(await backend.dispatch('openAssessmentFile', APP, undefined)).toEqual({
+        ok: true,
+        value: { status: 'refused', message: cannot('it is larger than 20 MB, so it is not a Panorama assessment file') },
+      })
+      expect(readFile).not.toHaveBeenCalled()
+      expect(snapshotDir(dataDir)).toEqual(before)
+      // The spy does see reads: a file within the limit is read through it.
+      await open(JSON.stringify(portable()))
+      expect(readFile).toHaveBeenCalledTimes(1)
+    })
+
+    it('a file that cannot be read', async () => {
+      const before = snapshotDir(dataDir)
+      backend.files.queueOpen([path.join(inbox, 'moved-away.panorama.json')])
+      expect(await backend.dispatch('openAssessmentFile', APP, undefined)).toEqual({
+        ok: true,
+        value: { status: 'refused', message: cannot('it could not be read: it is no longer there (it may have been moved or deleted)') },
+      })
+      backend.files.queueOpen([inbox])
+      expect(await backend.dispatch('openAssessmentFile', APP, undefined)).toEqual({
+        ok: true,
+        value: { status: 'refused', message: cannot('it could not be read: it is a folder, not a file') },
+      })
+      expect(snapshotDir(dataDir)).toEqual(before)
+    })
+
+    it('a file that is not JSON', async () => {
+      await expectRefused('{"format": "panorama-assessment", ', cannot('it is not valid JSON, so it is not a Panorama assessment file (it may be damaged or incomplete)'))
+      await expectRefused(Buffer.from([0xff, 0xfe, 0x00, 0x01]), cannot('it is not valid JSON, so it is not a Panorama assessment file (it may be damaged or incomplete)'))
+    })
+
+    it('JSON that is not a Panorama assessment file, and a participant response file', async () => {
+      const notOurs = cannot('it is not a Panorama assessment file. Choose a file made with “Export assessment…” (its name ends in .panorama.json)')
+      await expectRefused('{"hello": "world"}', notOurs)
+      await expectRefused('[1, 2, 3]', notOurs)
+      await expectRefused('null', notOurs)
+      await expectRefused(
+        JSON.stringify({ format: 'panorama-responses', formatVersion: 1 }),
+        cannot('it is a participant response file, not an assessment. Open the assessment it belongs to and use “Import responses…”'),
+      )
+    })
+
+    // An own property named like this is what JSON.parse makes of such a key; JSON.stringify writes it back out.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const ownKey = (target: any, key: string, value: unknown) => Object.defineProperty(target, key, { value, enumerable: true, configurable: true, writable: true })
+    it.each([
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      ['__proto__', 'the top level', (file: any) => ownKey(file, '__proto__', { polluted: 'yes' })],
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      ['__proto__', 'assessment.responses.iso-9001-2015', (file: any) => ownKey(file.assessment.responses['iso-9001-2015'], '__proto__', { polluted: 'yes' })],
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      ['constructor', 'assessment.responses.iso-9001-2015.4.1.ratings', (file: any) => ownKey(file.assessment.responses['iso-9001-2015']['4.1'].ratings, 'constructor', { kind: 'level', level: 3 })],
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      ['prototype', 'assessment.organisation', (file: any) => ownKey(file.assessment.organisation, 'prototype', { polluted: 'yes' })],
+    ])('a key named %s (at %s), and Object.prototype stays clean', async (key, where, inject) => {
+      const content = variant(inject)
+      expect(content).toContain(`"${key}":`)
+      await expectRefused(
+        content,
+        cannot(`it has a key named “${key}” at ${where}, which Panorama never writes and which could be used to tamper with the app`),
+      )
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+      expect(Object.prototype).not.toHaveProperty('polluted')
+      expect(Object.getOwnPropertyNames(Object.prototype)).not.toContain('polluted')
+    })
+
+    it('a participant whose id is a prototype name', async () => {
+      await expectRefused(
+        variant((file) => file.assessment.participants.push({ id: 'constructor', name: 'Mallory', role: 'staff' })),
+        cannot('assessment.participants.3.id must not be “constructor”'),
+      )
+    })
+
+    it('duplicate ids: participants, note entries and actions', async () => {
+      await expectRefused(
+        variant((file) => file.assessment.participants.push({ id: 'p2', name: 'Second P2', role: 'staff' })),
+        cannot('assessment.participants.3.id “p2” is used twice; every participant needs its own id'),
+      )
+      await expectRefused(
+        variant((file) => (file.assessment.responses['iso-9001-2015']['4.1'].evidence = [{ id: 'e1', text: 'Minutes' }, { id: 'e1', text: 'Policy' }])),
+        cannot('assessment.responses.iso-9001-2015.4.1.evidence.1.id “e1” is used twice; every note entry needs its own id'),
+      )
+      await expectRefused(
+        variant((file) => file.assessment.actions.push({ ...file.assessment.actions[0], title: 'Again' })),
+        cannot('assessment.actions.1.id “a1” is used twice; every action needs its own id'),
+      )
+    })
+
+    it('frameworks this version does not know, in the header, the assessment and its responses', async () => {
+      const knows = '(it knows efqm-2025, iso-9001-2015)'
+      await expectRefused(
+        variant((file) => file.frameworks.push({ id: 'caf-2020', edition: '2020' })),
+        cannot(`frameworks.2.id names the framework “caf-2020”, which this version of Panorama does not know ${knows}`),
+      )
+      await expectRefused(
+        variant((file) => file.assessment.frameworks.push('iso-9004-2018')),
+        cannot(`assessment.frameworks.2 names the framework “iso-9004-2018”, which this version of Panorama does not know ${knows}`),
+      )
+      await expectRefused(
+        variant((file) => (file.assessment.responses['efqm-2013'] = {})),
+        cannot(`assessment.responses.efqm-2013 holds answers for a framework this version of Panorama does not know ${knows}`),
+      )
+    })
+
+    it('scores outside their scale', async () => {
+      await expectRefused(
+        variant((file) => (file.assessment.responses['iso-9001-2015']['4.1'].ratings.p1 = { kind: 'level', level: 7 })),
+        cannot('assessment.responses.iso-9001-2015.4.1.ratings.p1.level must be a level from 0 to 5'),
+      )
+      await expectRefused(
+        variant((file) => (file.assessment.responses['iso-9001-2015']['4.1'].ratings.p1 = { kind: 'level', level: -1 })),
+        cannot('assessment.responses.iso-9001-2015.4.1.ratings.p1.level must be a level from 0 to 5'),
+      )
+      await expectRefused(
+        variant((file) => (file.assessment.responses['efqm-2025']['1.1'].ratings.p2 = { kind: 'quick', score: 105 })),
+        cannot('assessment.responses.efqm-2025.1.1.ratings.p2.score must be between 0 and 100'),
+      )
+      await expectRefused(
+        variant((file) => (file.assessment.responses['efqm-2025']['1.1'].consensus = { kind: 'score', score: 52, rationale: '' })),
+        cannot('assessment.responses.efqm-2025.1.1.consensus.score must be a step of 5 (0, 5, 10 … 100)'),
+      )
+      await expectRefused(
+        variant((file) => (file.assessment.responses['efqm-2025']['1.2'].ratings.p1 = { kind: 'radar', attributes: { sound: 1000 } })),
+        cannot('assessment.responses.efqm-2025.1.2.ratings.p1.attributes.sound must be between 0 and 100'),
+      )
+      await expectRefused(variant((file) => (file.assessment.actions[0].impact = 4)), cannot('assessment.actions.0.impact must be 1, 2 or 3'))
+    })
+
+    it('a file from a newer Panorama', async () => {
+      const newer = `This file was made by a newer version of Panorama. Update Panorama to open it. ${NOTHING}`
+      await expectRefused(variant((file) => (file.formatVersion = 2)), newer)
+      await expectRefused(variant((file) => (file.schemaVersion = 2)), newer)
+      await expectRefused(variant((file) => (file.assessment.schemaVersion = 2)), newer)
+    })
+
+    it('missing, unknown and mistyped fields, each by name', async () => {
+      await expectRefused(variant((file) => delete file.assessment.title), cannot('assessment.title is missing'))
+      await expectRefused(variant((file) => delete file.exportedAt), cannot('exportedAt is missing'))
+      await expectRefused(variant((file) => (file.assessment.title = '   ')), cannot('assessment.title must not be empty'))
+      await expectRefused(variant((file) => (file.assessment.title = 'x'.repeat(201))), cannot('assessment.title must be 200 characters or fewer'))
+      await expectRefused(variant((file) => (file.assessment.participants = 'everyone')), cannot('assessment.participants must be a list'))
+      await expectRefused(variant((file) => (file.assessment.setupComplete = 'yes')), cannot('assessment.setupComplete must be true or false'))
+      await expectRefused(variant((file) => (file.assessment.id = '../../etc/passwd')), cannot('assessment.id must be an assessment id (a UUID)'))
+      await expectRefused(variant((file) => (file.assessment.colour = 'blue')), cannot('assessment has a field Panorama does not know: “colour”'))
+      await expectRefused(variant((file) => (file.extra = 1)), cannot('the file has a field Panorama does not know: “extra”'))
+      await expectRefused(variant((file) => (file.assessment = [])), cannot('assessment must hold the assessment (an object)'))
+      await expectRefused(
+        variant((file) => (file.assessment.responses['iso-9001-2015']['4.1'].ratings.p1 = { kind: 'stars', stars: 5 })),
+        cannot('assessment.responses.iso-9001-2015.4.1.ratings.p1.kind must be one of quick, radar, level, not-applicable'),
+      )
+      await expectRefused(
+        variant((file) => (file.assessment.responses['iso-9001-2015']['not an item!'] = file.assessment.responses['iso-9001-2015']['4.1'])),
+        cannot('assessment.responses.iso-9001-2015 has a key “not an item!” that is not allowed there; it must be an item id such as 4.1'),
+      )
+    })
+
+    it('nesting deeper than any Panorama file', async () => {
+      const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`
+      await expectRefused(
+        variant((file) => (file.assessment.organisation.scope = '@@DEEP@@')).replace('"@@DEEP@@"', deep),
+        cannot('it is nested more deeply than any Panorama file, at assessment.organisation.scope.0.0.0.0.0.0.0.0.0.0'),
+      )
+    })
+  })
+
+  describe('a file whose assessment is already here', () => {
+    beforeEach(async () => {
+      expect(await open(JSON.stringify(portable()))).toMatchObject({ status: 'opened' })
+      // The copy here has moved on since the file was written.
+      backend.repository.save({ ...backend.repository.get(FILE_ID), title: 'Annual review 2026 (facilitator’s copy)' })
+    })
+
+    async function ask(document = { ...workshop(), title: 'Annual review 2026 (from Ana)' }) {
+      const before = snapshotDir(dataDir)
+      const result = await open(JSON.stringify(portable(document)))
+      expect(result).toEqual({
+        status: 'exists',
+        token: expect.stringMatching(/^[0-9a-f-]{36}$/),
+        title: document.title,
+        existingTitle: 'Annual review 2026 (facilitator’s copy)',
+      })
+      // Nothing is written until the user chooses.
+      expect(snapshotDir(dataDir)).toEqual(before)
+      return { token: (result as { token: string }).token, document, before }
+    }
+
+    it('Replace it: the file takes the id; the replaced assessment is moved to deleted/, not erased', async () => {
+      const { token, document } = await ask()
+      const result = await resolve(token, 'replace')
+      expect(result).toMatchObject({ status: 'opened', assessment: { id: FILE_ID, title: 'Annual review 2026 (from Ana)' } })
+      expect(backend.repository.get(FILE_ID)).toEqual(document)
+      const setAside = fs.readdirSync(path.join(dataDir, 'assessments', 'deleted'))
+      expect(setAside).toHaveLength(1)
+      expect(JSON.parse(fs.readFileSync(path.join(dataDir, 'assessments', 'deleted', setAside[0]!), 'utf8')).title).toBe(
+        'Annual review 2026 (facilitator’s copy)',
+      )
+      expect(backend.repository.list().filter((a) => a.id === FILE_ID)).toHaveLength(1)
+    })
+
+    it('Keep both: a new id, the same origin, and “(imported)” after the title', async () => {
+      const { token, document } = await ask()
+      const result = await resolve(token, 'copy')
+      expect(result).toMatchObject({ status: 'opened', assessment: { title: 'Annual review 2026 (from Ana) (imported)' } })
+      const copyId = (result as { assessment: { id: string } }).assessment.id
+      expect(copyId).not.toBe(FILE_ID)
+      expect(backend.repository.get(copyId)).toEqual({ ...document, id: copyId, title: 'Annual review 2026 (from Ana) (imported)', origin: FILE_ID })
+      expect(backend.repository.get(FILE_ID).title).toBe('Annual review 2026 (facilitator’s copy)')
+    })
+
+    it('Cancel: nothing changes, and the token cannot be used again', async () => {
+      const { token, before } = await ask()
+      expect(await resolve(token, 'cancel')).toEqual({ status: 'cancelled' })
+      expect(snapshotDir(dataDir)).toEqual(before)
+      expect(await resolve(token, 'replace')).toEqual({
+        status: 'refused',
+        message: `This file is no longer waiting to be opened. Open it again with “Open file…”. ${NOTHING}`,
+      })
+      expect(snapshotDir(dataDir)).toEqual(before)
+    })
+
+    it('a token is used once; an unknown token is refused', async () => {
+      const { token } = await ask()
+      expect(await resolve(token, 'copy')).toMatchObject({ status: 'opened' })
+      expect(await resolve(token, 'copy')).toMatchObject({ status: 'refused' })
+      expect(await resolve('00000000-0000-4000-8000-00000000dead', 'replace')).toMatchObject({ status: 'refused' })
+      expect(await backend.dispatch('resolveOpenedFile', APP, { token: 'not-a-token', choice: 'replace' })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-payload', message: 'token: must be the token Panorama gave when the file was opened' },
+      })
+    })
+
+    it('a failed write keeps the question open, so the choice can be tried again', async () => {
+      const { token, document } = await ask()
+      const original = backend.repository.createFromDocument
+      backend.repository.createFromDocument = () => {
+        throw new Error('EIO')
+      }
+      expect(await backend.dispatch('resolveOpenedFile', APP, { token, choice: 'replace' })).toMatchObject({ ok: false, error: { code: 'internal' } })
+      backend.repository.createFromDocument = original
+      expect(await resolve(token, 'replace')).toMatchObject({ status: 'opened' })
+      expect(backend.repository.get(FILE_ID)).toEqual(document)
+    })
+  })
+
+  it('keeps an imported title within 200 characters', () => {
+    expect(importedTitle('Review')).toBe('Review (imported)')
+    const long = importedTitle('x'.repeat(200))
+    expect(long).toHaveLength(200)
+    expect(long.endsWith('x (imported)')).toBe(true)
+  })
+})
+
+describe('portable assessment files: exporting', () => {
+  let dataDir: string
+  let documents: string
+  let backend: ReturnType<typeof createTestBackend>
+
+  beforeEach(() => {
+    dataDir = tempDir('panorama-data-')
+    documents = tempDir('panorama-documents-')
+    backend = createTestBackend({ dataDir, filesDir: documents })
+  })
+
+  it('writes a self-describing .panorama.json named after the title, read from storage by id', async () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-06-02T10:00:00.000Z') })
+    const stored = backend.repository.createFromDocument({ ...workshop(), title: 'Q3: review / “final”?' }, { id: 'keep' })
+    const result = await backend.dispatch('exportAssessmentFile', APP, { id: FILE_ID })
+    const expectedPath = path.join(documents, 'Q3- review - “final”-.panorama.json')
+    expect(result).toEqual({ ok: true, value: { saved: true, path: expectedPath } })
+    expect(backend.files.saved).toEqual([expectedPath])
+    const text = fs.readFileSync(expectedPath, 'utf8')
+    expect(JSON.parse(text)).toEqual({
+      format: 'panorama-assessment',
+      formatVersion: 1,
+      schemaVersion: 1,
+      exportedAt: '2026-06-02T10:00:00.000Z',
+      frameworks: [
+        { id: 'efqm-2025', edition: efqmJson.edition },
+        { id: 'iso-9001-2015', edition: isoJson.edition },
+      ],
+      assessment: stored,
+    })
+    // Written through a temporary file and a rename: nothing else is left in the folder.
+    expect(fs.readdirSync(documents)).toEqual([path.basename(expectedPath)])
+  })
+
+  it('round trip: export, then open in another Panorama, gives the same document', async () => {
+    const stored = backend.repository.createFromDocument(workshop(), { id: 'keep' })
+    const exported = await backend.dispatch('exportAssessmentFile', APP, { id: FILE_ID })
+    const file = (exported as { value: { path: string } }).value.path
+
+    const elsewhere = createTestBackend({ dataDir: tempDir('panorama-elsewhere-') })
+    elsewhere.files.queueOpen([file])
+    expect(await elsewhere.dispatch('openAssessmentFile', APP, undefined)).toMatchObject({ ok: true, value: { status: 'opened', assessment: { id: FILE_ID } } })
+    expect(elsewhere.repository.get(FILE_ID)).toEqual(stored)
+
+    // And back into the same library as a copy: equal except for its id and title.
+    backend.files.queueOpen([file])
+    const asked = await backend.dispatch('openAssessmentFile', APP, undefined)
+    const token = (asked as { value: { token: string } }).value.token
+    const copy = await backend.dispatch('resolveOpenedFile', APP, { token, choice: 'copy' })
+    const copyId = (copy as { value: { assessment: { id: string } } }).value.assessment.id
+    expect(backend.repository.get(copyId)).toEqual({ ...stored, id: copyId, title: `${stored.title} (imported)` })
+  })
+
+  it('writes nothing when the save dialog is cancelled', async () => {
+    backend.repository.createFromDocument(workshop(), { id: 'keep' })
+    backend.files.cancelNextSave()
+    expect(await backend.dispatch('exportAssessmentFile', APP, { id: FILE_ID })).toEqual({ ok: true, value: { saved: false } })
+    expect(await backend.dispatch('exportCsv', APP, { id: FILE_ID })).toMatchObject({ ok: true, value: { saved: true } })
+    expect(fs.readdirSync(documents)).toEqual(['Annual review 2026.csv'])
+  })
+
+  it('says so when the assessment is gone, or the file cannot be written', async () => {
+    expect(await backend.dispatch('exportAssessmentFile', APP, { id: '00000000-0000-4000-8000-000000000999' })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    })
+    backend.repository.createFromDocument(workshop(), { id: 'keep' })
+    backend.files.writeText = () => Promise.reject(Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' }))
+    expect(await backend.dispatch('exportAssessmentFile', APP, { id: FILE_ID })).toEqual({
+      ok: false,
+      error: { code: 'storage-failed', message: 'The assessment file could not be saved: the disk is full. Choose another folder and try again.' },
+    })
+    expect(await backend.dispatch('exportCsv', APP, { id: FILE_ID })).toEqual({
+      ok: false,
+      error: { code: 'storage-failed', message: 'The CSV file could not be saved: the disk is full. Choose another folder and try again.' },
+    })
+  })
+
+  it('writes the CSV as UTF-8 with a byte-order mark, named after the title', async () => {
+    backend.repository.createFromDocument(workshop(), { id: 'keep' })
+    const result = await backend.dispatch('exportCsv', APP, { id: FILE_ID })
+    expect(result).toEqual({ ok: true, value: { saved: true, path: path.join(documents, 'Annual review 2026.csv') } })
+    const bytes = fs.readFileSync(path.join(documents, 'Annual review 2026.csv'))
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    expect(bytes.toString('utf8').slice(1).split('\r\n')[0]).toBe('framework,framework_edition,item,item_title,participant,role,kind,value,not_applicable_reason,rationale')
+  })
+})
