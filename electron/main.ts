@@ -12,7 +12,7 @@ import { guardClose } from './close-guard'
 import { readTextLimited, writeBytesAtomically, writeTextAtomically, type FileAccess } from './files/file-access'
 import { buildMenuTemplate } from './menu'
 import { registerAppScheme, serveAppProtocol } from './protocol'
-import { APP_ENTRY_URL, APP_ORIGIN } from './security/app-url'
+import { APP_ENTRY_URL, APP_ORIGIN, isSafeExternalUrl } from './security/app-url'
 import { denyAllPermissions, guardWebContents } from './security/guards'
 import { createAssessmentRepository } from './storage/assessment-repository'
 import { safeStoreOptions, type JsonFileStore, type OpenStore } from './storage/json-file-store'
@@ -80,7 +80,15 @@ function setUp() {
   registerIpc(
     ipcMain,
     createDispatch({
-      handlers: createHandlers({ repository, settings, files: electronFileAccess, confirmClose: () => closeGuard?.confirm() ?? false }),
+      handlers: createHandlers({
+        repository,
+        settings,
+        files: electronFileAccess,
+        confirmClose: () => closeGuard?.confirm() ?? false,
+        onThemeChange: (theme) => {
+          nativeTheme.themeSource = theme
+        },
+      }),
       isTrustedSender: createSenderCheck(trustedOrigins),
     }),
   )
@@ -143,12 +151,17 @@ async function openMainWindow() {
   await window.loadURL(devServerUrl ?? APP_ENTRY_URL)
 }
 
+/** The only call of shell.openExternal: web links only, checked here as well as in the guard that calls it. */
+function openInSystemBrowser(url: string): void {
+  if (isSafeExternalUrl(url)) void shell.openExternal(url)
+}
+
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
   app.on('second-instance', focusMainWindow)
   app.on('web-contents-created', (_event, contents) => {
-    guardWebContents(contents, { ...(devServerUrl ? { devServerUrl } : {}), openExternal: (url) => void shell.openExternal(url) })
+    guardWebContents(contents, { ...(devServerUrl ? { devServerUrl } : {}), openExternal: openInSystemBrowser })
   })
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()

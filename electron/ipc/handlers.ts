@@ -5,6 +5,7 @@ import { exportResponseFile, openResponseFiles } from './response-files'
 import { savePdfFile } from './pdf-file'
 import { createPortableFiles } from './portable-file'
 import type { Contract, Method, Response } from './contract'
+import type { Theme } from './schemas'
 import type { z } from 'zod'
 
 export interface HandlerDeps {
@@ -13,6 +14,8 @@ export interface HandlerDeps {
   files: FileAccess
   /** Lets the window close once the renderer has flushed its edits; false if there is no window to close. */
   confirmClose: () => boolean
+  /** Applies a newly chosen theme in main at once (nativeTheme.themeSource); called only when it changes. */
+  onThemeChange?: (theme: Theme) => void
 }
 
 /** Each handler receives a request that has already been validated against the contract. */
@@ -24,7 +27,7 @@ export type Handlers = {
  * Plain functions with their dependencies passed in: tests and the e2e harness call them
  * without Electron. Sender checks and validation happen in `dispatch`, in front of these.
  */
-export function createHandlers({ repository, settings, files, confirmClose }: HandlerDeps): Handlers {
+export function createHandlers({ repository, settings, files, confirmClose, onThemeChange }: HandlerDeps): Handlers {
   const portable = createPortableFiles({ repository, files })
   return {
     // The list first: rebuilding the library index is what finds damaged files at start-up.
@@ -55,8 +58,12 @@ export function createHandlers({ repository, settings, files, confirmClose }: Ha
       const next: Record<string, unknown> = {}
       if (patch.theme !== undefined) next.theme = patch.theme
       if (patch.lastAssessmentId !== undefined) next.lastAssessmentId = patch.lastAssessmentId
+      const previousTheme = settings.read().theme
       settings.update(next)
-      return settings.rendererView()
+      const view = settings.rendererView()
+      // After the write, so main's theme never runs ahead of what is stored.
+      if (view.theme !== previousTheme) onThemeChange?.(view.theme)
+      return view
     },
   }
 }
