@@ -9,6 +9,7 @@ import { createHandlers } from './ipc/handlers'
 import { registerIpc } from './ipc/register'
 import type { MenuCommand } from './ipc/schemas'
 import { guardClose } from './close-guard'
+import { createLaunchFiles, fileFromArgv } from './launch-files'
 import { readTextLimited, writeBytesAtomically, writeTextAtomically, type FileAccess } from './files/file-access'
 import { buildMenuTemplate } from './menu'
 import { registerAppScheme, serveAppProtocol } from './protocol'
@@ -51,6 +52,17 @@ function sendMenuCommand(command: MenuCommand) {
 }
 
 let settings: SettingsStore
+const launchFiles = createLaunchFiles()
+// A file named on the first launch's command line waits until the page asks for it at start-up.
+const commandLineFile = fileFromArgv(process.argv, process.cwd())
+if (commandLineFile) launchFiles.offer(commandLineFile)
+
+/** A file from the OS (command line, second launch, macOS open-file) goes through Open file… in the window. */
+function openLaunchedFile(file: string | null) {
+  if (!file) return
+  launchFiles.offer(file)
+  if (mainWindow && !mainWindow.webContents.isLoading()) sendMenuCommand('open-file')
+}
 let closeGuard: ReturnType<typeof guardClose> | null = null
 
 const electronFileAccess: FileAccess = {
@@ -59,7 +71,9 @@ const electronFileAccess: FileAccess = {
     const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options)
     return result.canceled || !result.filePath ? null : result.filePath
   },
-  async chooseOpenPaths({ title, filters, multiple }) {
+  async chooseOpenPaths({ title, filters, multiple, purpose }) {
+    const launched = purpose === 'assessment' ? launchFiles.take() : null
+    if (launched) return [launched]
     const options = { title, filters, properties: multiple ? (['openFile', 'multiSelections'] as const) : (['openFile'] as const) }
     const result = mainWindow ? await dialog.showOpenDialog(mainWindow, { ...options, properties: [...options.properties] }) : await dialog.showOpenDialog({ ...options, properties: [...options.properties] })
     return result.canceled ? [] : result.filePaths
@@ -88,6 +102,8 @@ function setUp() {
         onThemeChange: (theme) => {
           nativeTheme.themeSource = theme
         },
+        onRecentFile: (file) => app.addRecentDocument(file),
+        launchFileWaiting: () => launchFiles.waiting(),
       }),
       isTrustedSender: createSenderCheck(trustedOrigins),
     }),
@@ -159,7 +175,14 @@ function openInSystemBrowser(url: string): void {
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
-  app.on('second-instance', focusMainWindow)
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    focusMainWindow()
+    openLaunchedFile(fileFromArgv(argv, workingDirectory))
+  })
+  app.on('open-file', (event, file) => {
+    event.preventDefault()
+    openLaunchedFile(file)
+  })
   app.on('web-contents-created', (_event, contents) => {
     guardWebContents(contents, { ...(devServerUrl ? { devServerUrl } : {}), openExternal: openInSystemBrowser })
   })

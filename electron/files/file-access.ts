@@ -12,7 +12,8 @@ export interface FileFilter {
  */
 export interface FileAccess {
   chooseSavePath(options: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>
-  chooseOpenPaths(options: { title: string; filters: FileFilter[]; multiple: boolean }): Promise<string[]>
+  /** `purpose: 'assessment'` lets a file the OS asked Panorama to open stand in for the dialog. */
+  chooseOpenPaths(options: { title: string; filters: FileFilter[]; multiple: boolean; purpose?: 'assessment' }): Promise<string[]>
   /** Rejects with code EFBIG if the file is larger than `maxBytes`, before reading it. */
   readText(file: string, maxBytes: number): Promise<string>
   /** Writes via a temporary file and a rename, so a failed write leaves any old file whole. */

@@ -20,6 +20,8 @@ export const contract = {
       assessments: z.array(assessmentSummarySchema),
       /** What storage repaired while starting (e.g. a damaged file replaced by its backup), for the user. */
       notices: z.array(z.string()),
+      /** The OS asked Panorama to open an assessment file (double-click, command line): run Open file… for it. */
+      openFileWaiting: z.boolean(),
     }),
   },
   /** Storage messages for the user since the last call, e.g. after opening an assessment whose file was damaged. */

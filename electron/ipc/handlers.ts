@@ -16,6 +16,10 @@ export interface HandlerDeps {
   confirmClose: () => boolean
   /** Applies a newly chosen theme in main at once (nativeTheme.themeSource); called only when it changes. */
   onThemeChange?: (theme: Theme) => void
+  /** Called with each assessment file opened or exported (recent documents in the app and the OS). */
+  onRecentFile?: (file: string) => void
+  /** Whether the OS has asked Panorama to open a file that the page has not yet asked for. */
+  launchFileWaiting?: () => boolean
 }
 
 /** Each handler receives a request that has already been validated against the contract. */
@@ -27,11 +31,23 @@ export type Handlers = {
  * Plain functions with their dependencies passed in: tests and the e2e harness call them
  * without Electron. Sender checks and validation happen in `dispatch`, in front of these.
  */
-export function createHandlers({ repository, settings, files, confirmClose, onThemeChange }: HandlerDeps): Handlers {
-  const portable = createPortableFiles({ repository, files })
+export function createHandlers({ repository, settings, files, confirmClose, onThemeChange, onRecentFile, launchFileWaiting }: HandlerDeps): Handlers {
+  const portable = createPortableFiles({
+    repository,
+    files,
+    onRecentFile: (file) => {
+      settings.addRecentFile(file)
+      onRecentFile?.(file)
+    },
+  })
   return {
     // The list first: rebuilding the library index is what finds damaged files at start-up.
-    getStartupState: () => ({ settings: settings.rendererView(), assessments: repository.list(), notices: repository.takeNotices() }),
+    getStartupState: () => ({
+      settings: settings.rendererView(),
+      assessments: repository.list(),
+      notices: repository.takeNotices(),
+      openFileWaiting: launchFileWaiting?.() ?? false,
+    }),
     takeNotices: () => repository.takeNotices(),
     listBackups: ({ id }) => repository.listBackups(id),
     restoreBackup: ({ id, name }) => repository.restoreBackup(id, name),

@@ -45,6 +45,8 @@ export interface PortableFileDeps {
   frameworks?: () => readonly Framework[]
   now?: () => Date
   newToken?: () => string
+  /** Told of every file opened or exported, for the recent-documents lists. */
+  onRecentFile?: (file: string) => void
 }
 
 /** The four handlers' bodies. Opened documents wait here, in memory, under a random token. */
@@ -52,7 +54,7 @@ export function createPortableFiles(deps: PortableFileDeps) {
   const frameworks = deps.frameworks ?? bundledFrameworks
   const now = deps.now ?? (() => new Date())
   const newToken = deps.newToken ?? randomUUID
-  const pending = new Map<string, Assessment>()
+  const pending = new Map<string, { document: Assessment; path: string }>()
 
   const opened = (assessment: Assessment): OpenFileResult => ({ status: 'opened', assessment: summaryOf(assessment) })
 
@@ -71,13 +73,15 @@ export function createPortableFiles(deps: PortableFileDeps) {
     async exportAssessmentFile(id: string): Promise<{ saved: boolean; path?: string }> {
       const assessment = deps.repository.get(id)
       const file = buildPortableFile(assessment, frameworks(), now())
-      return saveText(deps.files, {
+      const result = await saveText(deps.files, {
         title: 'Export assessment',
         defaultName: `${safeFileName(assessment.title)}${ASSESSMENT_FILE_SUFFIX}`,
         filters: assessmentFilters,
         content: `${JSON.stringify(file, null, 2)}\n`,
         what: 'The assessment file',
       })
+      if (result.path) deps.onRecentFile?.(result.path)
+      return result
     },
 
     async exportCsv(id: string): Promise<{ saved: boolean; path?: string }> {
@@ -92,30 +96,36 @@ export function createPortableFiles(deps: PortableFileDeps) {
     },
 
     async openAssessmentFile(): Promise<OpenFileResult> {
-      const [path] = await deps.files.chooseOpenPaths({ title: 'Open Panorama assessment file', filters: assessmentFilters, multiple: false })
+      const [path] = await deps.files.chooseOpenPaths({ title: 'Open Panorama assessment file', filters: assessmentFilters, multiple: false, purpose: 'assessment' })
       if (!path) return { status: 'cancelled' }
       const read = await readPortableFile(deps.files, path, frameworks())
       if (!read.ok) return { status: 'refused', message: read.message }
       const document = read.file.assessment
       const existingTitle = storedTitle(document.id)
-      if (existingTitle === null) return opened(deps.repository.createFromDocument(document, { id: 'keep' }))
+      if (existingTitle === null) {
+        const result = opened(deps.repository.createFromDocument(document, { id: 'keep' }))
+        deps.onRecentFile?.(path)
+        return result
+      }
       const token = newToken()
-      pending.set(token, document)
+      pending.set(token, { document, path })
       while (pending.size > MAX_PENDING) pending.delete(pending.keys().next().value!)
       return { status: 'exists', token, title: document.title, existingTitle }
     },
 
     resolveOpenedFile(token: string, choice: OpenChoice): OpenFileResult {
-      const document = pending.get(token)
-      if (!document) {
+      const waiting = pending.get(token)
+      if (!waiting) {
         return { status: 'refused', message: `This file is no longer waiting to be opened. Open it again with “Open file…”. ${NOTHING_CHANGED}` }
       }
+      const { document, path } = waiting
       let result: OpenFileResult
       if (choice === 'cancel') result = { status: 'cancelled' }
       else if (choice === 'replace') result = opened(deps.repository.createFromDocument(document, { id: 'keep', replace: true }))
       else result = opened(deps.repository.createFromDocument({ ...document, title: importedTitle(document.title) }, { id: 'new' }))
       // Only now: if the write failed, the same choice can be tried again.
       pending.delete(token)
+      if (result.status === 'opened') deps.onRecentFile?.(path)
       return result
     },
 

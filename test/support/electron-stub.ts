@@ -5,6 +5,7 @@ import { vi } from 'vitest'
 export class FakeWebContents extends EventEmitter {
   windowOpenHandler: ((details: { url: string }) => { action: string }) | undefined
   send = vi.fn()
+  isLoading = () => false
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
     this.windowOpenHandler = handler
   }
@@ -66,6 +67,7 @@ export function createElectronStub(options: { userData: string; gotLock?: boolea
   const app = Object.assign(appEvents, {
     isPackaged: true,
     getPath: vi.fn(() => options.userData),
+    addRecentDocument: vi.fn(),
     getVersion: () => '0.1.0-test',
     requestSingleInstanceLock: vi.fn(() => options.gotLock ?? true),
     quit: vi.fn(),

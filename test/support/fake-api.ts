@@ -35,7 +35,7 @@ export function createFakeApi(seed: Assessment[] = []) {
       .map(({ id, title, createdAt, updatedAt }) => ({ id, title, createdAt, updatedAt }))
       .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
   const api = {
-    getStartupState: vi.fn(() => respond('getStartupState', () => ({ settings, assessments: summaries(), notices: notices.splice(0) }))),
+    getStartupState: vi.fn(() => respond('getStartupState', () => ({ settings, assessments: summaries(), notices: notices.splice(0), openFileWaiting: false }))),
     takeNotices: vi.fn(() => respond('takeNotices', () => notices.splice(0))),
     listBackups: vi.fn(({ id }: { id: string }) => respond('listBackups', () => (backups.get(id) ?? []).map((b) => b.summary))),
     restoreBackup: vi.fn(({ id, name }: { id: string; name: string }) =>

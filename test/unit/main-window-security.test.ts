@@ -111,9 +111,17 @@ describe('main process start-up (Electron stubbed)', () => {
   it('takes the single-instance lock and focuses the existing window for a second launch', async () => {
     const { electron, windows, appEvents } = await startMain()
     expect(electron.app.requestSingleInstanceLock).toHaveBeenCalled()
-    appEvents.emit('second-instance')
+    appEvents.emit('second-instance', {}, ['panorama', '--flag'], '/home/ana')
     expect(windows[0]!.focus).toHaveBeenCalled()
     expect(windows).toHaveLength(1)
+    expect(windows[0]!.webContents.send).not.toHaveBeenCalled()
+  })
+
+  it('opens a .panorama.json passed to a second launch in the running window, through Open file…', async () => {
+    const { windows, appEvents } = await startMain()
+    appEvents.emit('second-instance', {}, ['panorama', 'Board review.panorama.json'], '/home/ana')
+    expect(windows[0]!.focus).toHaveBeenCalled()
+    expect(windows[0]!.webContents.send).toHaveBeenCalledWith('menu:command', 'open-file')
   })
 
   it('quits at once, opening no window, when another instance holds the lock', async () => {

@@ -1,6 +1,7 @@
 import { api, messageOf, unwrap } from '../api'
 import { useApp } from './app-store'
 import { useLibrary } from './library-store'
+import { usePortable } from './portable-store'
 
 /**
  * Fetches what the first screen needs in one round trip. main.tsx calls it before React's
@@ -8,11 +9,13 @@ import { useLibrary } from './library-store'
  */
 export async function loadStartupData(): Promise<void> {
   try {
-    const { settings, assessments, notices } = await unwrap(api().getStartupState())
+    const { settings, assessments, notices, openFileWaiting } = await unwrap(api().getStartupState())
     useApp.setState({ theme: settings.theme, lastAssessmentId: settings.lastAssessmentId })
     // E.g. a damaged assessment file that was set aside and replaced by its backup: say so, and where it is.
     if (notices.length > 0) useApp.getState().reportProblem(notices.join(' '))
     useLibrary.setState({ status: 'ready', assessments, error: null })
+    // Panorama was started by opening a .panorama.json file: it gets the same checks as Open file….
+    if (openFileWaiting) void usePortable.getState().openFile()
   } catch (error) {
     // The home screen shows this with a "Try again" that reloads the list.
     useLibrary.setState({ status: 'error', error: messageOf(error) })

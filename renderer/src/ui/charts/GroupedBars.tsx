@@ -65,7 +65,7 @@ export function GroupedBars(props: {
                     strokeWidth={series.outline ? 2 : 0}
                     strokeDasharray={series.outline ? '5 3' : undefined}
                     tabIndex={props.onSelect && !series.outline ? 0 : undefined}
-                    role={props.onSelect && !series.outline ? 'button' : undefined}
+                    role={props.onSelect && !series.outline ? 'button' : 'img'}
                     aria-label={`${category.label}, ${series.label}: ${props.format(value)}`}
                     onClick={series.outline ? undefined : select}
                     onKeyDown={series.outline ? undefined : activate(select)}

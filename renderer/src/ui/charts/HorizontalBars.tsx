@@ -49,7 +49,7 @@ export function HorizontalBars(props: { title: string; bars: BarDatum[]; max: nu
               fill={bar.value === null ? 'transparent' : props.colour}
               rx={3}
               tabIndex={props.onSelect ? 0 : undefined}
-              role={props.onSelect ? 'button' : undefined}
+              role={props.onSelect ? 'button' : 'img'}
               aria-label={`${bar.label}: ${bar.text}`}
               onClick={select}
               onKeyDown={activate(select)}

@@ -44,7 +44,7 @@ export function LevelHeatmap(props: { title: string; cells: HeatDatum[]; onSelec
               strokeOpacity={cell.level === null ? 0.5 : 0}
               strokeDasharray={cell.level === null && !cell.notApplicable ? '4 3' : undefined}
               tabIndex={props.onSelect ? 0 : undefined}
-              role={props.onSelect ? 'button' : undefined}
+              role={props.onSelect ? 'button' : 'img'}
               aria-label={`${cell.id} ${cell.title}: ${state}`}
               onClick={select}
               onKeyDown={activate(select)}

@@ -1,0 +1,70 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it, vi } from 'vitest'
+import { createHandlers } from '../../electron/ipc/handlers'
+import { createDispatch, createSenderCheck } from '../../electron/ipc/dispatch'
+import { createLaunchFiles, fileFromArgv } from '../../electron/launch-files'
+import { createTestBackend } from '../support/backend'
+import { makeTempDir } from '../support/temp-dir'
+
+const APP = 'app://panorama/index.html'
+
+describe('files the OS asks Panorama to open', () => {
+  it('finds a .panorama.json on a command line, resolving relative paths and skipping flags', () => {
+    expect(fileFromArgv(['/opt/Panorama/panorama', '--no-sandbox', 'Board review.panorama.json'], '/home/ana/Documents')).toBe('/home/ana/Documents/Board review.panorama.json')
+    expect(fileFromArgv(['panorama', '/tmp/a.PANORAMA.JSON'], '/')).toBe('/tmp/a.PANORAMA.JSON')
+    expect(fileFromArgv(['panorama', 'notes.json', '--flag'], '/')).toBeNull()
+    expect(fileFromArgv(['panorama.panorama.json'], '/')).toBeNull()
+  })
+
+  it('hands a waiting file to the next open request once, then falls back to the dialog', () => {
+    const launch = createLaunchFiles()
+    expect(launch.waiting()).toBe(false)
+    launch.offer('/tmp/x.panorama.json')
+    expect(launch.waiting()).toBe(true)
+    expect(launch.take()).toBe('/tmp/x.panorama.json')
+    expect(launch.take()).toBeNull()
+  })
+})
+
+describe('recent documents', () => {
+  it('remembers files opened and exported, in settings and for the OS', async () => {
+    const dataDir = makeTempDir()
+    const backend = createTestBackend({ dataDir })
+    const addRecentDocument = vi.fn()
+    const dispatch = createDispatch({
+      handlers: createHandlers({ repository: backend.repository, settings: backend.settings, files: backend.files, confirmClose: () => true, onRecentFile: addRecentDocument }),
+      isTrustedSender: createSenderCheck(['app://panorama']),
+      log: () => undefined,
+    })
+    const created = backend.repository.create('Board review')
+    const exported = await dispatch('exportAssessmentFile', APP, { id: created.id })
+    expect(exported).toMatchObject({ ok: true, value: { saved: true } })
+    const file = (exported as { value: { path: string } }).value.path
+    expect(fs.existsSync(file)).toBe(true)
+    expect(addRecentDocument).toHaveBeenCalledWith(file)
+
+    backend.files.queueOpen([file])
+    const reopened = await dispatch('openAssessmentFile', APP, undefined)
+    expect(reopened).toMatchObject({ ok: true, value: { status: 'exists' } })
+    // Asking is not opening: the file becomes recent only once the user chooses.
+    expect(addRecentDocument).toHaveBeenCalledTimes(1)
+    const token = (reopened as { value: { token: string } }).value.token
+    expect(await dispatch('resolveOpenedFile', APP, { token, choice: 'copy' })).toMatchObject({ ok: true, value: { status: 'opened' } })
+    expect(addRecentDocument).toHaveBeenCalledTimes(2)
+    expect(backend.settings.read().recentFiles).toEqual([file])
+    expect(path.basename(file)).toBe('Board review.panorama.json')
+  })
+
+  it('tells the page at start-up that a file is waiting to be opened', async () => {
+    const backend = createTestBackend({ dataDir: makeTempDir() })
+    const launch = createLaunchFiles()
+    launch.offer('/tmp/x.panorama.json')
+    const dispatch = createDispatch({
+      handlers: createHandlers({ repository: backend.repository, settings: backend.settings, files: backend.files, confirmClose: () => true, launchFileWaiting: launch.waiting }),
+      isTrustedSender: createSenderCheck(['app://panorama']),
+      log: () => undefined,
+    })
+    expect(await dispatch('getStartupState', APP, undefined)).toMatchObject({ ok: true, value: { openFileWaiting: true } })
+  })
+})
