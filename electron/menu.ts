@@ -34,6 +34,7 @@ export function buildMenuTemplate(actions: MenuActions, platform: NodeJS.Platfor
         { label: 'Open &File…', accelerator: 'CmdOrCtrl+Shift+O', click: () => actions.send('open-file') },
         { type: 'separator' },
         { label: '&Export PDF Report…', accelerator: 'CmdOrCtrl+E', click: () => actions.send('export-pdf') },
+        { label: '&Print…', accelerator: 'CmdOrCtrl+P', click: () => actions.send('print') },
         ...(isMac ? [] : ([{ type: 'separator' }, { label: '&Quit', accelerator: 'Ctrl+Q', click: actions.quit }] as const)),
       ],
     },

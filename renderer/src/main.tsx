@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client'
 import { App } from './App'
 import { loadStartupData } from './store/startup'
 import './styles.css'
+import './print.css'
 
 const startup = loadStartupData()
 

@@ -1,6 +1,6 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { App } from '../../renderer/src/App'
 import { loadStartupData } from '../../renderer/src/store/startup'
 import { assessment, createFakeApi } from '../support/fake-api'
@@ -115,5 +115,16 @@ describe('copies', () => {
     const copy = [...fake.assessments.values()].find((a) => a.title === 'Board review (copy)')!
     expect(copy.origin).toBe(assessment(1, 'x', 'y').id)
     expect(copy.id).not.toBe(copy.origin)
+  })
+})
+
+describe('printing', () => {
+  it('Ctrl+P prints the report view', async () => {
+    const { user } = renderApp()
+    const print = vi.spyOn(window, 'print').mockImplementation(() => undefined)
+    await screen.findByRole('list', { name: 'Stored assessments' })
+    await user.keyboard('{Control>}p{/Control}')
+    await waitFor(() => expect(print).toHaveBeenCalledTimes(1))
+    print.mockRestore()
   })
 })

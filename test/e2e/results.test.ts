@@ -139,6 +139,18 @@ describe('results of a seeded assessment in the real renderer', () => {
     expect(actions[0]).toMatchObject({ owner: 'Quality manager', impact: 3, effort: 1, sources: [{ frameworkId: 'iso-9001-2015', itemId: '4.1', entryId: 'afi1' }] })
   })
 
+  it('Ctrl+P prints the Results view without the app chrome', async () => {
+    await page.evaluate('window.print = () => { window.__printed = (window.__printed ?? 0) + 1 }')
+    await page.getByRole('tab', { name: 'ISO 9001 2015 with Amendment 1:2024' }).click()
+    await page.keyboard.press('Control+p')
+    await page.waitForFunction('window.__printed === 1')
+    await expect(page.getByRole('tab', { name: 'Results' }).getAttribute('aria-selected')).resolves.toBe('true')
+    await page.emulateMedia({ media: 'print' })
+    await expect(page.locator('.app-bar').isVisible()).resolves.toBe(false)
+    await app.screenshot('26-print-view')
+    await page.emulateMedia({ media: 'screen' })
+  })
+
   it('is legible at projector size', async () => {
     await page.keyboard.press('Control+Shift+P')
     await page.getByRole('button', { name: 'Stakeholder comparison' }).click()

@@ -15,10 +15,11 @@ describe('native menu', () => {
       ['&Open Assessment…', 'CmdOrCtrl+O'],
       ['Open &File…', 'CmdOrCtrl+Shift+O'],
       ['&Export PDF Report…', 'CmdOrCtrl+E'],
+      ['&Print…', 'CmdOrCtrl+P'],
       ['&Quit', 'Ctrl+Q'],
     ])
     for (const item of labelled) item.click!({} as never, undefined, {} as never)
-    expect(actions.send.mock.calls).toEqual([['new-assessment'], ['open-assessment'], ['open-file'], ['export-pdf']])
+    expect(actions.send.mock.calls).toEqual([['new-assessment'], ['open-assessment'], ['open-file'], ['export-pdf'], ['print']])
     expect(actions.quit).toHaveBeenCalled()
   })
 

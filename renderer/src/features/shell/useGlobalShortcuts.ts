@@ -3,11 +3,23 @@ import type { MenuCommand } from '../../../../electron/ipc/schemas'
 import { api } from '../../api'
 import { useApp } from '../../store/app-store'
 import { useDocument } from '../../store/document-store'
+import { useQuestionnaire } from '../../store/questionnaire-store'
 import { usePortable } from '../../store/portable-store'
 
 /** Inputs whose text is a draft outside the document (e.g. a new entry not yet added) keep native undo. */
 function nativeUndo(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && target.closest('[data-native-undo]') !== null
+}
+
+/**
+ * Ctrl+P prints the report view: in an assessment, the Results tab (print CSS hides the app's
+ * chrome); elsewhere, what is on screen.
+ */
+function printReportView(): void {
+  const inAssessment = useApp.getState().screen.name === 'assessment' && useDocument.getState().assessment?.setupComplete
+  if (inAssessment) useQuestionnaire.getState().setTab('results')
+  // Two frames: one for React to show the results, one for the charts to lay out.
+  requestAnimationFrame(() => requestAnimationFrame(() => window.print()))
 }
 
 /** The window is closing: write everything, then let main close it. A failed save asks first. */
@@ -45,6 +57,8 @@ export function useGlobalShortcuts(): void {
           return void closeWhenSaved()
         case 'export-pdf':
           return app.showPdfExport(true)
+        case 'print':
+          return printReportView()
         case 'open-file':
           return void usePortable.getState().openFile()
       }
@@ -69,6 +83,9 @@ export function useGlobalShortcuts(): void {
       } else if (mod && !event.shiftKey && event.key.toLowerCase() === 'y' && !nativeUndo(event.target)) {
         event.preventDefault()
         run('redo')
+      } else if (mod && !event.shiftKey && event.key.toLowerCase() === 'p') {
+        event.preventDefault()
+        run('print')
       } else if (mod && !event.shiftKey && event.key.toLowerCase() === 'e') {
         event.preventDefault()
         run('export-pdf')
