@@ -104,6 +104,12 @@ export const contract = {
     request: z.strictObject({ id: assessmentId }),
     response: z.strictObject({ saved: z.boolean(), path: z.string().optional() }),
   },
+  /** Opens a file from the recent list (by its path, which must be on that list) with every check of Open file…. */
+  openRecentFile: {
+    channel: 'assessments:open-recent',
+    request: z.strictObject({ file: z.string().min(1).max(4096) }),
+    response: openFileResultSchema,
+  },
   /** Shows a save dialog and writes a PDF the renderer built (sent as base64, up to 30 MB). */
   savePdf: {
     channel: 'report:save-pdf',

@@ -1,3 +1,5 @@
+import fs from 'node:fs'
+import path from 'node:path'
 import type { AssessmentRepository } from '../storage/assessment-repository'
 import type { SettingsStore } from '../storage/settings-store'
 import type { FileAccess } from '../files/file-access'
@@ -62,6 +64,17 @@ export function createHandlers({ repository, settings, files, confirmClose, onTh
     savePdf: ({ base64, suggestedName }) => savePdfFile(files, base64, suggestedName),
     exportAssessmentFile: ({ id }) => portable.exportAssessmentFile(id),
     openAssessmentFile: () => portable.openAssessmentFile(),
+    openRecentFile: ({ file }) => {
+      // Only a path main itself put on the list: the page cannot make main read an arbitrary file.
+      if (!settings.read().recentFiles.includes(file)) {
+        return { status: 'refused', message: 'That file is not on the recent list any more. Use “Open file…” to choose it.' }
+      }
+      if (!fs.existsSync(file)) {
+        settings.removeRecentFile(file)
+        return { status: 'refused', message: `“${path.basename(file)}” is no longer where it was; it may have been moved or deleted. It has been taken off the recent list.` }
+      }
+      return portable.openFromPath(file)
+    },
     resolveOpenedFile: ({ token, choice }) => portable.resolveOpenedFile(token, choice),
     exportCsv: ({ id }) => portable.exportCsv(id),
     deleteAssessment: ({ id }) => {

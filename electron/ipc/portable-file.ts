@@ -98,6 +98,11 @@ export function createPortableFiles(deps: PortableFileDeps) {
     async openAssessmentFile(): Promise<OpenFileResult> {
       const [path] = await deps.files.chooseOpenPaths({ title: 'Open Panorama assessment file', filters: assessmentFilters, multiple: false, purpose: 'assessment' })
       if (!path) return { status: 'cancelled' }
+      return this.openFromPath(path)
+    },
+
+    /** Opens a file main already knows the path of (the recent list), with every check of Open file…. */
+    async openFromPath(path: string): Promise<OpenFileResult> {
       const read = await readPortableFile(deps.files, path, frameworks())
       if (!read.ok) return { status: 'refused', message: read.message }
       const document = read.file.assessment

@@ -33,6 +33,8 @@ export type Theme = z.infer<typeof themeSchema>
 export const settingsSchema = z.strictObject({
   theme: themeSchema,
   lastAssessmentId: assessmentId.nullable(),
+  /** Assessment files opened or exported lately, newest first (shown on the home screen). */
+  recentFiles: z.array(z.string().max(4096)).max(10),
 })
 export type RendererSettings = z.infer<typeof settingsSchema>
 

@@ -51,6 +51,7 @@ export interface SettingsStore {
   update(patch: Partial<Settings>): Settings
   rendererView(): RendererSettings
   addRecentFile(file: string): string[]
+  removeRecentFile(file: string): string[]
   /** Set when the settings file was damaged at start-up and moved aside; the path of the kept copy. */
   readonly damagedCopy: string | null
 }
@@ -81,11 +82,16 @@ export function openSettingsStore(deps: { dataDir: string; openStore: OpenStore;
       return read()
     },
     rendererView() {
-      const { theme, lastAssessmentId } = read()
-      return { theme, lastAssessmentId }
+      const { theme, lastAssessmentId, recentFiles } = read()
+      return { theme, lastAssessmentId, recentFiles }
     },
     addRecentFile(file) {
       const recent = [file, ...read().recentFiles.filter((f) => f !== file)].slice(0, MAX_RECENT_FILES)
+      store.store = { ...read(), recentFiles: recent }
+      return recent
+    },
+    removeRecentFile(file) {
+      const recent = read().recentFiles.filter((f) => f !== file)
       store.store = { ...read(), recentFiles: recent }
       return recent
     },

@@ -128,3 +128,19 @@ describe('printing', () => {
     print.mockRestore()
   })
 })
+
+describe('recent files', () => {
+  it('lists recent assessment files and opens one through the same checks as Open file…', async () => {
+    const fake = createFakeApi([])
+    await fake.api.updateSettings({ theme: 'system' })
+    ;(fake.calls.getStartupState as unknown as { mockImplementationOnce: (f: () => unknown) => void }).mockImplementationOnce(() =>
+      Promise.resolve({ ok: true, value: { settings: { theme: 'system', lastAssessmentId: null, recentFiles: ['/home/ana/Board review.panorama.json'] }, assessments: [], notices: [], openFileWaiting: false } }),
+    )
+    fake.install()
+    const user = userEvent.setup()
+    render(<App startup={loadStartupData()} />)
+    const recent = await screen.findByRole('region', { name: 'Recent files' })
+    await user.click(within(recent).getByRole('button', { name: 'Board review.panorama.json' }))
+    expect(fake.calls.openRecentFile).toHaveBeenCalledWith({ file: '/home/ana/Board review.panorama.json' })
+  })
+})

@@ -14,7 +14,7 @@ type Saved = { saved: boolean; path?: string }
  */
 export function createFakeApi(seed: Assessment[] = []) {
   const assessments = new Map(seed.map((a) => [a.id, a]))
-  let settings: RendererSettings = { theme: 'system', lastAssessmentId: null }
+  let settings: RendererSettings = { theme: 'system', lastAssessmentId: null, recentFiles: [] }
   const failures: Partial<Record<keyof Api, AppErrorData[]>> = {}
   const menuListeners = new Set<(command: MenuCommand) => void>()
   /** Backups per assessment id, newest first; restoring one keeps the current version first, as main does. */
@@ -86,6 +86,7 @@ export function createFakeApi(seed: Assessment[] = []) {
     exportAssessmentFile: vi.fn((_request: { id: string }) => respond('exportAssessmentFile', (): Saved => ({ saved: true, path: '/tmp/assessment.panorama.json' }))),
     exportCsv: vi.fn((_request: { id: string }) => respond('exportCsv', (): Saved => ({ saved: true, path: '/tmp/assessment.csv' }))),
     openAssessmentFile: vi.fn(() => respond('openAssessmentFile', (): OpenFileResult => ({ status: 'cancelled' }))),
+    openRecentFile: vi.fn(() => respond('openRecentFile', (): OpenFileResult => ({ status: 'cancelled' }))),
     resolveOpenedFile: vi.fn((_request: { token: string; choice: OpenChoice }) => respond('resolveOpenedFile', (): OpenFileResult => ({ status: 'cancelled' }))),
     deleteAssessment: vi.fn(({ id }: { id: string }) =>
       respond('deleteAssessment', () => {

@@ -30,7 +30,7 @@ describe('IPC dispatch in front of the real handlers', () => {
     expect(list).toEqual({ ok: true, value: [expect.objectContaining({ id: created.id, title: 'Annual review' })] })
     expect(await backend.dispatch('getStartupState', APP, undefined)).toEqual({
       ok: true,
-      value: { settings: { theme: 'system', lastAssessmentId: null }, assessments: [expect.objectContaining({ id: created.id })], notices: [], openFileWaiting: false },
+      value: { settings: { theme: 'system', lastAssessmentId: null, recentFiles: [] }, assessments: [expect.objectContaining({ id: created.id })], notices: [], openFileWaiting: false },
     })
 
     const saved = await backend.dispatch('saveAssessment', APP, { assessment: { ...created, title: 'Renamed' } })
@@ -122,6 +122,7 @@ describe('IPC dispatch in front of the real handlers', () => {
       savePdf: { base64: 'JVBERi0xLjQK', suggestedName: 'x' },
       exportAssessmentFile: { id: created.id },
       openAssessmentFile: undefined,
+      openRecentFile: { file: '/tmp/not-on-the-list.panorama.json' },
       resolveOpenedFile: { token: '00000000-0000-4000-8000-00000000abcd', choice: 'replace' },
       exportCsv: { id: created.id },
       getSettings: undefined,

@@ -68,3 +68,26 @@ describe('recent documents', () => {
     expect(await dispatch('getStartupState', APP, undefined)).toMatchObject({ ok: true, value: { openFileWaiting: true } })
   })
 })
+
+describe('opening from the recent list', () => {
+  it('opens only files on the list, and takes a vanished file off the list with a message', async () => {
+    const backend = createTestBackend({ dataDir: makeTempDir() })
+    const created = backend.repository.create('Board review')
+    const exported = await backend.dispatch('exportAssessmentFile', APP, { id: created.id })
+    const file = (exported as { value: { path: string } }).value.path
+    expect(backend.settings.read().recentFiles).toEqual([file])
+
+    expect(await backend.dispatch('openRecentFile', APP, { file: '/etc/passwd' })).toMatchObject({
+      ok: true,
+      value: { status: 'refused', message: 'That file is not on the recent list any more. Use “Open file…” to choose it.' },
+    })
+    expect(await backend.dispatch('openRecentFile', APP, { file })).toMatchObject({ ok: true, value: { status: 'exists', existingTitle: 'Board review' } })
+
+    fs.rmSync(file)
+    expect(await backend.dispatch('openRecentFile', APP, { file })).toMatchObject({
+      ok: true,
+      value: { status: 'refused', message: expect.stringContaining('is no longer where it was') },
+    })
+    expect(backend.settings.read().recentFiles).toEqual([])
+  })
+})

@@ -10,6 +10,8 @@ interface AppState {
   screen: Screen
   theme: Theme
   lastAssessmentId: string | null
+  /** Assessment files opened or exported lately (main keeps the list), newest first. */
+  recentFiles: string[]
   newAssessmentOpen: boolean
   /** Large type and high contrast for a room; `anonymous` hides names behind numbers. */
   projector: boolean
@@ -37,6 +39,7 @@ export const useApp = create<AppState>()((set, get) => ({
   screen: { name: 'home' },
   theme: 'system',
   lastAssessmentId: null,
+  recentFiles: [],
   newAssessmentOpen: false,
   notice: null,
   projector: false,

@@ -32,11 +32,23 @@ interface PortableState {
   exported: ExportOutcome | null
   /** "Open file…" (button, File menu and Ctrl+Shift+O): leaves the open assessment, then asks main for a file. */
   openFile(): Promise<void>
+  /** Opens a file from the recent list, with the same checks and questions as Open file…. */
+  openRecent(file: string): Promise<void>
   /** Answers the "already here" question. */
   answer(choice: OpenChoice): Promise<void>
   dismissProblem(): void
   /** Writes the open assessment (its latest edits first) as a .panorama.json or CSV file. */
   exportFile(kind: ExportKind): Promise<void>
+}
+
+/** Main updates the recent list when a file is opened or exported; the home screen shows the new one. */
+async function refreshRecentFiles() {
+  try {
+    const settings = await unwrap(api().getSettings())
+    useApp.setState({ recentFiles: settings.recentFiles })
+  } catch {
+    // Only the recent list is stale; everything else went through.
+  }
 }
 
 export const usePortable = create<PortableState>()((set, get) => {
@@ -53,6 +65,7 @@ export const usePortable = create<PortableState>()((set, get) => {
         return
       case 'opened':
         set({ question: null, problem: null })
+        void refreshRecentFiles()
         await useLibrary.getState().load()
         await useApp.getState().openAssessment(result.assessment.id)
     }
@@ -74,6 +87,23 @@ export const usePortable = create<PortableState>()((set, get) => {
         if (app.screen.name !== 'home') await app.goHome()
         if (useApp.getState().screen.name !== 'home') return
         await settle(await unwrap(api().openAssessmentFile()))
+      } catch (error) {
+        set({ problem: messageOf(error) })
+      } finally {
+        set({ opening: false })
+      }
+    },
+
+    async openRecent(file) {
+      if (get().opening || get().question) return
+      set({ opening: true, problem: null })
+      try {
+        const app = useApp.getState()
+        if (app.screen.name !== 'home') await app.goHome()
+        if (useApp.getState().screen.name !== 'home') return
+        const result = await unwrap(api().openRecentFile({ file }))
+        if (result.status === 'refused') void refreshRecentFiles()
+        await settle(result)
       } catch (error) {
         set({ problem: messageOf(error) })
       } finally {
@@ -118,6 +148,7 @@ export const usePortable = create<PortableState>()((set, get) => {
         const call = kind === 'csv' ? api().exportCsv({ id }) : api().exportAssessmentFile({ id })
         const result = await unwrap(call)
         set({ exported: result.saved && result.path ? { kind, ok: true, message: `Saved to ${result.path}` } : null })
+        if (result.saved && kind === 'assessment') void refreshRecentFiles()
       } catch (error) {
         set({ exported: { kind, ok: false, message: messageOf(error) } })
       } finally {

@@ -6,6 +6,7 @@ import { useLibrary } from '../../store/library-store'
 import { AssessmentList } from './AssessmentList'
 import { DeleteAssessmentDialog } from './DeleteAssessmentDialog'
 import { OpenFileButton } from '../portable-files/OpenFileButton'
+import { RecentFiles } from '../portable-files/RecentFiles'
 
 export function HomeScreen() {
   const { status, assessments, error, load, remove, duplicate } = useLibrary()
@@ -56,6 +57,7 @@ export function HomeScreen() {
           }
         />
       )}
+      <RecentFiles />
 
       {toDelete && (
         <DeleteAssessmentDialog
