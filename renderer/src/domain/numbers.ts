@@ -36,8 +36,18 @@ export const isMultipleOf = (value: number, step: number) => Math.abs(value / st
 export const nearlyEqual = (a: number, b: number, tolerance = 1e-9) => Math.abs(a - b) <= tolerance
 
 /** For explanations: at most `digits` decimals, trailing zeros dropped (53.333 → "53.3", 55 → "55"). */
+// One formatter per precision, in the user's own locale (undefined = the system's): 27.6 in
+// English, 27,6 in German. No thousands separators: these are scores, not amounts.
+const formatters = new Map<number, Intl.NumberFormat>()
+
 export function formatNumber(value: number, digits = 1): string {
-  return String(Number(value.toFixed(digits)))
+  let formatter = formatters.get(digits)
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(undefined, { maximumFractionDigits: digits, useGrouping: false })
+    formatters.set(digits, formatter)
+  }
+  // toFixed first, so halves round the same way everywhere; +0 turns −0 into 0.
+  return formatter.format(Number(value.toFixed(digits)) + 0)
 }
 
 export const formatPercent = (share: number, digits = 1) => `${formatNumber(share * 100, digits)} %`
