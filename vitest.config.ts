@@ -8,6 +8,7 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
           environment: 'node',
+          setupFiles: ['test/support/i18n-setup.ts'],
           // Let the Electron stub reach electron-store's own `import electron from 'electron'`.
           server: { deps: { inline: ['electron-store'] } },
         },
@@ -17,7 +18,7 @@ export default defineConfig({
           name: 'components',
           include: ['test/components/**/*.test.tsx'],
           environment: 'jsdom',
-          setupFiles: ['test/components/setup.ts'],
+          setupFiles: ['test/support/i18n-setup.ts', 'test/components/setup.ts'],
         },
       },
       {

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react'
+import { Trans, useTranslation } from 'react-i18next'
 import { HomeScreen } from './features/home/HomeScreen'
 import { NewAssessmentDialog } from './features/home/NewAssessmentDialog'
 import { StatusBar } from './features/shell/StatusBar'
@@ -17,6 +18,7 @@ const MethodPage = lazy(() => import('./features/method/MethodPage').then((modul
 export function App({ startup }: { startup: Promise<void> }) {
   const { screen, theme, notice, dismissNotice, newAssessmentOpen, showNewAssessment, openAssessment, showMethod, leaveMethod, projector, toggleProjector, anonymous, toggleAnonymous } = useApp()
   const createAssessment = useLibrary((s) => s.create)
+  const { t } = useTranslation(['shell', 'common'])
   useGlobalShortcuts()
 
   useEffect(() => {
@@ -36,24 +38,24 @@ export function App({ startup }: { startup: Promise<void> }) {
 
   return (
     <div className="app">
-      <nav className="app-bar" aria-label="Application">
-        <span className="brand">Panorama</span>
+      <nav className="app-bar" aria-label={t('appBar.label')}>
+        <span className="brand">{t('common:appName')}</span>
         <div className="app-bar-actions">
           {screen.name === 'method' ? (
             <button type="button" className="quiet" onClick={leaveMethod}>
-              ← Back
+              {t('common:back')}
             </button>
           ) : (
             <button type="button" className="quiet" onClick={showMethod} aria-keyshortcuts="F1">
-              Method and sources <kbd>F1</kbd>
+              <Trans t={t} i18nKey="appBar.method" components={{ kbd: <kbd /> }} />
             </button>
           )}
           <button type="button" className="quiet" aria-pressed={projector} onClick={toggleProjector} aria-keyshortcuts="Control+Shift+P">
-            Projector mode
+            {t('appBar.projector')}
           </button>
           {projector && (
             <button type="button" className="quiet" aria-pressed={anonymous} onClick={toggleAnonymous}>
-              Hide names
+              {t('appBar.hideNames')}
             </button>
           )}
           <ThemePicker />
@@ -63,18 +65,18 @@ export function App({ startup }: { startup: Promise<void> }) {
         <div className="banner error" role="alert">
           <p>{notice}</p>
           <button type="button" className="quiet" onClick={dismissNotice}>
-            Dismiss
+            {t('common:dismiss')}
           </button>
         </div>
       )}
       {screen.name === 'home' && <HomeScreen />}
       {screen.name === 'assessment' && (
-        <Suspense fallback={<p role="status">Loading…</p>}>
+        <Suspense fallback={<p role="status">{t('common:loading')}</p>}>
           <AssessmentScreen key={screen.id} />
         </Suspense>
       )}
       {screen.name === 'method' && (
-        <Suspense fallback={<p role="status">Loading…</p>}>
+        <Suspense fallback={<p role="status">{t('common:loading')}</p>}>
           <MethodPage />
         </Suspense>
       )}

@@ -1,3 +1,4 @@
+import i18next from 'i18next'
 import type { Api, Result } from '../../electron/ipc/contract'
 
 declare global {
@@ -27,12 +28,12 @@ export async function unwrap<T>(call: Promise<Result<T>>): Promise<T> {
   try {
     result = await call
   } catch {
-    throw new ApiError('internal', 'Panorama could not reach its storage. Please try again.')
+    throw new ApiError('internal', i18next.t('common:errors.storageUnreachable'))
   }
   if (result.ok) return result.value
   throw new ApiError(result.error.code, result.error.message)
 }
 
 export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : 'Something went wrong. Please try again.'
+  return error instanceof Error ? error.message : i18next.t('common:errors.unknown')
 }

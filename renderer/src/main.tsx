@@ -1,3 +1,4 @@
+import './i18n/start-renderer'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'

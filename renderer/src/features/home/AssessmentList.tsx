@@ -1,4 +1,5 @@
 import { useRef, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { AssessmentSummary } from '../../../../electron/ipc/schemas'
 import { formatDateTime } from '../../ui/format'
 
@@ -12,6 +13,7 @@ export function AssessmentList(props: {
   onDelete: (assessment: AssessmentSummary) => void
   onDuplicate: (assessment: AssessmentSummary) => void
 }) {
+  const { t } = useTranslation(['home', 'common'])
   const list = useRef<HTMLUListElement>(null)
 
   function onKeyDown(event: KeyboardEvent<HTMLUListElement>) {
@@ -37,24 +39,24 @@ export function AssessmentList(props: {
   }
 
   return (
-    <ul ref={list} className="assessment-list" aria-label="Stored assessments" onKeyDown={onKeyDown}>
+    <ul ref={list} className="assessment-list" aria-label={t('list.label')} onKeyDown={onKeyDown}>
       {props.assessments.map((assessment) => (
         <li key={assessment.id}>
           <button type="button" className="open-assessment" onClick={() => props.onOpen(assessment.id)}>
             <span className="assessment-title">{assessment.title}</span>
-            <span className="assessment-meta">Last changed {formatDateTime(assessment.updatedAt)}</span>
+            <span className="assessment-meta">{t('list.lastChanged', { when: formatDateTime(assessment.updatedAt) })}</span>
           </button>
-          <button type="button" className="quiet" aria-label={`Make a copy of ${assessment.title}`} onClick={() => props.onDuplicate(assessment)}>
-            Make a copy
+          <button type="button" className="quiet" aria-label={t('list.copyLabel', { title: assessment.title })} onClick={() => props.onDuplicate(assessment)}>
+            {t('list.copy')}
           </button>
           <button
             type="button"
             className="quiet danger"
-            aria-label={`Delete ${assessment.title}`}
-            title="Delete (Del)"
+            aria-label={t('list.deleteLabel', { title: assessment.title })}
+            title={t('list.deleteTitle')}
             onClick={() => props.onDelete(assessment)}
           >
-            Delete
+            {t('common:delete')}
           </button>
         </li>
       ))}

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { AssessmentSummary } from '../../../../electron/ipc/schemas'
 import { messageOf } from '../../api'
 import { Dialog } from '../../ui/Dialog'
@@ -8,6 +9,7 @@ export function DeleteAssessmentDialog(props: {
   onConfirm: () => Promise<void>
   onCancel: () => void
 }) {
+  const { t } = useTranslation(['home', 'common'])
   const [problem, setProblem] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
 
@@ -22,10 +24,9 @@ export function DeleteAssessmentDialog(props: {
   }
 
   return (
-    <Dialog title="Delete assessment?" onClose={props.onCancel} describedBy="delete-assessment-detail">
+    <Dialog title={t('delete.title')} onClose={props.onCancel} describedBy="delete-assessment-detail">
       <p id="delete-assessment-detail">
-        “{props.assessment.title}” will be removed from the list. Its file is moved to the “deleted” folder in
-        Panorama’s data folder, not erased.
+        {t('delete.detail', { title: props.assessment.title })}
       </p>
       {problem && (
         <p className="field-error" role="alert">
@@ -34,10 +35,10 @@ export function DeleteAssessmentDialog(props: {
       )}
       <div className="dialog-actions">
         <button type="button" data-autofocus onClick={props.onCancel}>
-          Keep it
+          {t('delete.keep')}
         </button>
         <button type="button" className="danger" disabled={busy} onClick={() => void confirm()}>
-          Delete
+          {t('common:delete')}
         </button>
       </div>
     </Dialog>

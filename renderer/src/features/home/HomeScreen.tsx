@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { Trans, useTranslation } from 'react-i18next'
 import type { AssessmentSummary } from '../../../../electron/ipc/schemas'
 import { messageOf } from '../../api'
 import { useApp } from '../../store/app-store'
@@ -11,40 +12,41 @@ import { RecentFiles } from '../portable-files/RecentFiles'
 export function HomeScreen() {
   const { status, assessments, error, load, remove, duplicate } = useLibrary()
   const { showNewAssessment, openAssessment, lastAssessmentId } = useApp()
+  const { t } = useTranslation(['home', 'common'])
   const [toDelete, setToDelete] = useState<AssessmentSummary | null>(null)
   const last = assessments.find((a) => a.id === lastAssessmentId)
 
   return (
     <main className="home" aria-labelledby="home-heading">
       <header className="screen-header">
-        <h1 id="home-heading">Assessments</h1>
+        <h1 id="home-heading">{t('heading')}</h1>
         <OpenFileButton />
         <button type="button" className="primary" onClick={() => showNewAssessment(true)} aria-keyshortcuts="Control+N">
-          New assessment <kbd>Ctrl+N</kbd>
+          <Trans t={t} i18nKey="newAssessment" components={{ kbd: <kbd /> }} />
         </button>
       </header>
 
       {last && (
-        <section className="continue" aria-label="Continue where you left off">
+        <section className="continue" aria-label={t('continue.label')}>
           <button type="button" onClick={() => void openAssessment(last.id)}>
-            Continue “{last.title}”
+            {t('continue.button', { title: last.title })}
           </button>
         </section>
       )}
 
-      {status === 'loading' && <p role="status">Loading assessments…</p>}
+      {status === 'loading' && <p role="status">{t('loading')}</p>}
       {status === 'error' && (
         <div className="banner error" role="alert">
           <p>{error}</p>
           <button type="button" onClick={() => void load()}>
-            Try again
+            {t('common:tryAgain')}
           </button>
         </div>
       )}
       {status === 'ready' && assessments.length === 0 && (
         <div className="empty">
-          <p>No assessments yet.</p>
-          <p>Start one for your team’s EFQM or ISO 9001 self-assessment with “New assessment”.</p>
+          <p>{t('empty.title')}</p>
+          <p>{t('empty.hint')}</p>
         </div>
       )}
       {assessments.length > 0 && (

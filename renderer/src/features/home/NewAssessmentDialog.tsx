@@ -1,4 +1,6 @@
+import i18next from 'i18next'
 import { useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 import { messageOf } from '../../api'
 import { Dialog } from '../../ui/Dialog'
 
@@ -7,12 +9,13 @@ export const TITLE_MAX_LENGTH = 200
 /** Checks the title before it goes to main, which checks it again. */
 export function titleProblem(title: string): string | null {
   const trimmed = title.trim()
-  if (!trimmed) return 'Give the assessment a title, for example "Annual self-assessment 2026".'
-  if (trimmed.length > TITLE_MAX_LENGTH) return `Keep the title to ${TITLE_MAX_LENGTH} characters or fewer.`
+  if (!trimmed) return i18next.t('home:new.titleMissing')
+  if (trimmed.length > TITLE_MAX_LENGTH) return i18next.t('home:new.titleTooLong', { max: TITLE_MAX_LENGTH })
   return null
 }
 
 export function NewAssessmentDialog(props: { onCreate: (title: string) => Promise<void>; onCancel: () => void }) {
+  const { t } = useTranslation(['home', 'common'])
   const [title, setTitle] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -32,9 +35,9 @@ export function NewAssessmentDialog(props: { onCreate: (title: string) => Promis
   }
 
   return (
-    <Dialog title="New assessment" onClose={props.onCancel}>
+    <Dialog title={t('new.title')} onClose={props.onCancel}>
       <form onSubmit={submit} noValidate>
-        <label htmlFor="new-assessment-title">Title</label>
+        <label htmlFor="new-assessment-title">{t('new.titleLabel')}</label>
         <input
           id="new-assessment-title"
           data-autofocus
@@ -54,15 +57,15 @@ export function NewAssessmentDialog(props: { onCreate: (title: string) => Promis
           </p>
         ) : (
           <p id="new-assessment-hint" className="field-hint">
-            You can change it later.
+            {t('new.titleHint')}
           </p>
         )}
         <div className="dialog-actions">
           <button type="button" onClick={props.onCancel}>
-            Cancel
+            {t('common:cancel')}
           </button>
           <button type="submit" className="primary" disabled={busy}>
-            {busy ? 'Creating…' : 'Create assessment'}
+            {busy ? t('new.creating') : t('new.create')}
           </button>
         </div>
       </form>
