@@ -1,4 +1,5 @@
 import type { BrowserWindow, Dialog } from 'electron'
+import i18next from 'i18next'
 
 /** How long the renderer gets to write pending edits before the user is asked what to do. */
 export const FLUSH_TIMEOUT_MS = 8000
@@ -27,12 +28,12 @@ export function guardClose(window: BrowserWindow, deps: { requestFlush: () => vo
       void deps.dialog
         .showMessageBox(window, {
           type: 'warning',
-          buttons: ['Keep waiting', 'Close anyway'],
+          buttons: [i18next.t('main:closeGuard.keepWaiting'), i18next.t('main:closeGuard.closeAnyway')],
           defaultId: 0,
           cancelId: 0,
-          title: 'Panorama is still saving',
-          message: 'Your latest changes have not been confirmed as saved yet.',
-          detail: 'Closing now may lose the last few seconds of work.',
+          title: i18next.t('main:closeGuard.title'),
+          message: i18next.t('main:closeGuard.message'),
+          detail: i18next.t('main:closeGuard.detail'),
         })
         .then(({ response }) => {
           waiting = undefined

@@ -3,6 +3,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, shell, type BrowserWindow as Win } from 'electron'
 import ElectronStore from 'electron-store'
+import i18next from 'i18next'
+import { initCatalogue } from '../renderer/src/i18n/catalogue'
 import { events } from './ipc/contract'
 import { createDispatch, createSenderCheck } from './ipc/dispatch'
 import { createHandlers } from './ipc/handlers'
@@ -24,6 +26,10 @@ import { createMainWindow, restorableBounds } from './window'
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
 const preloadPath = fileURLToPath(new URL('../preload/preload.cjs', import.meta.url))
 const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url))
+
+// English until Electron knows the system's language (app.getLocale() is only valid once ready),
+// so a message shown before then, such as a failed start, still has words.
+initCatalogue('en')
 
 registerAppScheme(protocol)
 
@@ -121,9 +127,9 @@ function setUp() {
           about: () =>
             void dialog.showMessageBox({
               type: 'info',
-              title: 'About Panorama',
-              message: `Panorama ${app.getVersion()}`,
-              detail: `Self-assessment for the EFQM Model and ISO 9001, with stakeholder coverage side by side.\n\nElectron ${process.versions.electron} · Chromium ${process.versions.chrome} · Node ${process.versions.node}`,
+              title: i18next.t('main:about.title'),
+              message: i18next.t('main:about.message', { version: app.getVersion() }),
+              detail: i18next.t('main:about.detail', { electron: process.versions.electron, chrome: process.versions.chrome, node: process.versions.node }),
             }),
         },
         process.platform,
@@ -133,9 +139,9 @@ function setUp() {
   if (settings.damagedCopy) {
     void dialog.showMessageBox({
       type: 'warning',
-      title: 'Settings were reset',
-      message: 'Panorama’s settings file was damaged, so the default settings are in use.',
-      detail: `Your assessments are not affected. The damaged file was kept at:\n${settings.damagedCopy}`,
+      title: i18next.t('main:settingsReset.title'),
+      message: i18next.t('main:settingsReset.message'),
+      detail: i18next.t('main:settingsReset.detail', { file: settings.damagedCopy }),
     })
   }
 }
@@ -195,11 +201,13 @@ if (!app.requestSingleInstanceLock()) {
   app
     .whenReady()
     .then(() => {
+      // The system's language (or the one given with --lang), before the menu and any dialog are built.
+      initCatalogue(app.getLocale())
       setUp()
       return openMainWindow()
     })
     .catch((error: unknown) => {
-    dialog.showErrorBox('Panorama could not start', error instanceof Error ? error.message : String(error))
+    dialog.showErrorBox(i18next.t('main:startFailed'), error instanceof Error ? error.message : String(error))
     app.exit(1)
   })
 }

@@ -1,4 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron'
+import i18next from 'i18next'
 import type { MenuCommand } from './ipc/schemas'
 
 export interface MenuActions {
@@ -7,43 +8,48 @@ export interface MenuActions {
   quit: () => void
 }
 
-/** The native menu as plain data, so its structure and accelerators are testable without Electron. */
+/**
+ * The native menu as plain data, so its structure and accelerators are testable without Electron.
+ * Labels come from the catalogue (`&` marks the access key); items with only a `role` keep the
+ * label Electron gives that role.
+ */
 export function buildMenuTemplate(actions: MenuActions, platform: NodeJS.Platform): MenuItemConstructorOptions[] {
+  const t = i18next.t
   const isMac = platform === 'darwin'
   const template: MenuItemConstructorOptions[] = []
   if (isMac) {
     template.push({
-      label: 'Panorama',
+      label: t('common:appName'),
       submenu: [
-        { label: 'About Panorama', click: actions.about },
+        { label: t('main:menu.app.about'), click: actions.about },
         { type: 'separator' },
         { role: 'hide' },
         { role: 'hideOthers' },
         { role: 'unhide' },
         { type: 'separator' },
-        { label: 'Quit Panorama', accelerator: 'Cmd+Q', click: actions.quit },
+        { label: t('main:menu.app.quit'), accelerator: 'Cmd+Q', click: actions.quit },
       ],
     })
   }
   template.push(
     {
-      label: '&File',
+      label: t('main:menu.file.label'),
       submenu: [
-        { label: '&New Assessment…', accelerator: 'CmdOrCtrl+N', click: () => actions.send('new-assessment') },
-        { label: '&Open Assessment…', accelerator: 'CmdOrCtrl+O', click: () => actions.send('open-assessment') },
-        { label: 'Open &File…', accelerator: 'CmdOrCtrl+Shift+O', click: () => actions.send('open-file') },
+        { label: t('main:menu.file.newAssessment'), accelerator: 'CmdOrCtrl+N', click: () => actions.send('new-assessment') },
+        { label: t('main:menu.file.openAssessment'), accelerator: 'CmdOrCtrl+O', click: () => actions.send('open-assessment') },
+        { label: t('main:menu.file.openFile'), accelerator: 'CmdOrCtrl+Shift+O', click: () => actions.send('open-file') },
         { type: 'separator' },
-        { label: '&Export PDF Report…', accelerator: 'CmdOrCtrl+E', click: () => actions.send('export-pdf') },
-        { label: '&Print…', accelerator: 'CmdOrCtrl+P', click: () => actions.send('print') },
-        ...(isMac ? [] : ([{ type: 'separator' }, { label: '&Quit', accelerator: 'Ctrl+Q', click: actions.quit }] as const)),
+        { label: t('main:menu.file.exportPdf'), accelerator: 'CmdOrCtrl+E', click: () => actions.send('export-pdf') },
+        { label: t('main:menu.file.print'), accelerator: 'CmdOrCtrl+P', click: () => actions.send('print') },
+        ...(isMac ? [] : ([{ type: 'separator' }, { label: t('main:menu.file.quit'), accelerator: 'Ctrl+Q', click: actions.quit }] as const)),
       ],
     },
     {
-      label: '&Edit',
+      label: t('main:menu.edit.label'),
       submenu: [
         // The document has one undo history (scores and text), kept by the renderer.
-        { label: '&Undo', accelerator: 'CmdOrCtrl+Z', click: () => actions.send('undo') },
-        { label: '&Redo', accelerator: 'CmdOrCtrl+Shift+Z', click: () => actions.send('redo') },
+        { label: t('main:menu.edit.undo'), accelerator: 'CmdOrCtrl+Z', click: () => actions.send('undo') },
+        { label: t('main:menu.edit.redo'), accelerator: 'CmdOrCtrl+Shift+Z', click: () => actions.send('redo') },
         { type: 'separator' },
         { role: 'cut' },
         { role: 'copy' },
@@ -52,23 +58,23 @@ export function buildMenuTemplate(actions: MenuActions, platform: NodeJS.Platfor
       ],
     },
     {
-      label: '&View',
+      label: t('main:menu.view.label'),
       submenu: [
         { role: 'resetZoom' },
         { role: 'zoomIn' },
         { role: 'zoomOut' },
         { type: 'separator' },
         { role: 'togglefullscreen' },
-        { label: '&Projector Mode', accelerator: 'CmdOrCtrl+Shift+P', click: () => actions.send('toggle-projector') },
+        { label: t('main:menu.view.projectorMode'), accelerator: 'CmdOrCtrl+Shift+P', click: () => actions.send('toggle-projector') },
       ],
     },
     {
-      label: '&Help',
+      label: t('main:menu.help.label'),
       role: 'help',
       submenu: [
-        { label: '&Method and Sources', accelerator: 'F1', click: () => actions.send('show-method') },
+        { label: t('main:menu.help.method'), accelerator: 'F1', click: () => actions.send('show-method') },
         { type: 'separator' },
-        { label: '&About Panorama', click: actions.about },
+        { label: t('main:menu.help.about'), click: actions.about },
       ],
     },
   )

@@ -1,4 +1,5 @@
 import type { BrowserWindow as BrowserWindowType, BrowserWindowConstructorOptions, Rectangle } from 'electron'
+import i18next from 'i18next'
 import type { WindowBounds } from './storage/settings-store'
 
 export const DEFAULT_SIZE = { width: 1280, height: 820 }
@@ -50,7 +51,7 @@ export function createMainWindow(deps: {
     ...deps.bounds,
     minWidth: MIN_SIZE.width,
     minHeight: MIN_SIZE.height,
-    title: 'Panorama',
+    title: i18next.t('common:appName'),
     show: false,
     backgroundColor: deps.backgroundColor,
     webPreferences: secureWebPreferences(deps.preloadPath),

@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
+import i18next from 'i18next'
 
 export interface FileFilter {
   name: string
@@ -24,8 +25,8 @@ export interface FileAccess {
 
 export async function readTextLimited(file: string, maxBytes: number): Promise<string> {
   const stat = await fs.stat(file)
-  if (!stat.isFile()) throw Object.assign(new Error(`${file} is not a file`), { code: 'EISDIR' })
-  if (stat.size > maxBytes) throw Object.assign(new Error(`${file} is too large`), { code: 'EFBIG' })
+  if (!stat.isFile()) throw Object.assign(new Error(i18next.t('main:io.notAFile', { file })), { code: 'EISDIR' })
+  if (stat.size > maxBytes) throw Object.assign(new Error(i18next.t('main:io.tooLarge', { file })), { code: 'EFBIG' })
   return fs.readFile(file, 'utf8')
 }
 

@@ -1,7 +1,9 @@
+import i18next from 'i18next'
 import type { z } from 'zod'
 import { AppError } from './app-error'
 import { contract, type Method, type Response, type Result } from './contract'
 import type { Handlers } from './handlers'
+import { schemaMessage } from './schema-message'
 
 export type SenderCheck = (senderUrl: string | undefined) => boolean
 
@@ -44,11 +46,11 @@ export function createDispatch(deps: {
   return async <M extends Method>(method: M, senderUrl: string | undefined, payload: unknown): Promise<Result<Response<M>>> => {
     const definition = Object.hasOwn(contract, method) ? contract[method] : undefined
     if (!definition) {
-      return failure(new AppError('invalid-payload', 'Unknown request.'))
+      return failure(new AppError('invalid-payload', i18next.t('main:request.unknown')))
     }
     if (!deps.isTrustedSender(senderUrl)) {
       log(`Refused ${definition.channel} from untrusted sender ${String(senderUrl)}`)
-      return failure(new AppError('forbidden-sender', 'This request did not come from Panorama and was refused.'))
+      return failure(new AppError('forbidden-sender', i18next.t('main:request.forbidden')))
     }
     const request = definition.request.safeParse(payload)
     if (!request.success) {
@@ -62,9 +64,7 @@ export function createDispatch(deps: {
     } catch (error) {
       if (error instanceof AppError) return failure(error)
       log(`Handler ${definition.channel} failed`, error)
-      return failure(
-        new AppError('internal', 'Something went wrong inside Panorama. Your data has not been changed; please try again.'),
-      )
+      return failure(new AppError('internal', i18next.t('main:request.internal')))
     }
   }
 }
@@ -77,6 +77,7 @@ function failure(error: AppError): Result<never> {
 export function validationError(error: z.ZodError): AppError {
   const issue = error.issues[0]
   const field = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : undefined
-  const message = issue?.message ?? 'is not valid'
-  return new AppError('invalid-payload', field ? `${field}: ${message}` : `The request was not valid: ${message}`, field)
+  // zod's own wording (a payload the app itself never sends) stays as zod wrote it.
+  const problem = issue ? (schemaMessage(issue) ?? issue.message) : i18next.t('main:request.notValid')
+  return new AppError('invalid-payload', field ? i18next.t('main:request.invalidField', { field, problem }) : i18next.t('main:request.invalid', { problem }), field)
 }

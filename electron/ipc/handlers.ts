@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import i18next from 'i18next'
 import type { AssessmentRepository } from '../storage/assessment-repository'
 import type { SettingsStore } from '../storage/settings-store'
 import type { FileAccess } from '../files/file-access'
@@ -67,11 +68,11 @@ export function createHandlers({ repository, settings, files, confirmClose, onTh
     openRecentFile: ({ file }) => {
       // Only a path main itself put on the list: the page cannot make main read an arbitrary file.
       if (!settings.read().recentFiles.includes(file)) {
-        return { status: 'refused', message: 'That file is not on the recent list any more. Use “Open file…” to choose it.' }
+        return { status: 'refused', message: i18next.t('main:recent.notListed') }
       }
       if (!fs.existsSync(file)) {
         settings.removeRecentFile(file)
-        return { status: 'refused', message: `“${path.basename(file)}” is no longer where it was; it may have been moved or deleted. It has been taken off the recent list.` }
+        return { status: 'refused', message: i18next.t('main:recent.moved', { name: path.basename(file) }) }
       }
       return portable.openFromPath(file)
     },

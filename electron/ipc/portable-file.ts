@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import i18next from 'i18next'
 import type { z } from 'zod'
 import type { Framework } from '../../renderer/src/domain/framework'
 import { safeFileName, type FileAccess } from '../files/file-access'
@@ -18,6 +19,7 @@ import {
   type PortableAssessmentFile,
 } from './portable-file-schema'
 import { RESPONSE_FILE_FORMAT } from './response-file-schema'
+import { schemaMessage } from './schema-message'
 import { ASSESSMENT_SCHEMA_VERSION, type AssessmentSummary } from './schemas'
 
 /**
@@ -33,8 +35,7 @@ export const FORBIDDEN_KEYS: readonly string[] = ['__proto__', 'constructor', 'p
 /** Validated documents waiting for "Replace it" / "Keep both"; the oldest is dropped past this. */
 const MAX_PENDING = 8
 
-const assessmentFilters = [{ name: 'Panorama assessment', extensions: ['json'] }]
-const NOTHING_CHANGED = 'Nothing has been changed.'
+const assessmentFilters = () => [{ name: i18next.t('main:filters.assessment'), extensions: ['json'] }]
 
 export type ReadResult = { ok: true; file: PortableAssessmentFile } | { ok: false; message: string }
 
@@ -65,7 +66,7 @@ export function createPortableFiles(deps: PortableFileDeps) {
     } catch (error) {
       if (error instanceof AppError && error.code === 'not-found') return null
       // A stored file that cannot be read (damaged, or from a newer Panorama) still occupies the id.
-      return 'an assessment file Panorama cannot read'
+      return i18next.t('main:openFile.unreadableStored')
     }
   }
 
@@ -74,11 +75,11 @@ export function createPortableFiles(deps: PortableFileDeps) {
       const assessment = deps.repository.get(id)
       const file = buildPortableFile(assessment, frameworks(), now())
       const result = await saveText(deps.files, {
-        title: 'Export assessment',
+        title: i18next.t('main:dialogs.exportAssessment'),
         defaultName: `${safeFileName(assessment.title)}${ASSESSMENT_FILE_SUFFIX}`,
-        filters: assessmentFilters,
+        filters: assessmentFilters(),
         content: `${JSON.stringify(file, null, 2)}\n`,
-        what: 'The assessment file',
+        failed: (problem) => i18next.t('main:export.assessmentNotSaved', { problem }),
       })
       if (result.path) deps.onRecentFile?.(result.path)
       return result
@@ -87,16 +88,21 @@ export function createPortableFiles(deps: PortableFileDeps) {
     async exportCsv(id: string): Promise<{ saved: boolean; path?: string }> {
       const assessment = deps.repository.get(id)
       return saveText(deps.files, {
-        title: 'Export scores as CSV',
+        title: i18next.t('main:dialogs.exportCsv'),
         defaultName: `${safeFileName(assessment.title)}.csv`,
-        filters: [{ name: 'CSV (comma-separated values)', extensions: ['csv'] }],
+        filters: [{ name: i18next.t('main:filters.csv'), extensions: ['csv'] }],
         content: toCsv(assessment, frameworks()),
-        what: 'The CSV file',
+        failed: (problem) => i18next.t('main:export.csvNotSaved', { problem }),
       })
     },
 
     async openAssessmentFile(): Promise<OpenFileResult> {
-      const [path] = await deps.files.chooseOpenPaths({ title: 'Open Panorama assessment file', filters: assessmentFilters, multiple: false, purpose: 'assessment' })
+      const [path] = await deps.files.chooseOpenPaths({
+        title: i18next.t('main:dialogs.openAssessment'),
+        filters: assessmentFilters(),
+        multiple: false,
+        purpose: 'assessment',
+      })
       if (!path) return { status: 'cancelled' }
       return this.openFromPath(path)
     },
@@ -121,7 +127,7 @@ export function createPortableFiles(deps: PortableFileDeps) {
     resolveOpenedFile(token: string, choice: OpenChoice): OpenFileResult {
       const waiting = pending.get(token)
       if (!waiting) {
-        return { status: 'refused', message: `This file is no longer waiting to be opened. Open it again with “Open file…”. ${NOTHING_CHANGED}` }
+        return { status: 'refused', message: i18next.t('main:openFile.noLongerWaiting') }
       }
       const { document, path } = waiting
       let result: OpenFileResult
@@ -143,8 +149,8 @@ export type PortableFiles = ReturnType<typeof createPortableFiles>
 
 /** "Keep both": the copy's title says where it came from, within the 200-character limit. */
 export function importedTitle(title: string): string {
-  const suffix = ' (imported)'
-  return `${title.slice(0, 200 - suffix.length).trimEnd()}${suffix}`
+  const added = i18next.t('main:openFile.importedTitle', { title: '' }).length
+  return i18next.t('main:openFile.importedTitle', { title: title.slice(0, 200 - added).trimEnd() })
 }
 
 export function buildPortableFile(assessment: Assessment, frameworks: readonly Framework[], at: Date): PortableAssessmentFile {
@@ -161,14 +167,14 @@ export function buildPortableFile(assessment: Assessment, frameworks: readonly F
 
 async function saveText(
   files: FileAccess,
-  options: { title: string; defaultName: string; filters: { name: string; extensions: string[] }[]; content: string; what: string },
+  options: { title: string; defaultName: string; filters: { name: string; extensions: string[] }[]; content: string; failed: (problem: string) => string },
 ): Promise<{ saved: boolean; path?: string }> {
   const target = await files.chooseSavePath({ title: options.title, defaultName: options.defaultName, filters: options.filters })
   if (!target) return { saved: false }
   try {
     await files.writeText(target, options.content)
   } catch (error) {
-    throw new AppError('storage-failed', `${options.what} could not be saved: ${describeIoError(error)} Choose another folder and try again.`)
+    throw new AppError('storage-failed', options.failed(describeIoError(error)))
   }
   return { saved: true, path: target }
 }
@@ -181,21 +187,21 @@ async function saveText(
  * nothing changed; it never throws.
  */
 export async function readPortableFile(files: FileAccess, path: string, frameworks: readonly Framework[]): Promise<ReadResult> {
-  const refuse = (detail: string): ReadResult => ({ ok: false, message: `This file cannot be opened: ${detail}. ${NOTHING_CHANGED}` })
+  const refuse = (detail: string): ReadResult => ({ ok: false, message: i18next.t('main:openFile.cannotOpen', { detail }) })
   let text: string
   try {
     text = await files.readText(path, ASSESSMENT_FILE_MAX_BYTES)
   } catch (error) {
     if ((error as NodeJS.ErrnoException | undefined)?.code === 'EFBIG') {
-      return refuse(`it is larger than ${ASSESSMENT_FILE_MAX_BYTES / 1024 / 1024} MB, so it is not a Panorama assessment file`)
+      return refuse(i18next.t('main:openFile.tooLarge', { size: ASSESSMENT_FILE_MAX_BYTES / 1024 / 1024 }))
     }
-    return refuse(`it could not be read: ${readProblem(error)}`)
+    return refuse(i18next.t('main:openFile.unreadable', { problem: readProblem(error) }))
   }
   try {
     return checkPortableFile(text, frameworks)
   } catch {
     // Every check above is written not to throw; this is the last guard, so a file can never crash the handler.
-    return refuse('Panorama could not make sense of it')
+    return refuse(i18next.t('main:openFile.noSense'))
   }
 }
 
@@ -203,11 +209,11 @@ function readProblem(error: unknown): string {
   switch ((error as NodeJS.ErrnoException | undefined)?.code) {
     case 'EACCES':
     case 'EPERM':
-      return 'you do not have permission to read it'
+      return i18next.t('main:openFile.noPermission')
     case 'ENOENT':
-      return 'it is no longer there (it may have been moved or deleted)'
+      return i18next.t('main:openFile.gone')
     case 'EISDIR':
-      return 'it is a folder, not a file'
+      return i18next.t('main:openFile.folder')
     default:
       return error instanceof Error ? error.message.replace(/\.$/, '') : String(error)
   }
@@ -215,26 +221,26 @@ function readProblem(error: unknown): string {
 
 /** The checks of `readPortableFile` on text already read. */
 export function checkPortableFile(text: string, frameworks: readonly Framework[]): ReadResult {
-  const refuse = (detail: string): ReadResult => ({ ok: false, message: `This file cannot be opened: ${detail.slice(0, 1500)}. ${NOTHING_CHANGED}` })
+  const refuse = (detail: string): ReadResult => ({ ok: false, message: i18next.t('main:openFile.cannotOpen', { detail: detail.slice(0, 1500) }) })
   let data: unknown
   try {
     data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
   } catch {
-    return refuse('it is not valid JSON, so it is not a Panorama assessment file (it may be damaged or incomplete)')
+    return refuse(i18next.t('main:openFile.notJson'))
   }
 
   const shape = checkShape(data)
   if (shape) return refuse(shape)
 
   if (!isRecord(data) || (data.format !== ASSESSMENT_FILE_FORMAT && data.format !== RESPONSE_FILE_FORMAT)) {
-    return refuse(`it is not a Panorama assessment file. Choose a file made with “Export assessment…” (its name ends in ${ASSESSMENT_FILE_SUFFIX})`)
+    return refuse(i18next.t('main:openFile.notAssessment', { suffix: ASSESSMENT_FILE_SUFFIX }))
   }
   if (data.format === RESPONSE_FILE_FORMAT) {
-    return refuse('it is a participant response file, not an assessment. Open the assessment it belongs to and use “Import responses…”')
+    return refuse(i18next.t('main:openFile.responseFile'))
   }
   const assessment = isRecord(data.assessment) ? data.assessment : {}
   if (isNewer(data.formatVersion, ASSESSMENT_FILE_VERSION) || isNewer(data.schemaVersion, ASSESSMENT_SCHEMA_VERSION) || isNewer(assessment.schemaVersion, ASSESSMENT_SCHEMA_VERSION)) {
-    return { ok: false, message: `This file was made by a newer version of Panorama. Update Panorama to open it. ${NOTHING_CHANGED}` }
+    return { ok: false, message: i18next.t('main:openFile.newer') }
   }
 
   const header = portableFileHeaderSchema.safeParse(data)
@@ -253,8 +259,8 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 const isNewer = (value: unknown, current: number) => typeof value === 'number' && value > current
 const clip = (value: string) => (value.length > 60 ? `${value.slice(0, 60)}…` : value)
 /** A field's path as the message shows it, e.g. `assessment.responses.iso-9001-2015.4.1`; a long key is clipped. */
-const where = (path: readonly (string | number)[]) => (path.length ? path.map((part) => clip(String(part))).join('.') : 'the top level')
-const quoted = (value: string) => `“${clip(value)}”`
+const where = (path: readonly (string | number)[]) => (path.length ? path.map((part) => clip(String(part))).join('.') : i18next.t('main:openFile.topLevel'))
+const quoted = (value: string) => i18next.t('main:openFile.quoted', { value: clip(value) })
 
 /**
  * Walks the whole parsed value without recursion (so a hostile file cannot exhaust the stack):
@@ -267,7 +273,7 @@ function checkShape(root: unknown): string | null {
   while (stack.length > 0) {
     const { value, path } = stack.pop()!
     if (typeof value !== 'object' || value === null) continue
-    if (path.length > MAX_NESTING) return `it is nested more deeply than any Panorama file, at ${where(path.slice(0, MAX_NESTING + 1))}`
+    if (path.length > MAX_NESTING) return i18next.t('main:openFile.tooDeep', { field: where(path.slice(0, MAX_NESTING + 1)) })
     if (Array.isArray(value)) {
       for (let index = value.length - 1; index >= 0; index--) stack.push({ value: value[index], path: [...path, String(index)] })
       continue
@@ -275,7 +281,7 @@ function checkShape(root: unknown): string | null {
     const keys = Object.keys(value)
     for (const key of keys) {
       if (FORBIDDEN_KEYS.includes(key)) {
-        return `it has a key named ${quoted(key)} at ${where(path)}, which Panorama never writes and which could be used to tamper with the app`
+        return i18next.t('main:openFile.forbiddenKey', { key: quoted(key), field: where(path) })
       }
     }
     for (let index = keys.length - 1; index >= 0; index--) {
@@ -288,12 +294,11 @@ function checkShape(root: unknown): string | null {
 
 function checkFrameworks(listed: Array<{ id: string }>, assessment: Record<string, unknown>, known: Map<string, Framework>): string | null {
   const knownList = [...known.keys()].join(', ')
-  const unknown = (field: string, id: string) =>
-    `${field} names the framework ${quoted(id)}, which this version of Panorama does not know (it knows ${knownList})`
+  const unknown = (field: string, id: string) => i18next.t('main:openFile.unknownFramework', { field, id: quoted(id), known: knownList })
   const seen = new Set<string>()
   for (const [index, { id }] of listed.entries()) {
     if (!known.has(id)) return unknown(`frameworks.${index}.id`, id)
-    if (seen.has(id)) return `frameworks.${index}.id lists ${quoted(id)} a second time`
+    if (seen.has(id)) return i18next.t('main:openFile.frameworkTwice', { field: `frameworks.${index}.id`, id: quoted(id) })
     seen.add(id)
   }
   if (Array.isArray(assessment.frameworks)) {
@@ -303,7 +308,7 @@ function checkFrameworks(listed: Array<{ id: string }>, assessment: Record<strin
   }
   if (isRecord(assessment.responses)) {
     for (const id of Object.keys(assessment.responses)) {
-      if (!known.has(id)) return `${where(['assessment', 'responses', id])} holds answers for a framework this version of Panorama does not know (it knows ${knownList})`
+      if (!known.has(id)) return i18next.t('main:openFile.unknownFrameworkAnswers', { field: where(['assessment', 'responses', id]), known: knownList })
     }
   }
   return null
@@ -315,13 +320,13 @@ function checkFrameworks(listed: Array<{ id: string }>, assessment: Record<strin
  * item's ratings and notes, so it must not be a name that reaches a prototype.
  */
 function checkIds(assessment: Record<string, unknown>): string | null {
-  const duplicate = (list: unknown, field: string[], what: string): string | null => {
+  const duplicate = (list: unknown, field: string[], message: 'participantIdTwice' | 'actionIdTwice' | 'entryIdTwice'): string | null => {
     if (!Array.isArray(list)) return null
     const seen = new Set<string>()
     for (const [index, entry] of list.entries()) {
       const id = isRecord(entry) ? entry.id : undefined
       if (typeof id !== 'string') continue
-      if (seen.has(id)) return `${where([...field, index, 'id'])} ${quoted(id)} is used twice; every ${what} needs its own id`
+      if (seen.has(id)) return i18next.t(`main:openFile.${message}`, { field: where([...field, index, 'id']), id: quoted(id) })
       seen.add(id)
     }
     return null
@@ -329,10 +334,10 @@ function checkIds(assessment: Record<string, unknown>): string | null {
   if (Array.isArray(assessment.participants)) {
     for (const [index, entry] of assessment.participants.entries()) {
       const id = isRecord(entry) ? entry.id : undefined
-      if (typeof id === 'string' && FORBIDDEN_KEYS.includes(id)) return `assessment.participants.${index}.id must not be ${quoted(id)}`
+      if (typeof id === 'string' && FORBIDDEN_KEYS.includes(id)) return i18next.t('main:openFile.forbiddenParticipantId', { field: `assessment.participants.${index}.id`, id: quoted(id) })
     }
   }
-  const problem = duplicate(assessment.participants, ['assessment', 'participants'], 'participant') ?? duplicate(assessment.actions, ['assessment', 'actions'], 'action')
+  const problem = duplicate(assessment.participants, ['assessment', 'participants'], 'participantIdTwice') ?? duplicate(assessment.actions, ['assessment', 'actions'], 'actionIdTwice')
   if (problem) return problem
   if (!isRecord(assessment.responses)) return null
   for (const [frameworkId, items] of Object.entries(assessment.responses)) {
@@ -340,7 +345,7 @@ function checkIds(assessment: Record<string, unknown>): string | null {
     for (const [itemId, response] of Object.entries(items)) {
       if (!isRecord(response)) continue
       for (const list of ['evidence', 'strengths', 'afis'] as const) {
-        const found = duplicate(response[list], ['assessment', 'responses', frameworkId, itemId, list], 'note entry')
+        const found = duplicate(response[list], ['assessment', 'responses', frameworkId, itemId, list], 'entryIdTwice')
         if (found) return found
       }
     }
@@ -348,50 +353,50 @@ function checkIds(assessment: Record<string, unknown>): string | null {
   return null
 }
 
-const typeNames: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  object: 'an object',
-  record: 'an object',
-  array: 'a list',
-  null: 'empty (null)',
-}
+// zod's type names, as a message says them (a record is an object to the user); an unlisted type keeps zod's name.
+const typeKeys = { string: 'string', number: 'number', int: 'int', boolean: 'boolean', object: 'object', record: 'object', array: 'array', null: 'null' } as const
+
+const typeName = (expected: string) =>
+  Object.hasOwn(typeKeys, expected) ? i18next.t(`main:issue.types.${typeKeys[expected as keyof typeof typeKeys]}`) : expected
 
 /** Turns the first problem zod found into words that name the field, e.g. `assessment.title must not be empty`. */
 function describeIssue(error: z.ZodError, root: unknown, prefix: readonly string[]): string {
   const issue = error.issues[0]
-  if (!issue) return 'it is not valid'
+  if (!issue) return i18next.t('main:issue.invalid')
   const path = [...prefix, ...issue.path.map(String)]
   const field = where(path)
-  const own = !/^(Invalid|Too (big|small)|Unrecognized)/.test(issue.message)
-  if (issue.code === 'invalid_type' && valueAt(root, issue.path) === undefined) return `${field} is missing`
+  // The schema's own message where it has one; zod's generic wording is replaced by a sentence of ours.
+  const own = schemaMessage(issue)
+  const stated = (problem: string) => i18next.t('main:issue.fieldProblem', { field, problem })
+  if (issue.code === 'invalid_type' && valueAt(root, issue.path) === undefined) return i18next.t('main:issue.missing', { field })
   switch (issue.code) {
     case 'unrecognized_keys': {
       const keys = issue.keys.slice(0, 5).map((key) => quoted(key)).join(', ') + (issue.keys.length > 5 ? ' …' : '')
-      return `${field === 'the top level' ? 'the file' : field} has ${issue.keys.length === 1 ? 'a field' : 'fields'} Panorama does not know: ${keys}`
+      return i18next.t('main:issue.unknownFields', { field: path.length ? field : i18next.t('main:issue.theFile'), keys, count: issue.keys.length })
     }
     case 'invalid_key': {
-      const key = path[path.length - 1] ?? ''
-      const inner = issue.issues[0]?.message
-      const reason = inner && !/^Invalid/.test(inner) ? `; it ${inner}` : ''
-      return `${where(path.slice(0, -1))} has a key ${quoted(key)} that is not allowed there${reason}`
+      const at = where(path.slice(0, -1))
+      const key = quoted(path[path.length - 1] ?? '')
+      const reason = issue.issues[0] ? schemaMessage(issue.issues[0]) : null
+      return reason ? i18next.t('main:issue.keyNotAllowedBecause', { field: at, key, reason }) : i18next.t('main:issue.keyNotAllowed', { field: at, key })
     }
     case 'invalid_union':
       return 'options' in issue && Array.isArray(issue.options)
-        ? `${field} must be one of ${issue.options.map(String).join(', ')}`
-        : `${field} is not valid`
+        ? i18next.t('main:issue.oneOf', { field, options: issue.options.map(String).join(', ') })
+        : i18next.t('main:issue.fieldNotValid', { field })
     case 'invalid_type':
-      return own ? `${field} ${issue.message}` : `${field} must be ${typeNames[issue.expected] ?? issue.expected}`
-    case 'invalid_value':
-      return own ? `${field} ${issue.message}` : `${field} must be ${issue.values.map((value) => JSON.stringify(value)).join(' or ')}`
+      return own ? stated(own) : i18next.t('main:issue.mustBe', { field, what: typeName(issue.expected) })
+    case 'invalid_value': {
+      const [first = '', ...others] = issue.values.map((value) => JSON.stringify(value))
+      const what = others.reduce((either, second) => i18next.t('main:issue.either', { first: either, second }), first)
+      return own ? stated(own) : i18next.t('main:issue.mustBe', { field, what })
+    }
     case 'too_big':
-      return own ? `${field} ${issue.message}` : `${field} must have at most ${String(issue.maximum)} ${issue.origin === 'string' ? 'characters' : 'entries'}`
+      return own ? stated(own) : i18next.t(issue.origin === 'string' ? 'main:issue.atMostCharacters' : 'main:issue.atMostEntries', { field, max: String(issue.maximum) })
     case 'too_small':
-      return own ? `${field} ${issue.message}` : `${field} must have at least ${String(issue.minimum)} ${issue.origin === 'string' ? 'characters' : 'entries'}`
+      return own ? stated(own) : i18next.t(issue.origin === 'string' ? 'main:issue.atLeastCharacters' : 'main:issue.atLeastEntries', { field, min: String(issue.minimum) })
     default:
-      return own ? `${field} ${issue.message}` : `${field} is not valid`
+      return own ? stated(own) : i18next.t('main:issue.fieldNotValid', { field })
   }
 }
 

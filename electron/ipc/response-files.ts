@@ -1,3 +1,4 @@
+import i18next from 'i18next'
 import type { z } from 'zod'
 import { describeIoError } from '../storage/assessment-repository'
 import { safeFileName, type FileAccess } from '../files/file-access'
@@ -10,27 +11,28 @@ import {
   type ResponseFile,
 } from './response-file-schema'
 import { AppError } from './app-error'
+import { schemaMessage } from './schema-message'
 
-const filters = [{ name: 'Panorama response file', extensions: ['json'] }]
+const filters = () => [{ name: i18next.t('main:filters.responses'), extensions: ['json'] }]
 export const RESPONSE_FILE_SUFFIX = '.panorama-responses.json'
 
 export async function exportResponseFile(files: FileAccess, file: ResponseFile, suggestedName: string) {
   const target = await files.chooseSavePath({
-    title: 'Export participant responses',
+    title: i18next.t('main:dialogs.exportResponses'),
     defaultName: `${safeFileName(suggestedName)}${RESPONSE_FILE_SUFFIX}`,
-    filters,
+    filters: filters(),
   })
   if (!target) return { saved: false }
   try {
     await files.writeText(target, `${JSON.stringify(file, null, 2)}\n`)
   } catch (error) {
-    throw new AppError('storage-failed', `The response file could not be written: ${describeIoError(error)} Nothing else was changed.`)
+    throw new AppError('storage-failed', i18next.t('main:responses.notWritten', { problem: describeIoError(error) }))
   }
   return { saved: true, path: target }
 }
 
 export async function openResponseFiles(files: FileAccess): Promise<OpenedResponseFile[]> {
-  const paths = await files.chooseOpenPaths({ title: 'Import participant responses', filters, multiple: true })
+  const paths = await files.chooseOpenPaths({ title: i18next.t('main:dialogs.importResponses'), filters: filters(), multiple: true })
   return Promise.all(paths.map((path) => readResponseFile(files, path)))
 }
 
@@ -41,29 +43,30 @@ export async function readResponseFile(files: FileAccess, path: string): Promise
   try {
     text = await files.readText(path, RESPONSE_FILE_MAX_BYTES)
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EFBIG') return refuse(`The file is larger than ${RESPONSE_FILE_MAX_BYTES / 1024 / 1024} MB, so it is not a response file.`)
-    return refuse(`The file could not be read: ${describeIoError(error)}`)
+    if ((error as NodeJS.ErrnoException).code === 'EFBIG') return refuse(i18next.t('main:responses.tooLarge', { size: RESPONSE_FILE_MAX_BYTES / 1024 / 1024 }))
+    return refuse(i18next.t('main:responses.unreadable', { problem: describeIoError(error) }))
   }
   let data: unknown
   try {
     data = JSON.parse(text)
   } catch {
-    return refuse('The file is not valid JSON, so it is not a Panorama response file (it may be damaged or incomplete).')
+    return refuse(i18next.t('main:responses.notJson'))
   }
   const header = data as { format?: unknown; formatVersion?: unknown } | null
   if (!header || typeof header !== 'object' || header.format !== RESPONSE_FILE_FORMAT) {
-    return refuse('This is not a Panorama participant response file.')
+    return refuse(i18next.t('main:responses.notResponseFile'))
   }
   if (typeof header.formatVersion === 'number' && header.formatVersion > RESPONSE_FILE_VERSION) {
-    return refuse('This response file was made by a newer version of Panorama. Update Panorama to import it.')
+    return refuse(i18next.t('main:responses.newer'))
   }
   const parsed = responseFileSchema.safeParse(data)
-  if (!parsed.success) return refuse(`The response file is not valid: ${describeIssue(parsed.error)}.`)
+  if (!parsed.success) return refuse(i18next.t('main:responses.invalid', { problem: describeIssue(parsed.error) }))
   return { ok: true, path, file: parsed.data }
 }
 
 function describeIssue(error: z.ZodError): string {
   const issue = error.issues[0]
-  if (!issue) return 'unknown problem'
-  return issue.path.length > 0 ? `${issue.path.map(String).join('.')} ${issue.message}` : issue.message
+  if (!issue) return i18next.t('main:responses.unknownProblem')
+  const problem = schemaMessage(issue) ?? issue.message
+  return issue.path.length > 0 ? i18next.t('main:issue.fieldProblem', { field: issue.path.map(String).join('.'), problem }) : problem
 }

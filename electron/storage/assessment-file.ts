@@ -1,4 +1,6 @@
+import i18next from 'i18next'
 import { ASSESSMENT_SCHEMA_VERSION } from '../ipc/schemas'
+import { schemaMessage } from '../ipc/schema-message'
 import { assessmentSchema, type Assessment } from '../ipc/assessment-schema'
 import { migrate, MigrationError, migrations as appMigrations, type MigrationTable, type RawAssessment } from './migrations'
 
@@ -24,23 +26,23 @@ const CONF_INTERNAL_KEY = '__internal__'
  * Pure: no I/O, so the repository decides what to do with each outcome.
  */
 export function decodeAssessment(bytes: Uint8Array, table: MigrationTable = appMigrations): DecodedAssessment {
-  if (bytes.length === 0) return { status: 'damaged', problem: 'the file is empty' }
+  if (bytes.length === 0) return { status: 'damaged', problem: i18next.t('main:decode.empty') }
   let text: string
   try {
     // Strict UTF-8; a byte order mark (which some text editors add) is dropped by the decoder.
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
-    return { status: 'damaged', problem: 'the file holds binary data instead of text' }
+    return { status: 'damaged', problem: i18next.t('main:decode.binary') }
   }
-  if (text.trim() === '') return { status: 'damaged', problem: 'the file is empty' }
-  if (text.includes('\u0000')) return { status: 'damaged', problem: 'the file holds binary data instead of text' }
+  if (text.trim() === '') return { status: 'damaged', problem: i18next.t('main:decode.empty') }
+  if (text.includes('\u0000')) return { status: 'damaged', problem: i18next.t('main:decode.binary') }
   let raw: unknown
   try {
     raw = JSON.parse(text)
   } catch {
-    return { status: 'damaged', problem: 'the file is not valid JSON (it may have been cut short)' }
+    return { status: 'damaged', problem: i18next.t('main:decode.notJson') }
   }
-  if (!isPlainObject(raw)) return { status: 'damaged', problem: 'the file does not hold an assessment' }
+  if (!isPlainObject(raw)) return { status: 'damaged', problem: i18next.t('main:decode.notAssessment') }
   const document: RawAssessment = { ...raw }
   delete document[CONF_INTERNAL_KEY]
 
@@ -60,8 +62,14 @@ export function decodeAssessment(bytes: Uint8Array, table: MigrationTable = appM
   const parsed = assessmentSchema.safeParse(upgraded)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    const where = issue && issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ` : ''
-    return { status: 'damaged', problem: `the file does not hold a valid assessment (${where}${issue?.message ?? 'wrong shape'})` }
+    const problem = issue ? (schemaMessage(issue) ?? issue.message) : i18next.t('main:decode.wrongShape')
+    return {
+      status: 'damaged',
+      problem:
+        issue && issue.path.length > 0
+          ? i18next.t('main:decode.invalidAt', { field: issue.path.map(String).join('.'), problem })
+          : i18next.t('main:decode.invalid', { problem }),
+    }
   }
   return { status: 'ok', assessment: parsed.data, fromVersion }
 }

@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import i18next from 'i18next'
 import { AppError } from '../ipc/app-error'
 import { ASSESSMENT_SCHEMA_VERSION, assessmentSummarySchema, isoTimestamp, type AssessmentSummary } from '../ipc/schemas'
 import { assessmentSchema, type Assessment } from '../ipc/assessment-schema'
@@ -140,22 +141,16 @@ export function createAssessmentRepository(deps: AssessmentRepositoryDeps): Asse
       bytes = fs.readFileSync(file)
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-        throw new AppError('not-found', 'This assessment no longer exists. It may have been deleted.')
+        throw new AppError('not-found', i18next.t('main:storage.notFound'))
       }
-      throw new AppError('storage-failed', `The assessment could not be read: ${describeIoError(error)}`)
+      throw new AppError('storage-failed', i18next.t('main:storage.unreadable', { problem: describeIoError(error) }))
     }
     const decoded = decodeAssessment(bytes, migrationTable)
     switch (decoded.status) {
       case 'newer':
-        throw new AppError(
-          'newer-version',
-          'This assessment was made by a newer version of Panorama. Update Panorama to open it; the file has not been changed.',
-        )
+        throw new AppError('newer-version', i18next.t('main:storage.newer'))
       case 'not-upgraded':
-        throw new AppError(
-          'damaged-file',
-          `This assessment was saved in an older file format that this version of Panorama could not upgrade: ${decoded.problem}. The file has not been changed: ${file}`,
-        )
+        throw new AppError('damaged-file', i18next.t('main:storage.notUpgraded', { problem: decoded.problem, file }))
       case 'damaged':
         return { assessment: recover(id, decoded.problem, unsaved), repaired: true }
       case 'ok':
@@ -163,10 +158,7 @@ export function createAssessmentRepository(deps: AssessmentRepositoryDeps): Asse
           try {
             backups.keepBeforeUpgrade(id, file, decoded.fromVersion)
           } catch (error) {
-            throw new AppError(
-              'storage-failed',
-              `This assessment needs upgrading to the current file format, but a copy of the original could not be kept first, so the file has not been changed: ${describeIoError(error)}`,
-            )
+            throw new AppError('storage-failed', i18next.t('main:storage.upgradeCopyFailed', { problem: describeIoError(error) }))
           }
           writeAssessment(decoded.assessment)
         }
@@ -188,23 +180,15 @@ export function createAssessmentRepository(deps: AssessmentRepositoryDeps): Asse
       fs.mkdirSync(damagedDir, { recursive: true })
       fs.renameSync(file, damagedCopy)
     } catch (error) {
-      throw new AppError(
-        'damaged-file',
-        `The assessment file ${file} could not be read (${problem}), and it could not be moved aside to restore a backup: ${describeIoError(error)}`,
-      )
+      throw new AppError('damaged-file', i18next.t('main:storage.cannotMoveAside', { file, problem, reason: describeIoError(error) }))
     }
     if (unsaved) {
-      notify(
-        `The file of the assessment “${unsaved.title}” could not be read: ${problem}. It has been moved to ${damagedCopy} and kept there, and the version you had open was saved in its place.`,
-      )
+      notify(i18next.t('main:storage.savedOverDamaged', { title: unsaved.title, problem, damagedCopy }))
       return unsaved
     }
     const backup = newestGoodBackup(id)
     if (!backup) {
-      throw new AppError(
-        'damaged-file',
-        `An assessment file could not be read: ${problem}. There is no good backup of it to restore. The damaged file has been moved to ${damagedCopy} and kept there, so nothing in it has been deleted.`,
-      )
+      throw new AppError('damaged-file', i18next.t('main:storage.noGoodBackup', { problem, damagedCopy }))
     }
     const restored: Assessment = { ...backup, id }
     try {
@@ -214,9 +198,7 @@ export function createAssessmentRepository(deps: AssessmentRepositoryDeps): Asse
       fs.renameSync(damagedCopy, file)
       throw error
     }
-    notify(
-      `The assessment “${restored.title}” could not be read: ${problem}. Panorama restored its most recent good backup, the version saved ${describeTime(restored.updatedAt)}. Anything changed after that is only in the damaged file, which has been kept at ${damagedCopy}.`,
-    )
+    notify(i18next.t('main:storage.restoredBackup', { title: restored.title, problem, savedAt: describeTime(restored.updatedAt), damagedCopy }))
     return restored
   }
 
@@ -242,9 +224,7 @@ export function createAssessmentRepository(deps: AssessmentRepositoryDeps): Asse
     try {
       backups.keep(assessment.id, fileOf(assessment.id))
     } catch (error) {
-      notify(
-        `Panorama could not keep a backup of “${assessment.title}” before saving it (${describeIoError(error).replace(/\.$/, '')}). Your changes were saved, but the list of backups may be missing versions.`,
-      )
+      notify(i18next.t('main:storage.backupNotKept', { title: assessment.title, problem: describeIoError(error).replace(/\.$/, '') }))
     }
   }
 
@@ -252,7 +232,7 @@ export function createAssessmentRepository(deps: AssessmentRepositoryDeps): Asse
     try {
       openAssessment(assessment.id).store = assessment
     } catch (error) {
-      throw new AppError('storage-failed', `The assessment could not be saved: ${describeIoError(error)}`)
+      throw new AppError('storage-failed', i18next.t('main:storage.notSaved', { problem: describeIoError(error) }))
     }
   }
 
@@ -300,7 +280,7 @@ export function createAssessmentRepository(deps: AssessmentRepositoryDeps): Asse
       const copy = assessmentSchema.parse({
         ...source,
         id: deps.newId(),
-        title: `${source.title.slice(0, 190)} (copy)`,
+        title: i18next.t('main:storage.copyTitle', { title: source.title.slice(0, 190) }),
         createdAt: stamp,
         updatedAt: stamp,
       })
@@ -312,7 +292,7 @@ export function createAssessmentRepository(deps: AssessmentRepositoryDeps): Asse
     delete(id) {
       const file = fileOf(id)
       if (!fs.existsSync(file)) {
-        throw new AppError('not-found', 'This assessment no longer exists. It may have been deleted.')
+        throw new AppError('not-found', i18next.t('main:storage.notFound'))
       }
       // Deleted assessments are moved aside, not erased, so a mistaken delete can still be recovered by hand.
       fs.mkdirSync(deletedDir, { recursive: true })
@@ -320,7 +300,7 @@ export function createAssessmentRepository(deps: AssessmentRepositoryDeps): Asse
       try {
         fs.renameSync(file, path.join(deletedDir, `${FILE_PREFIX}${id}.${stamp}.json`))
       } catch (error) {
-        throw new AppError('storage-failed', `The assessment could not be deleted: ${describeIoError(error)}`)
+        throw new AppError('storage-failed', i18next.t('main:storage.notDeleted', { problem: describeIoError(error) }))
       }
       updateIndexEntry(id, undefined)
     },
@@ -345,23 +325,23 @@ export function createAssessmentRepository(deps: AssessmentRepositoryDeps): Asse
     restoreBackup(id, name) {
       const source = backups.find(id, name)
       if (!source) {
-        throw new AppError('not-found', 'This backup is no longer kept. Open the list of backups again to see the ones there are.')
+        throw new AppError('not-found', i18next.t('main:storage.backupGone'))
       }
       let bytes: Buffer
       try {
         bytes = fs.readFileSync(source)
       } catch (error) {
-        throw new AppError('storage-failed', `The backup could not be read: ${describeIoError(error)}`)
+        throw new AppError('storage-failed', i18next.t('main:storage.backupUnreadable', { problem: describeIoError(error) }))
       }
       const decoded = decodeAssessment(bytes, migrationTable)
       if (decoded.status !== 'ok') {
-        throw new AppError('damaged-file', `This backup cannot be restored: ${problemOf(decoded)}. The current version has not been changed.`)
+        throw new AppError('damaged-file', i18next.t('main:storage.backupNotRestorable', { problem: problemOf(decoded) }))
       }
       const current = readAssessment(id)
       try {
         backups.keep(id, fileOf(id))
       } catch (error) {
-        throw new AppError('storage-failed', `The current version could not be kept as a backup, so nothing was restored: ${describeIoError(error)}`)
+        throw new AppError('storage-failed', i18next.t('main:storage.currentNotKept', { problem: describeIoError(error) }))
       }
       const restored: Assessment = { ...decoded.assessment, id, createdAt: current.createdAt, updatedAt: deps.now().toISOString() }
       writeAssessment(restored)
@@ -379,14 +359,14 @@ export function createAssessmentRepository(deps: AssessmentRepositoryDeps): Asse
       let setAside: string | null = null
       if (fs.existsSync(file)) {
         if (!replace) {
-          throw new AppError('storage-failed', 'An assessment with this id is already here, so nothing was written. Choose “Replace it” or “Keep both”.')
+          throw new AppError('storage-failed', i18next.t('main:storage.alreadyHere'))
         }
         fs.mkdirSync(deletedDir, { recursive: true })
         setAside = path.join(deletedDir, `${FILE_PREFIX}${stored.id}.${deps.now().toISOString().replace(/[:.]/g, '-')}.json`)
         try {
           fs.renameSync(file, setAside)
         } catch (error) {
-          throw new AppError('storage-failed', `The assessment could not be replaced: ${describeIoError(error)}`)
+          throw new AppError('storage-failed', i18next.t('main:storage.notReplaced', { problem: describeIoError(error) }))
         }
       }
       try {
@@ -403,7 +383,7 @@ export function createAssessmentRepository(deps: AssessmentRepositoryDeps): Asse
 }
 
 function problemOf(decoded: Exclude<DecodedAssessment, { status: 'ok' }>): string {
-  return decoded.status === 'newer' ? 'it was made by a newer version of Panorama' : decoded.problem
+  return decoded.status === 'newer' ? i18next.t('main:storage.backupNewer') : decoded.problem
 }
 
 /** A date and time for a message, in the user's own format. */
@@ -427,9 +407,9 @@ export function describeIoError(error: unknown): string {
     case 'EACCES':
     case 'EPERM':
     case 'EROFS':
-      return 'the data folder is read-only or you do not have permission to write to it.'
+      return i18next.t('main:io.readOnly')
     case 'ENOSPC':
-      return 'the disk is full.'
+      return i18next.t('main:io.diskFull')
     default:
       return error instanceof Error ? error.message : String(error)
   }

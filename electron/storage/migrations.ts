@@ -1,3 +1,4 @@
+import i18next from 'i18next'
 import { ASSESSMENT_SCHEMA_VERSION } from '../ipc/schemas'
 
 /** An assessment file as JSON, before it has been checked against the current schema. */
@@ -36,15 +37,15 @@ export function migrate(raw: RawAssessment, from: number, table: MigrationTable 
   let current: RawAssessment = structuredClone(raw)
   for (let version = from; version < to; version++) {
     const step = Object.hasOwn(table, version) ? table[version] : undefined
-    if (!step) throw new MigrationError(`there is no upgrade from file format version ${version}`)
+    if (!step) throw new MigrationError(i18next.t('main:migration.missingStep', { version }))
     let next: RawAssessment
     try {
       next = step(current)
     } catch (error) {
-      throw new MigrationError(`the upgrade from file format version ${version} failed (${error instanceof Error ? error.message : String(error)})`)
+      throw new MigrationError(i18next.t('main:migration.stepFailed', { version, problem: error instanceof Error ? error.message : String(error) }))
     }
     if (!next || typeof next !== 'object' || Array.isArray(next)) {
-      throw new MigrationError(`the upgrade from file format version ${version} did not produce an assessment`)
+      throw new MigrationError(i18next.t('main:migration.noAssessment', { version }))
     }
     current = { ...next, schemaVersion: version + 1 }
   }

@@ -69,6 +69,7 @@ export function createElectronStub(options: { userData: string; gotLock?: boolea
     getPath: vi.fn(() => options.userData),
     addRecentDocument: vi.fn(),
     getVersion: () => '0.1.0-test',
+    getLocale: () => 'en-US',
     requestSingleInstanceLock: vi.fn(() => options.gotLock ?? true),
     quit: vi.fn(),
     exit: vi.fn(),

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { toWorkshopInput } from '../../renderer/src/domain/workshop-input'
 import { computeWorkshopResults } from '../../renderer/src/domain/workshop-results'
 import { buildReportPdf, pdfDate } from '../../renderer/src/report/build-report'
-import { buildReportModel, NOT_ASSESSED, REPORT_TITLE, SECTION_HEADINGS, type ReportInput, type ReportOptions } from '../../renderer/src/report/report-model'
+import { buildReportModel, notAssessed, reportTitle, sectionTitle, type ReportInput, type ReportOptions } from '../../renderer/src/report/report-model'
 import { fullReportInput, LONG_AFI_ITEM, reportFonts, seededReportInput, UNICODE_ORGANISATION } from '../support/report-fixture'
 import { makeTempDir } from '../support/temp-dir'
 
@@ -41,14 +41,14 @@ const pagesOf = (text: string) => text.split('\f').slice(0, -1)
 const pageCount = (file: string) => Number(/^Pages:\s+(\d+)$/m.exec(run('pdfinfo', [file]))![1])
 
 const HEADINGS = [
-  SECTION_HEADINGS.summary,
-  SECTION_HEADINGS.efqm,
-  SECTION_HEADINGS.iso,
-  SECTION_HEADINGS.stakeholders,
-  SECTION_HEADINGS.achieved,
-  SECTION_HEADINGS.team,
-  SECTION_HEADINGS.actions,
-  SECTION_HEADINGS.appendix,
+  sectionTitle('summary'),
+  sectionTitle('efqm'),
+  sectionTitle('iso'),
+  sectionTitle('stakeholders'),
+  sectionTitle('achieved'),
+  sectionTitle('team'),
+  sectionTitle('actions'),
+  sectionTitle('appendix'),
 ]
 
 /** The index of the first page (after the cover and contents) with a line that is exactly `heading`. */
@@ -70,7 +70,7 @@ describe('the PDF report of the seeded assessment (A4, appendix, named)', () => 
 
   it('starts with a cover naming the report, assessment, organisation, scope, date, team and frameworks', () => {
     const cover = pages[0]!
-    for (const expected of [REPORT_TITLE, 'Seeded results', UNICODE_ORGANISATION, 'All services', '1 April 2026', 'EFQM Model 2025', 'ISO 9001 2015 with Amendment 1:2024']) {
+    for (const expected of [reportTitle(), 'Seeded results', UNICODE_ORGANISATION, 'All services', '1 April 2026', 'EFQM Model 2025', 'ISO 9001 2015 with Amendment 1:2024']) {
       expect(cover).toContain(expected)
     }
     expect(cover).toMatch(/Ana · Leadership/)
@@ -79,7 +79,7 @@ describe('the PDF report of the seeded assessment (A4, appendix, named)', () => 
   })
 
   it('prints every section heading in order, each on the page its table of contents gives', () => {
-    expect(pages[1]!.split('\n').some((line) => line.trim() === SECTION_HEADINGS.contents)).toBe(true)
+    expect(pages[1]!.split('\n').some((line) => line.trim() === sectionTitle('contents'))).toBe(true)
     expect(pages[1]).not.toContain('(continued)')
     const found = HEADINGS.map((heading) => pageWithHeading(pages, heading))
     expect(found.every((page) => page >= 2)).toBe(true)
@@ -93,7 +93,7 @@ describe('the PDF report of the seeded assessment (A4, appendix, named)', () => 
   })
 
   it('prints the key scores: EFQM 460 points, ISO readiness 75 % and maturity 70', () => {
-    const summary = pages[pageWithHeading(pages, SECTION_HEADINGS.summary)]!
+    const summary = pages[pageWithHeading(pages, sectionTitle('summary'))]!
     expect(summary).toMatch(/\b460\b/)
     expect(summary).toContain('of 1000 points · band: ability')
     expect(summary).toContain('75 %')
@@ -117,22 +117,22 @@ describe('the PDF report of the seeded assessment (A4, appendix, named)', () => 
   })
 
   it('carries the stakeholder comparison, the team views and the action plan', () => {
-    const stakeholders = pages.slice(pageWithHeading(pages, SECTION_HEADINGS.stakeholders), pageWithHeading(pages, SECTION_HEADINGS.achieved)).join('\n')
+    const stakeholders = pages.slice(pageWithHeading(pages, sectionTitle('stakeholders')), pageWithHeading(pages, sectionTitle('achieved'))).join('\n')
     for (const expected of ['EFQM Model: design focus', 'ISO 9001: design focus', 'Your target profile', 'Balance index (1 = even attention)', 'Blind spots (under half the target)', 'Beyond-customer share', 'Misalignment with your target', 'Customers & service users', 'Regulators & authorities']) {
       expect(stakeholders).toContain(expected)
     }
     expect(stakeholders.replace(/\s+/g, ' ')).toContain('EFQM Model gives 27.6 % of its stakeholder attention to customers')
-    const team = pages[pageWithHeading(pages, SECTION_HEADINGS.team)]!
+    const team = pages[pageWithHeading(pages, sectionTitle('team'))]!
     expect(team).toMatch(/4\.1 Organisation and its context\s+ISO 9001\s+3 levels/)
     expect(team).toContain('leaders higher by')
-    const actions = pages[pageWithHeading(pages, SECTION_HEADINGS.actions)]!
+    const actions = pages[pageWithHeading(pages, sectionTitle('actions'))]!
     expect(actions.indexOf('Review the context every year')).toBeLessThan(actions.indexOf('Set up a stakeholder panel'))
     expect(actions).toContain('Quick win')
   })
 
   it('runs the 1 500-word AFI on over pages in the appendix, labelled on each page it continues on', () => {
     const start = pages.findIndex((page) => page.includes(`${LONG_AFI_ITEM} Internal audit`))
-    expect(start).toBeGreaterThan(pageWithHeading(pages, SECTION_HEADINGS.appendix) - 1)
+    expect(start).toBeGreaterThan(pageWithHeading(pages, sectionTitle('appendix')) - 1)
     expect(pages[start + 1]).toContain(`${LONG_AFI_ITEM} Internal audit (continued)`)
     expect(text.replace(/\s+/g, ' ')).toContain('would close most of these gaps')
   })
@@ -179,9 +179,9 @@ describe('report options', () => {
     const file = write('no-appendix.pdf', build(seededReportInput(), optionsWith({ appendix: false })))
     expect(pageCount(file)).toBeLessThan(withAppendix)
     const text = textOf(file)
-    expect(text).not.toContain(SECTION_HEADINGS.appendix)
+    expect(text).not.toContain(sectionTitle('appendix'))
     expect(text).not.toContain('Internal audit (continued)')
-    expect(text).toContain(SECTION_HEADINGS.actions)
+    expect(text).toContain(sectionTitle('actions'))
   })
 
   it('anonymised: no participant name anywhere, not even as an action owner', () => {
@@ -216,14 +216,14 @@ describe('unanswered items', () => {
     const assessment = { ...seeded.assessment, responses: { 'efqm-2025': efqm, 'iso-9001-2015': iso } }
     const input: ReportInput = { ...seeded, assessment, results: computeWorkshopResults(toWorkshopInput(assessment, seeded.frameworks)) }
     const model = buildReportModel(input, optionsWith())
-    expect(model.efqm!.criteria[6]).toMatchObject({ id: '7', percent: null, percentText: NOT_ASSESSED, earnedText: NOT_ASSESSED })
-    expect(model.iso!.clauses.at(-1)).toMatchObject({ id: '10', readinessText: NOT_ASSESSED, maturityText: NOT_ASSESSED, unanswered: 3 })
+    expect(model.efqm!.criteria[6]).toMatchObject({ id: '7', percent: null, percentText: notAssessed(), earnedText: notAssessed() })
+    expect(model.iso!.clauses.at(-1)).toMatchObject({ id: '10', readinessText: notAssessed(), maturityText: notAssessed(), unanswered: 3 })
     expect(model.iso!.heat.filter((cell) => cell.level === null).map((cell) => cell.id)).toEqual(['10.1', '10.2', '10.3'])
     const appendixItem = model.appendix![0]!.sections[6]!.items[0]!
-    expect(appendixItem).toMatchObject({ id: '7.1', consensus: NOT_ASSESSED })
+    expect(appendixItem).toMatchObject({ id: '7.1', consensus: notAssessed() })
 
     const pages = pagesOf(textOf(write('partial.pdf', buildReportPdf(model, fonts, optionsWith()))))
-    const efqmPage = pages[pageWithHeading(pages, SECTION_HEADINGS.efqm)]!
+    const efqmPage = pages[pageWithHeading(pages, sectionTitle('efqm'))]!
     expect(efqmPage).toMatch(/7 Strategic & Operational\s+not assessed/)
     expect(efqmPage).toMatch(/7 Strategic & Operational Performance\s+200\s+not assessed\s+not assessed\s+0 of 4/)
     expect(efqmPage).not.toMatch(/7 Strategic & Operational Performance\s+200\s+0 %/)

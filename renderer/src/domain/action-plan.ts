@@ -1,3 +1,4 @@
+import i18next from 'i18next'
 import type { Action, Assessment } from '../../../electron/ipc/assessment-schema'
 import type { Framework } from './framework'
 
@@ -20,8 +21,7 @@ export const ACTION_SOURCES_MAX = 50
 export const ACTIONS_MAX = 1000
 
 /** Shown next to the list, so nobody has to guess why one action sits above another. */
-export const PRIORITY_RULE =
-  'Actions are ordered by impact (highest first), then effort (lowest first), then due date (earliest first, undated last), then title.'
+export const priorityRule = () => i18next.t('actions:priorityRule')
 
 export interface AfiEntry {
   frameworkId: string
@@ -119,26 +119,40 @@ export function comparePriority(a: Action, b: Action): number {
   )
 }
 
-/** A new list in priority order (see PRIORITY_RULE); actions that tie keep their stored order. */
+/** A new list in priority order (see priorityRule); actions that tie keep their stored order. */
 export function prioritise(actions: readonly Action[]): Action[] {
   return [...actions].sort(comparePriority)
 }
 
-export type PriorityLabel = 'Quick win' | 'Major project' | 'Fill-in' | 'Thankless task' | 'Worth doing'
+/** Ids, not words: the matrix's tints are named after them, and the catalogue names them for the user. */
+export type Priority = 'quick-win' | 'major-project' | 'fill-in' | 'thankless-task' | 'worth-doing'
 
 /** The corners of the impact–effort matrix have names; everything between is worth doing. */
-export function priorityLabel(action: Pick<Action, 'impact' | 'effort'>): PriorityLabel {
-  if (action.impact === 3 && action.effort === 1) return 'Quick win'
-  if (action.impact === 3 && action.effort === 3) return 'Major project'
-  if (action.impact === 1 && action.effort === 1) return 'Fill-in'
-  if (action.impact === 1 && action.effort === 3) return 'Thankless task'
-  return 'Worth doing'
+export function priorityOf(action: Pick<Action, 'impact' | 'effort'>): Priority {
+  if (action.impact === 3 && action.effort === 1) return 'quick-win'
+  if (action.impact === 3 && action.effort === 3) return 'major-project'
+  if (action.impact === 1 && action.effort === 1) return 'fill-in'
+  if (action.impact === 1 && action.effort === 3) return 'thankless-task'
+  return 'worth-doing'
 }
+
+const PRIORITY_KEYS = {
+  'quick-win': 'actions:priority.quickWin',
+  'major-project': 'actions:priority.majorProject',
+  'fill-in': 'actions:priority.fillIn',
+  'thankless-task': 'actions:priority.thanklessTask',
+  'worth-doing': 'actions:priority.worthDoing',
+} as const satisfies Record<Priority, string>
+
+/** "Quick win", in the user's language. */
+export const priorityName = (priority: Priority) => i18next.t(PRIORITY_KEYS[priority])
+
+export const priorityLabel = (action: Pick<Action, 'impact' | 'effort'>) => priorityName(priorityOf(action))
 
 export interface MatrixCell {
   impact: Level
   effort: Level
-  label: PriorityLabel
+  priority: Priority
   /** In priority order. */
   actions: Action[]
 }
@@ -150,7 +164,7 @@ export function priorityMatrix(actions: readonly Action[]): MatrixCell[][] {
     [1, 2, 3].map((effort) => ({
       impact: impact as Level,
       effort: effort as Level,
-      label: priorityLabel({ impact, effort }),
+      priority: priorityOf({ impact, effort }),
       actions: ordered.filter((action) => action.impact === impact && action.effort === effort),
     })),
   )
@@ -187,13 +201,13 @@ const isStatus = (value: string): value is ActionStatus => (ACTION_STATUSES as r
 export function validateAction(draft: ActionDraft): ActionProblems {
   const problems: ActionProblems = {}
   const title = draft.title.trim()
-  if (!title) problems.title = 'Give the action a title.'
-  else if (title.length > ACTION_TITLE_MAX) problems.title = `Keep the title to ${ACTION_TITLE_MAX} characters or fewer (it has ${title.length}).`
-  if (draft.owner.trim().length > ACTION_OWNER_MAX) problems.owner = `Keep the owner to ${ACTION_OWNER_MAX} characters or fewer.`
-  if (draft.due !== '' && !isRealDate(draft.due)) problems.due = 'Enter a real date, for example 2026-09-30, or leave it empty.'
-  if (!isLevel(draft.impact)) problems.impact = 'Choose an impact from 1 (low) to 3 (high).'
-  if (!isLevel(draft.effort)) problems.effort = 'Choose an effort from 1 (low) to 3 (high).'
-  if (!isStatus(draft.status)) problems.status = 'Choose open, in progress or done.'
+  if (!title) problems.title = i18next.t('actions:validation.titleMissing')
+  else if (title.length > ACTION_TITLE_MAX) problems.title = i18next.t('actions:validation.titleTooLong', { max: ACTION_TITLE_MAX, length: title.length })
+  if (draft.owner.trim().length > ACTION_OWNER_MAX) problems.owner = i18next.t('actions:validation.ownerTooLong', { max: ACTION_OWNER_MAX })
+  if (draft.due !== '' && !isRealDate(draft.due)) problems.due = i18next.t('actions:validation.dueInvalid')
+  if (!isLevel(draft.impact)) problems.impact = i18next.t('actions:validation.impactInvalid')
+  if (!isLevel(draft.effort)) problems.effort = i18next.t('actions:validation.effortInvalid')
+  if (!isStatus(draft.status)) problems.status = i18next.t('actions:validation.statusInvalid')
   return problems
 }
 

@@ -1,8 +1,9 @@
+import i18next from 'i18next'
 import { DomainError } from './errors'
 import { explain, type Explanation } from './explanation'
 import { allItems, findItem, type Framework } from './framework'
 import { formatNumber, formatPercent, sum } from './numbers'
-import { GROUP_IDS, RELEVANCE_KEYS, validateGroupWeights, type GroupId, type GroupVector, type Relevance } from './stakeholders'
+import { GROUP_IDS, groupWord, RELEVANCE_KEYS, validateGroupWeights, type GroupId, type GroupVector, type Relevance } from './stakeholders'
 
 /** A group counts towards breadth when it gets at least this share of a framework's attention. */
 export const BREADTH_THRESHOLD = 0.05
@@ -41,7 +42,7 @@ export function designCoverage(framework: Framework): DesignCoverage {
     RELEVANCE_KEYS.map((key) => [key, sum(allItems(framework).map((item) => weights.get(item.id)! * item.relevance[key])) / totalWeight]),
   ) as Relevance
   const external = sum(GROUP_IDS.map((id) => coverage[id]))
-  if (external <= 0) throw new DomainError(`${framework.name} has no stakeholder relevance outside its own management system.`)
+  if (external <= 0) throw new DomainError(i18next.t('scoring:errors.noExternalRelevance', { framework: framework.name }))
   const focus = Object.fromEntries(GROUP_IDS.map((id) => [id, coverage[id] / external])) as GroupVector
   const beyondCustomerShare = 1 - focus.customers
   const breadth = GROUP_IDS.filter((id) => focus[id] >= BREADTH_THRESHOLD - TOLERANCE).length
@@ -52,16 +53,33 @@ export function designCoverage(framework: Framework): DesignCoverage {
     beyondCustomerShare,
     breadth,
     balanceIndex,
-    explanation: explain(`${framework.name}: stakeholder focus`, `balance index ${formatNumber(balanceIndex, 3)}`, '−Σ P(g)·ln P(g) ÷ ln 6 over the six groups; 1 is even attention, 0 is a single group', [
-      explain(
-        'Design coverage C(g)',
-        RELEVANCE_KEYS.map((key) => `${key} ${formatPercent(coverage[key])}`).join(', '),
-        `Σ item weight × item relevance ÷ Σ item weight, over ${weights.size} items`,
-      ),
-      explain('Stakeholder focus P(g)', GROUP_IDS.map((id) => `${id} ${formatPercent(focus[id])}`).join(', '), `C(g) ÷ ${formatNumber(external, 4)} (the share not marked internal)`),
-      explain('Beyond-customer share', formatPercent(beyondCustomerShare), `1 − P(customers) = 1 − ${formatNumber(focus.customers, 4)}`),
-      explain('Breadth', `${breadth} of 6 groups`, `groups with P(g) ≥ ${BREADTH_THRESHOLD * 100} %`),
-    ]),
+    explanation: explain(
+      i18next.t('scoring:coverage.focus.label', { framework: framework.name }),
+      i18next.t('scoring:coverage.focus.value', { balance: formatNumber(balanceIndex, 3) }),
+      i18next.t('scoring:coverage.focus.rule'),
+      [
+        explain(
+          i18next.t('scoring:coverage.design.label'),
+          RELEVANCE_KEYS.map((key) => `${groupWord(key)} ${formatPercent(coverage[key])}`).join(', '),
+          i18next.t('scoring:coverage.design.rule', { items: weights.size }),
+        ),
+        explain(
+          i18next.t('scoring:coverage.groupFocus.label'),
+          GROUP_IDS.map((id) => `${groupWord(id)} ${formatPercent(focus[id])}`).join(', '),
+          i18next.t('scoring:coverage.groupFocus.rule', { external: formatNumber(external, 4) }),
+        ),
+        explain(
+          i18next.t('scoring:coverage.beyondCustomer.label'),
+          formatPercent(beyondCustomerShare),
+          i18next.t('scoring:coverage.beyondCustomer.rule', { customers: formatNumber(focus.customers, 4) }),
+        ),
+        explain(
+          i18next.t('scoring:coverage.breadth.label'),
+          i18next.t('scoring:coverage.breadth.value', { breadth }),
+          i18next.t('scoring:coverage.breadth.rule', { threshold: formatPercent(BREADTH_THRESHOLD, 0) }),
+        ),
+      ],
+    ),
   }
 }
 
@@ -100,7 +118,7 @@ export function achievedByGroup(framework: Framework, shares: Record<string, Ite
   for (const [itemId, share] of Object.entries(shares)) {
     findItem(framework, itemId)
     if (share !== 'not-applicable' && !(share >= 0 && share <= 1)) {
-      throw new DomainError(`The result of ${itemId} must lie between 0 and 1; ${String(share)} does not.`)
+      throw new DomainError(i18next.t('scoring:errors.resultOutOfRange', { id: itemId, value: String(share) }))
     }
   }
   const applicable = allItems(framework).filter((item) => shares[item.id] !== 'not-applicable')
@@ -119,9 +137,9 @@ export function achievedByGroup(framework: Framework, shares: Record<string, Ite
           score,
           answeredShare,
           explanation: explain(
-            `${framework.name}: achieved for ${group}`,
-            score === null ? 'no answer yet' : formatPercent(score),
-            `Σ weight × relevance × result ÷ Σ weight × relevance over ${answered.length} answered items; ${formatPercent(answeredShare)} of the group's weight answered`,
+            i18next.t('scoring:coverage.achieved.label', { framework: framework.name, group: groupWord(group) }),
+            score === null ? i18next.t('scoring:coverage.achieved.noAnswer') : formatPercent(score),
+            i18next.t('scoring:coverage.achieved.rule', { answered: answered.length, share: formatPercent(answeredShare) }),
           ),
         },
       ]

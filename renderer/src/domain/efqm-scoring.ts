@@ -1,3 +1,4 @@
+import i18next from 'i18next'
 import { DomainError } from './errors'
 import { explain, type Explanation } from './explanation'
 import { findItem, type Framework, type Section } from './framework'
@@ -44,16 +45,16 @@ export interface EfqmScore {
 }
 
 export function scoreEfqm(framework: Framework, consensus: Record<string, EfqmConsensus>, options: EfqmOptions = {}): EfqmScore {
-  if (framework.scoring !== 'radar') throw new DomainError(`${framework.name} is not scored with RADAR.`)
+  if (framework.scoring !== 'radar') throw new DomainError(i18next.t('scoring:errors.notRadar', { framework: framework.name }))
   const parts: Record<string, PartScore> = {}
   for (const [itemId, entry] of Object.entries(consensus)) {
     const { item, section } = findItem(framework, itemId)
     if (entry.rating) parts[itemId] = partScore(framework, section, item, entry.rating, entry.override)
-    else if (entry.override) throw new DomainError(`${itemId} has an override but no rating to override.`)
+    else if (entry.override) throw new DomainError(i18next.t('scoring:errors.overrideWithoutRating', { id: itemId }))
   }
   for (const sectionId of Object.keys(options.criterionOverrides ?? {})) {
     if (!framework.sections.some((section) => section.id === sectionId)) {
-      throw new DomainError(`There is no criterion "${sectionId}" in ${framework.name} (${framework.edition}).`)
+      throw new DomainError(i18next.t('scoring:errors.noCriterion', { id: sectionId, framework: framework.name, edition: framework.edition }))
     }
   }
 
@@ -63,6 +64,8 @@ export function scoreEfqm(framework: Framework, consensus: Record<string, EfqmCo
   const assessedPoints = sum(answered.map((criterion) => criterion.points))
   const maximum = framework.totalPoints ?? sum(criteria.map((c) => c.points))
   const complete = answered.length === criteria.length
+  const terms = answered.map((c) => `${c.points} × ${formatNumber(c.percent!)} %`).join(' + ') || i18next.t('scoring:efqm.total.nothingAnswered')
+  const rule = i18next.t('scoring:efqm.total.rule', { terms })
   return {
     parts,
     criteria,
@@ -71,9 +74,9 @@ export function scoreEfqm(framework: Framework, consensus: Record<string, EfqmCo
     complete,
     band: complete ? band((total / maximum) * 100) : null,
     explanation: explain(
-      'Total',
-      `${formatNumber(total)} of ${maximum} points`,
-      `Σ criterion points × criterion % ÷ 100 = ${answered.map((c) => `${c.points} × ${formatNumber(c.percent!)} %`).join(' + ') || 'nothing answered yet'}${complete ? '' : `; ${maximum - assessedPoints} points not yet assessed`}`,
+      i18next.t('scoring:efqm.total.label'),
+      i18next.t('scoring:efqm.total.value', { total: formatNumber(total), maximum }),
+      complete ? rule : i18next.t('scoring:efqm.total.ruleIncomplete', { rule, missing: maximum - assessedPoints }),
       answered.map((c) => c.explanation!),
     ),
   }
@@ -83,24 +86,28 @@ function scoreCriterion(section: Section, parts: Record<string, PartScore>, opti
   const points = section.points ?? 0
   const base = { id: section.id, title: section.title, points, totalParts: section.items.length }
   const override = options.criterionOverrides?.[section.id]
-  const label = `Criterion ${section.id} ${section.title}`
+  const label = i18next.t('scoring:efqm.criterion.label', { id: section.id, title: section.title })
   if (override) {
-    const percent = checkRadarScore(override.score, `The overall score for criterion ${section.id}`)
-    const rationale = checkRationale(override.rationale, `Scoring criterion ${section.id} as a whole`)
+    const percent = checkRadarScore(override.score, i18next.t('scoring:subjects.criterionScore', { id: section.id }))
+    const rationale = checkRationale(override.rationale, i18next.t('scoring:subjects.criterionAsWhole', { id: section.id }))
     return {
       ...base,
       percent,
       earned: (points * percent) / 100,
       answeredParts: section.items.filter((item) => parts[item.id]).length,
       overridden: true,
-      explanation: explain(label, `${percent} % → ${formatNumber((points * percent) / 100)} points`, `scored as a whole by the team: “${rationale}”`),
+      explanation: explain(
+        label,
+        i18next.t('scoring:efqm.criterion.overrideValue', { percent, points: formatNumber((points * percent) / 100) }),
+        i18next.t('scoring:efqm.criterion.overrideRule', { rationale }),
+      ),
     }
   }
 
   const answered = section.items.filter((item) => parts[item.id])
   if (answered.length === 0) return { ...base, percent: null, earned: null, answeredParts: 0, overridden: false, explanation: null }
 
-  const weights = section.stakeholderWeighting ? validateGroupWeights(options.stakeholderWeights?.[section.id] ?? equalGroupWeights(), `The stakeholder weights of criterion ${section.id}`) : undefined
+  const weights = section.stakeholderWeighting ? validateGroupWeights(options.stakeholderWeights?.[section.id] ?? equalGroupWeights(), i18next.t('scoring:subjects.criterionWeights', { id: section.id })) : undefined
   const weighted = answered.map((item) => ({
     item,
     score: parts[item.id]!.score,
@@ -113,8 +120,8 @@ function scoreCriterion(section: Section, parts: Record<string, PartScore>, opti
     weightTotal > 0 ? sum(weighted.map((w) => w.score * w.weight)) / weightTotal : sum(weighted.map((w) => w.score)) / weighted.length,
   )
   const rule = weights
-    ? `stakeholder-weighted mean of the answered parts: (${weighted.map((w) => `${w.score} × ${formatNumber(w.weight, 3)}`).join(' + ')}) ÷ ${formatNumber(weightTotal, 3)}`
-    : `mean of the answered parts: (${weighted.map((w) => w.score).join(' + ')}) ÷ ${weighted.length}`
+    ? i18next.t('scoring:efqm.criterion.weightedRule', { terms: weighted.map((w) => `${w.score} × ${formatNumber(w.weight, 3)}`).join(' + '), total: formatNumber(weightTotal, 3) })
+    : i18next.t('scoring:efqm.criterion.meanRule', { terms: weighted.map((w) => w.score).join(' + '), parts: weighted.length })
   const earned = (points * percent) / 100
   return {
     ...base,
@@ -124,8 +131,10 @@ function scoreCriterion(section: Section, parts: Record<string, PartScore>, opti
     overridden: false,
     explanation: explain(
       label,
-      `${formatNumber(percent)} % → ${formatNumber(earned)} of ${points} points`,
-      `${rule}${answered.length < section.items.length ? `; ${section.items.length - answered.length} of ${section.items.length} parts not yet answered` : ''}`,
+      i18next.t('scoring:efqm.criterion.value', { percent: formatNumber(percent), earned: formatNumber(earned), points }),
+      answered.length < section.items.length
+        ? i18next.t('scoring:efqm.criterion.ruleIncomplete', { rule, missing: section.items.length - answered.length, parts: section.items.length })
+        : rule,
       answered.map((item) => parts[item.id]!.explanation),
     ),
   }

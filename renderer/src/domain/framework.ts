@@ -1,4 +1,5 @@
 import { Validator } from '@cfworker/json-schema'
+import i18next from 'i18next'
 import frameworkSchema from '../../../assets/schema/framework.schema.json'
 import { DomainError } from './errors'
 import { nearlyEqual, sum } from './numbers'
@@ -70,47 +71,48 @@ const schemaValidator = new Validator(frameworkSchema as never, '7', false)
  * schema cannot state (unique ids, relevance sums, points). Any framework that passes can be
  * scored, so a new one is one more data file.
  */
-export function parseFramework(json: unknown, source = 'framework file'): Framework {
+export function parseFramework(json: unknown, source = i18next.t('scoring:framework.file')): Framework {
   const result = schemaValidator.validate(json)
   if (!result.valid) {
     // The deepest error names the field; the outer ones only repeat that a sub-schema failed.
+    // The validator's own wording stays in English: it comes from the library, not the catalogue.
     const deepest = [...result.errors].sort((a, b) => b.instanceLocation.length - a.instanceLocation.length)[0]
-    const where = deepest?.instanceLocation.replace(/^#\/?/, '').replaceAll('/', '.') || 'the top level'
-    throw new DomainError(`The ${source} is not valid at ${where}: ${deepest?.error ?? 'unknown problem'}.`)
+    const where = deepest?.instanceLocation.replace(/^#\/?/, '').replaceAll('/', '.') || i18next.t('scoring:framework.topLevel')
+    throw new DomainError(i18next.t('scoring:errors.frameworkInvalidAt', { source, where, problem: deepest?.error ?? i18next.t('scoring:framework.unknownProblem') }))
   }
   const framework = json as Framework
   const problems: string[] = []
   const seen = new Set<string>()
   for (const section of framework.sections) {
     for (const item of section.items) {
-      if (seen.has(item.id)) problems.push(`item id ${item.id} is used twice`)
+      if (seen.has(item.id)) problems.push(i18next.t('scoring:framework.problems.duplicateItem', { id: item.id }))
       seen.add(item.id)
       const total = sum(RELEVANCE_KEYS.map((key) => item.relevance[key]))
-      if (!nearlyEqual(total, 1)) problems.push(`the relevance of ${item.id} adds up to ${total}, not 1`)
+      if (!nearlyEqual(total, 1)) problems.push(i18next.t('scoring:framework.problems.relevanceSum', { id: item.id, total }))
       if (section.stakeholderWeighting && !item.stakeholderGroup) {
-        problems.push(`${item.id} sits in a stakeholder-weighted section but names no stakeholder group`)
+        problems.push(i18next.t('scoring:framework.problems.groupMissing', { id: item.id }))
       }
       if (item.subsection && !section.subsections?.some((sub) => sub.id === item.subsection)) {
-        problems.push(`${item.id} names subsection ${item.subsection}, which ${section.id} does not have`)
+        problems.push(i18next.t('scoring:framework.problems.unknownSubsection', { id: item.id, subsection: item.subsection, section: section.id }))
       }
     }
   }
   if (framework.scoring === 'radar') {
-    if (!framework.radar) problems.push('a RADAR framework needs its RADAR attributes')
-    if (framework.totalPoints === undefined) problems.push('a RADAR framework needs totalPoints')
+    if (!framework.radar) problems.push(i18next.t('scoring:framework.problems.radarMissing'))
+    if (framework.totalPoints === undefined) problems.push(i18next.t('scoring:framework.problems.totalPointsMissing'))
     for (const section of framework.sections) {
       if (section.points === undefined || section.attributeSet === undefined) {
-        problems.push(`section ${section.id} needs points and an attribute set`)
+        problems.push(i18next.t('scoring:framework.problems.sectionIncomplete', { id: section.id }))
       }
     }
     const points = sum(framework.sections.map((section) => section.points ?? 0))
     if (framework.totalPoints !== undefined && !nearlyEqual(points, framework.totalPoints)) {
-      problems.push(`the section points add up to ${points}, not ${framework.totalPoints}`)
+      problems.push(i18next.t('scoring:framework.problems.pointsSum', { points, total: framework.totalPoints }))
     }
   } else if (!framework.maturityLevels) {
-    problems.push('a maturity framework needs its maturity levels')
+    problems.push(i18next.t('scoring:framework.problems.maturityLevelsMissing'))
   }
-  if (problems.length > 0) throw new DomainError(`The ${source} is not valid: ${problems.join('; ')}.`)
+  if (problems.length > 0) throw new DomainError(i18next.t('scoring:errors.frameworkInvalid', { source, problems: problems.join('; ') }))
   return framework
 }
 
@@ -126,7 +128,7 @@ export function findItem(framework: Framework, itemId: string): { item: Item; se
     itemIndexes.set(framework, index)
   }
   const found = index.get(itemId)
-  if (!found) throw new DomainError(`There is no item "${itemId}" in ${framework.name} (${framework.edition}).`)
+  if (!found) throw new DomainError(i18next.t('scoring:errors.noItem', { id: itemId, framework: framework.name, edition: framework.edition }))
   return found
 }
 

@@ -1,3 +1,4 @@
+import i18next from 'i18next'
 import { DomainError } from './errors'
 import { explain, type Explanation } from './explanation'
 import { findItem, type Framework, type Section } from './framework'
@@ -8,12 +9,15 @@ export const CONFORMING_LEVEL = 3
 
 export const FINDING_TYPES = ['major-nonconformity', 'minor-nonconformity', 'observation', 'opportunity'] as const
 export type FindingType = (typeof FINDING_TYPES)[number]
-export const FINDING_LABELS: Record<FindingType, string> = {
-  'major-nonconformity': 'Major nonconformity',
-  'minor-nonconformity': 'Minor nonconformity',
-  observation: 'Observation',
-  opportunity: 'Opportunity for improvement',
-}
+const FINDING_KEYS = {
+  'major-nonconformity': 'majorNonconformity',
+  'minor-nonconformity': 'minorNonconformity',
+  observation: 'observation',
+  opportunity: 'opportunity',
+} as const satisfies Record<FindingType, string>
+
+/** "Major nonconformity": a finding type's name, in the user's language. */
+export const findingLabel = (type: FindingType) => i18next.t(`scoring:findingTypes.${FINDING_KEYS[type]}`)
 
 export interface IsoConsensus {
   rating?: IsoRating
@@ -49,7 +53,7 @@ export interface IsoScore {
 export const conforms = (level: number) => level >= CONFORMING_LEVEL
 
 export function scoreIso(framework: Framework, consensus: Record<string, IsoConsensus>): IsoScore {
-  if (framework.scoring !== 'maturity') throw new DomainError(`${framework.name} is not scored on the maturity scale.`)
+  if (framework.scoring !== 'maturity') throw new DomainError(i18next.t('scoring:errors.notMaturity', { framework: framework.name }))
   const units: Record<string, UnitScore> = {}
   const findings = Object.fromEntries(FINDING_TYPES.map((type) => [type, 0])) as Record<FindingType, number>
   for (const [itemId, entry] of Object.entries(consensus)) {
@@ -62,14 +66,14 @@ export function scoreIso(framework: Framework, consensus: Record<string, IsoCons
           : { level: null, notApplicable: true, conforms: null }
     }
     if (entry.finding !== undefined) {
-      if (!FINDING_TYPES.includes(entry.finding)) throw new DomainError(`"${String(entry.finding)}" is not a finding type.`)
+      if (!FINDING_TYPES.includes(entry.finding)) throw new DomainError(i18next.t('scoring:errors.unknownFinding', { finding: String(entry.finding) }))
       findings[entry.finding]++
     }
   }
   const clauses = framework.sections.map((section) => ({
     id: section.id,
     title: section.title,
-    ...summarise(`Clause ${section.id} ${section.title}`, [section], units),
+    ...summarise(i18next.t('scoring:iso.clauseLabel', { id: section.id, title: section.title }), [section], units),
   }))
   return { units, clauses, overall: summarise(framework.name, framework.sections, units), findings }
 }
@@ -84,14 +88,14 @@ function summarise(label: string, sections: Section[], units: Record<string, Uni
   const unanswered = items.length - levels.length - notApplicable
   const conforming = levels.filter((entry) => conforms(entry.level)).length
   if (levels.length === 0) {
-    return { assessed: 0, conforming: 0, notApplicable, unanswered, readiness: null, maturityIndex: null, explanation: explain(label, 'not assessed yet') }
+    return { assessed: 0, conforming: 0, notApplicable, unanswered, readiness: null, maturityIndex: null, explanation: explain(label, i18next.t('scoring:iso.notAssessed')) }
   }
   const readiness = conforming / levels.length
   const meanLevel = mean(levels.map((entry) => entry.level))
   const maturityIndex = (meanLevel / ISO_MAX_LEVEL) * 100
   const skipped = [
-    notApplicable ? `${notApplicable} not applicable` : '',
-    unanswered ? `${unanswered} not yet assessed` : '',
+    notApplicable ? i18next.t('scoring:iso.skipped.notApplicable', { units: notApplicable }) : '',
+    unanswered ? i18next.t('scoring:iso.skipped.unanswered', { units: unanswered }) : '',
   ].filter(Boolean)
   return {
     assessed: levels.length,
@@ -100,13 +104,22 @@ function summarise(label: string, sections: Section[], units: Record<string, Uni
     unanswered,
     readiness,
     maturityIndex,
-    explanation: explain(label, `readiness ${formatPercent(readiness)}, maturity index ${formatNumber(maturityIndex)}`, skipped.length ? `${skipped.join(', ')}; left out of both figures` : undefined, [
-      explain('Readiness', formatPercent(readiness), `${conforming} of ${levels.length} applicable assessed units at level ${CONFORMING_LEVEL} or above`),
-      explain(
-        'Maturity index',
-        formatNumber(maturityIndex),
-        `mean level (${levels.map((entry) => entry.level).join(' + ')}) ÷ ${levels.length} = ${formatNumber(meanLevel, 2)}, ÷ ${ISO_MAX_LEVEL} × 100`,
-      ),
-    ]),
+    explanation: explain(
+      label,
+      i18next.t('scoring:iso.summary.value', { readiness: formatPercent(readiness), maturity: formatNumber(maturityIndex) }),
+      skipped.length ? i18next.t('scoring:iso.summary.rule', { skipped: skipped.join(', ') }) : undefined,
+      [
+        explain(
+          i18next.t('scoring:iso.readiness.label'),
+          formatPercent(readiness),
+          i18next.t('scoring:iso.readiness.rule', { conforming, assessed: levels.length, level: CONFORMING_LEVEL }),
+        ),
+        explain(
+          i18next.t('scoring:iso.maturity.label'),
+          formatNumber(maturityIndex),
+          i18next.t('scoring:iso.maturity.rule', { levels: levels.map((entry) => entry.level).join(' + '), assessed: levels.length, mean: formatNumber(meanLevel, 2), max: ISO_MAX_LEVEL }),
+        ),
+      ],
+    ),
   }
 }

@@ -1,3 +1,4 @@
+import i18next from 'i18next'
 import { DomainError } from './errors'
 import { explain, type Explanation } from './explanation'
 import type { Element, Framework, Item, Section } from './framework'
@@ -13,13 +14,25 @@ export const BANDS = [
 ] as const
 export type BandLabel = (typeof BANDS)[number]['label']
 
+/** Each band's catalogue key. */
+export const BAND_KEYS = {
+  outstanding: 'outstanding',
+  comprehensive: 'comprehensive',
+  ability: 'ability',
+  limited: 'limited',
+  'no evidence': 'noEvidence',
+} as const satisfies Record<BandLabel, string>
+
+/** A band's name, in the user's language; `BandLabel` itself is an id, the same in every language. */
+export const bandName = (label: BandLabel) => i18next.t(`scoring:bands.${BAND_KEYS[label]}`)
+
 /** Band of a 0–100 score; a value between two bands belongs to the lower one (35 is "limited"). */
 export function band(percent: number): BandLabel {
   return (BANDS.find((candidate) => percent >= candidate.from) ?? BANDS[BANDS.length - 1]!).label
 }
 
 export function elementsFor(framework: Framework, section: Section): Element[] {
-  if (!framework.radar || !section.attributeSet) throw new DomainError(`${framework.name} has no RADAR attributes for ${section.id}.`)
+  if (!framework.radar || !section.attributeSet) throw new DomainError(i18next.t('scoring:errors.noRadarAttributes', { framework: framework.name, section: section.id }))
   return framework.radar[section.attributeSet]
 }
 
@@ -47,16 +60,16 @@ function radarNumbers(elements: Element[], attributes: Record<string, number>, l
   const results = elements.map((element) => {
     const values = element.attributes.map((attribute) => {
       const value = attributes[attribute.id]
-      if (value === undefined) throw new DomainError(`${label} has no score for ${element.name}: ${attribute.name}.`)
+      if (value === undefined) throw new DomainError(i18next.t('scoring:errors.attributeScoreMissing', { label, element: element.name, attribute: attribute.name }))
       expected++
-      return { name: attribute.name, value: checkRadarScore(value, `The score for ${attribute.name}`) }
+      return { name: attribute.name, value: checkRadarScore(value, i18next.t('scoring:subjects.scoreFor', { name: attribute.name })) }
     })
     return { element, values, score: mean(values.map((v) => v.value)) }
   })
   if (Object.keys(attributes).length !== expected) {
     const known = new Set(elements.flatMap((element) => element.attributes.map((attribute) => attribute.id)))
     const unknown = Object.keys(attributes).filter((id) => !known.has(id))
-    throw new DomainError(`${label} has scores for unknown RADAR attributes: ${unknown.join(', ')}.`)
+    throw new DomainError(i18next.t('scoring:errors.unknownAttributes', { label, attributes: unknown.join(', ') }))
   }
   const average = mean(results.map((e) => e.score))
   return { elements: results, average, proposed: roundToStep(average, RADAR_STEP) }
@@ -66,14 +79,16 @@ function explainRadar(numbers: RadarNumbers, label: string): Explanation {
   return explain(
     label,
     String(numbers.proposed),
-    `mean of the element scores ${numbers.elements.map((e) => formatNumber(e.score)).join(', ')} = ${formatNumber(numbers.average, 2)}, rounded to the nearest ${RADAR_STEP}`,
-    numbers.elements.map((e) => explain(e.element.name, formatNumber(e.score), `mean of ${e.values.map((v) => `${v.name} ${v.value}`).join(', ')}`)),
+    i18next.t('scoring:radar.partRule', { scores: numbers.elements.map((e) => formatNumber(e.score)).join(', '), average: formatNumber(numbers.average, 2), step: RADAR_STEP }),
+    numbers.elements.map((e) =>
+      explain(e.element.name, formatNumber(e.score), i18next.t('scoring:radar.elementRule', { attributes: e.values.map((v) => `${v.name} ${v.value}`).join(', ') })),
+    ),
   )
 }
 
 /** The score one rating gives a part: a quick score as it is, a full RADAR rating through its chain. */
 export function ratingValue(framework: Framework, section: Section, item: Item, rating: EfqmRating): number {
-  if (rating.kind === 'quick') return checkRadarScore(rating.score, `The score for ${item.id}`)
+  if (rating.kind === 'quick') return checkRadarScore(rating.score, i18next.t('scoring:subjects.scoreFor', { name: item.id }))
   return radarNumbers(elementsFor(framework, section), rating.attributes, `${item.id} ${item.title}`).proposed
 }
 
@@ -81,8 +96,8 @@ export function ratingValue(framework: Framework, section: Section, item: Item, 
 export function ratingScore(framework: Framework, section: Section, item: Item, rating: EfqmRating): { proposed: number; explanation: Explanation } {
   const label = `${item.id} ${item.title}`
   if (rating.kind === 'quick') {
-    const score = checkRadarScore(rating.score, `The score for ${item.id}`)
-    return { proposed: score, explanation: explain(label, String(score), 'entered as a quick part score') }
+    const score = checkRadarScore(rating.score, i18next.t('scoring:subjects.scoreFor', { name: item.id }))
+    return { proposed: score, explanation: explain(label, String(score), i18next.t('scoring:radar.quickRule')) }
   }
   const numbers = radarNumbers(elementsFor(framework, section), rating.attributes, label)
   return { proposed: numbers.proposed, explanation: explainRadar(numbers, label) }
@@ -92,12 +107,12 @@ export function ratingScore(framework: Framework, section: Section, item: Item, 
 export function partScore(framework: Framework, section: Section, item: Item, rating: EfqmRating, override?: Override): PartScore {
   const { proposed, explanation } = ratingScore(framework, section, item, rating)
   if (!override) return { score: proposed, proposed, overridden: false, explanation }
-  const score = checkRadarScore(override.score, `The override for ${item.id}`)
-  const rationale = checkRationale(override.rationale, `Overriding the score of ${item.id}`)
+  const score = checkRadarScore(override.score, i18next.t('scoring:subjects.overrideFor', { id: item.id }))
+  const rationale = checkRationale(override.rationale, i18next.t('scoring:subjects.overriding', { id: item.id }))
   return {
     score,
     proposed,
     overridden: true,
-    explanation: explain(`${item.id} ${item.title}`, String(score), `set by the team instead of the proposed ${proposed}: “${rationale}”`, [explanation]),
+    explanation: explain(`${item.id} ${item.title}`, String(score), i18next.t('scoring:radar.overrideRule', { proposed, rationale }), [explanation]),
   }
 }

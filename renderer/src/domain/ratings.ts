@@ -1,3 +1,4 @@
+import i18next from 'i18next'
 import { DomainError } from './errors'
 import { isMultipleOf } from './numbers'
 
@@ -21,28 +22,30 @@ export const RADAR_STEP = 5
 export const RADAR_MAX = 100
 export const ISO_MAX_LEVEL = 5
 
-export function checkRadarScore(value: number, what = 'A RADAR score'): number {
+/** `what` is the sentence's subject, already in the user's language ("The score for 1.2"). */
+export function checkRadarScore(value: number, what = i18next.t('scoring:subjects.radarScore')): number {
   if (!Number.isFinite(value) || value < 0 || value > RADAR_MAX || !isMultipleOf(value, RADAR_STEP)) {
-    throw new DomainError(`${what} must be between 0 and ${RADAR_MAX} in steps of ${RADAR_STEP}; ${String(value)} is not.`)
+    throw new DomainError(i18next.t('scoring:errors.radarScore', { what, max: RADAR_MAX, step: RADAR_STEP, value: String(value) }))
   }
   return value
 }
 
 export function checkIsoLevel(value: number): number {
   if (!Number.isInteger(value) || value < 0 || value > ISO_MAX_LEVEL) {
-    throw new DomainError(`An ISO maturity level must be a whole number from 0 to ${ISO_MAX_LEVEL}; ${String(value)} is not on the scale.`)
+    throw new DomainError(i18next.t('scoring:errors.isoLevel', { max: ISO_MAX_LEVEL, value: String(value) }))
   }
   return value
 }
 
+/** `what` names, in the user's language, the act that needs the rationale ("Overriding the score of 1.2"). */
 export function checkRationale(rationale: string | undefined, what: string): string {
   const text = rationale?.trim() ?? ''
-  if (!text) throw new DomainError(`${what} needs a written rationale.`)
+  if (!text) throw new DomainError(i18next.t('scoring:errors.rationaleMissing', { what }))
   return text
 }
 
 export function checkIsoRating(rating: IsoRating): IsoRating {
   if (rating.kind === 'level') checkIsoLevel(rating.level)
-  else checkRationale(rating.justification, 'Marking a unit as not applicable')
+  else checkRationale(rating.justification, i18next.t('scoring:subjects.markingNotApplicable'))
   return rating
 }

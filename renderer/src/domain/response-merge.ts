@@ -1,3 +1,4 @@
+import i18next from 'i18next'
 import type { Assessment, ItemResponse, StoredParticipant, StoredRating } from '../../../electron/ipc/assessment-schema'
 import type { OpenedResponseFile, ResponseFile } from '../../../electron/ipc/response-file-schema'
 import { DomainError } from './errors'
@@ -122,7 +123,7 @@ export function sameRating(a: StoredRating, b: StoredRating): boolean {
 /** One participant's ratings and notes, for the assessment's chosen frameworks only. */
 export function buildResponseFile(assessment: Assessment, participantId: string, now: string): ResponseFile {
   const participant = assessment.participants.find((p) => p.id === participantId)
-  if (!participant) throw new DomainError(`There is no participant with the id “${participantId}” in this assessment.`)
+  if (!participant) throw new DomainError(i18next.t('participants:merge.noSuchParticipant', { id: participantId }))
   const responses: ResponseFile['responses'] = {}
   for (const frameworkId of assessment.frameworks) {
     const items: ResponseFile['responses'][string] = {}
@@ -147,10 +148,8 @@ export function buildResponseFile(assessment: Assessment, participantId: string,
 
 type Candidate = { index: number; path: string; file: ResponseFile; participant: StoredParticipant }
 
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`
-
 function listed(values: string[]): string {
-  return values.length <= 5 ? values.join(', ') : `${values.slice(0, 5).join(', ')} and ${values.length - 5} more`
+  return values.length <= 5 ? values.join(', ') : i18next.t('participants:merge.listedMore', { list: values.slice(0, 5).join(', '), count: values.length - 5 })
 }
 
 /** Keeps the latest export per participant; a tie goes to the file chosen last. */
@@ -167,12 +166,9 @@ function latestPerParticipant(candidates: Candidate[]): { winners: Map<string, C
 function refusal(assessment: Assessment, opened: OpenedResponseFile): string | null {
   if (!opened.ok) return opened.error
   const { file } = opened
-  if (file.assessment.origin !== assessment.origin) return `This file belongs to “${file.assessment.title}”, not to this assessment.`
+  if (file.assessment.origin !== assessment.origin) return i18next.t('participants:merge.otherAssessment', { title: file.assessment.title })
   if (!assessment.participants.some((p) => p.id === file.participant.id)) {
-    return (
-      `${file.participant.name} (participant id “${file.participant.id}”) is not on this assessment’s participant list, so their file was not merged. ` +
-      'Add them to the participants first if they took part, then import the file again.'
-    )
+    return i18next.t('participants:merge.notOnList', { name: file.participant.name, id: file.participant.id })
   }
   return null
 }
@@ -205,9 +201,7 @@ export function planMerge(assessment: Assessment, files: readonly OpenedResponse
     remarks
       .get(winner.index)!
       .push(
-        tie
-          ? `Another file for ${loser.participant.name}, “${fileNameOf(loser.path)}”, was exported at the same moment; only this one, chosen later, is merged.`
-          : `An earlier file for ${loser.participant.name}, “${fileNameOf(loser.path)}”, was chosen too; only this later one is merged.`,
+        i18next.t(tie ? 'participants:merge.sameMomentRemark' : 'participants:merge.earlierRemark', { name: loser.participant.name, file: fileNameOf(loser.path) }),
       )
   }
 
@@ -226,9 +220,7 @@ export function planMerge(assessment: Assessment, files: readonly OpenedResponse
         participantId: loser.participant.id,
         exportedAt: loser.file.exportedAt,
         supersededBy: winner.path,
-        reason: tie
-          ? `This file and “${fileNameOf(winner.path)}” for ${loser.participant.name} were exported at the same moment; only “${fileNameOf(winner.path)}”, chosen later, is merged.`
-          : `“${fileNameOf(winner.path)}” holds a later export for ${loser.participant.name}, so only that file is merged.`,
+        reason: i18next.t(tie ? 'participants:merge.sameMomentReason' : 'participants:merge.laterReason', { winner: fileNameOf(winner.path), name: loser.participant.name }),
       }
     }
     const winner = candidates.find((c) => c.index === index)!
@@ -244,14 +236,14 @@ function collectChanges(assessment: Assessment, candidate: Candidate, options: M
   const found: MergeChange[] = []
   const frameworkName = (id: string) => {
     const framework = options.frameworks?.find((f) => f.id === id)
-    return framework ? `${framework.name} ${framework.edition}` : `“${id}”`
+    return framework ? `${framework.name} ${framework.edition}` : i18next.t('participants:merge.unnamedFramework', { id })
   }
 
   for (const [frameworkId, items] of Object.entries(file.responses)) {
     const itemIds = Object.keys(items)
     if (itemIds.length === 0) continue
     if (!assessment.frameworks.includes(frameworkId)) {
-      list.push(`${plural(itemIds.length, 'item')} for ${frameworkName(frameworkId)} ${itemIds.length === 1 ? 'was' : 'were'} left out: this assessment does not use that framework.`)
+      list.push(i18next.t('participants:merge.otherFramework', { count: itemIds.length, framework: frameworkName(frameworkId) }))
       continue
     }
     const framework = options.frameworks?.find((f) => f.id === frameworkId)
@@ -283,16 +275,16 @@ function collectChanges(assessment: Assessment, candidate: Candidate, options: M
       }
     }
     if (framework && unknownItems.length > 0) {
-      list.push(`${plural(unknownItems.length, 'item')} that ${frameworkName(frameworkId)} does not have ${unknownItems.length === 1 ? 'was' : 'were'} left out: ${listed(unknownItems)}.`)
+      list.push(i18next.t('participants:merge.unknownItems', { count: unknownItems.length, framework: frameworkName(frameworkId), items: listed(unknownItems) }))
     }
     if (framework && wrongScale.length > 0) {
-      const scale = framework.scoring === 'radar' ? 'RADAR scores' : 'maturity levels'
-      list.push(`${plural(wrongScale.length, 'rating')} on the wrong scale ${wrongScale.length === 1 ? 'was' : 'were'} left out (${frameworkName(frameworkId)} takes ${scale}): ${listed(wrongScale)}.`)
+      const scale = i18next.t(framework.scoring === 'radar' ? 'participants:merge.scales.radar' : 'participants:merge.scales.maturity')
+      list.push(i18next.t('participants:merge.wrongScale', { count: wrongScale.length, framework: frameworkName(frameworkId), scale, items: listed(wrongScale) }))
     }
   }
-  if (found.length === 0 && list.length === 0) list.push('The file holds no ratings or notes for this assessment.')
+  if (found.length === 0 && list.length === 0) list.push(i18next.t('participants:merge.empty'))
   if (file.participant.name.trim() !== participant.name.trim()) {
-    list.unshift(`The file names this participant “${file.participant.name}”; the workshop lists them as “${participant.name}”. They were matched by participant id.`)
+    list.unshift(i18next.t('participants:merge.nameDiffers', { fileName: file.participant.name, name: participant.name }))
   }
   return { list, found }
 }

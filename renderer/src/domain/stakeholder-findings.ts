@@ -1,3 +1,4 @@
+import i18next from 'i18next'
 import type { StakeholderResults } from './workshop-results'
 import { allItems, type Framework } from './framework'
 import { formatNumber, formatPercent } from './numbers'
@@ -16,7 +17,8 @@ export function groupsWithoutOwnItem(framework: Framework): GroupId[] {
   return GROUP_IDS.filter((group) => !allItems(framework).some((item) => item.relevance[group] >= OWN_ITEM_SHARE))
 }
 
-const listOf = (names: string[]) => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`)
+const listOf = (names: string[]) =>
+  names.length <= 1 ? names.join('') : i18next.t('scoring:stakeholderFindings.list', { items: names.slice(0, -1).join(', '), last: names[names.length - 1] })
 
 /**
  * Plain-language findings from the numbers, in the order a manager would read them: where each
@@ -27,30 +29,44 @@ export function stakeholderFindings(figures: FrameworkFigures[], groupName: (gro
   const sentences: string[] = []
   const name = (f: FrameworkFigures) => f.framework.name
   if (figures.length > 0) {
-    sentences.push(
-      `${figures.map((f) => `${name(f)} gives ${formatPercent(f.stakeholders.design.focus.customers)} of its stakeholder attention to customers`).join('; ')}.`,
+    const clauses = figures.map((f) =>
+      i18next.t('scoring:stakeholderFindings.customerAttention', { framework: name(f), share: formatPercent(f.stakeholders.design.focus.customers) }),
     )
+    sentences.push(i18next.t('scoring:stakeholderFindings.customerAttentionSentence', { clauses: clauses.join('; ') }))
   }
   for (const f of figures) {
     const missing = groupsWithoutOwnItem(f.framework)
     if (missing.length > 0) {
       sentences.push(
-        `${listOf(missing.map(groupName))} ${missing.length === 1 ? 'has' : 'have'} no ${f.framework.scoring === 'maturity' ? 'clause' : 'part'} of ${missing.length === 1 ? 'its' : 'their'} own in ${name(f)} (${listOf(missing.map((g) => formatPercent(f.stakeholders.design.focus[g])))} of its attention).`,
+        i18next.t(f.framework.scoring === 'maturity' ? 'scoring:stakeholderFindings.noOwnClause' : 'scoring:stakeholderFindings.noOwnPart', {
+          count: missing.length,
+          groups: listOf(missing.map(groupName)),
+          framework: name(f),
+          shares: listOf(missing.map((g) => formatPercent(f.stakeholders.design.focus[g]))),
+        }),
       )
     }
   }
   if (figures.length === 2) {
     const [a, b] = [...figures].sort((x, y) => y.stakeholders.design.balanceIndex - x.stakeholders.design.balanceIndex) as [FrameworkFigures, FrameworkFigures]
     sentences.push(
-      `${name(a)} spreads its attention more evenly (balance index ${formatNumber(a.stakeholders.design.balanceIndex, 2)}, ${a.stakeholders.design.breadth} of 6 groups) than ${name(b)} (${formatNumber(b.stakeholders.design.balanceIndex, 2)}, ${b.stakeholders.design.breadth} of 6).`,
+      i18next.t('scoring:stakeholderFindings.balance', {
+        even: name(a),
+        evenBalance: formatNumber(a.stakeholders.design.balanceIndex, 2),
+        evenBreadth: a.stakeholders.design.breadth,
+        uneven: name(b),
+        unevenBalance: formatNumber(b.stakeholders.design.balanceIndex, 2),
+        unevenBreadth: b.stakeholders.design.breadth,
+      }),
     )
   }
   for (const f of figures) {
     const spots = f.stakeholders.blindSpots
+    const misalignment = formatPercent(f.stakeholders.misalignment, 0)
     sentences.push(
       spots.length > 0
-        ? `Against your target profile, ${name(f)} leaves ${listOf(spots.map(groupName))} as ${spots.length === 1 ? 'a blind spot' : 'blind spots'}: less than half the attention you want for ${spots.length === 1 ? 'it' : 'them'}. Its attention differs from the target by ${formatPercent(f.stakeholders.misalignment, 0)}.`
-        : `${name(f)} gives every group at least half the attention your target asks for; its attention differs from the target by ${formatPercent(f.stakeholders.misalignment, 0)}.`,
+        ? i18next.t('scoring:stakeholderFindings.blindSpots', { count: spots.length, framework: name(f), groups: listOf(spots.map(groupName)), misalignment })
+        : i18next.t('scoring:stakeholderFindings.noBlindSpots', { framework: name(f), misalignment }),
     )
   }
   for (const f of figures) {
@@ -60,7 +76,13 @@ export function stakeholderFindings(figures: FrameworkFigures[], groupName: (gro
     const best = sorted[0]!
     const worst = sorted[sorted.length - 1]!
     sentences.push(
-      `In ${name(f)} your answers score highest for ${groupName(best)} (${formatPercent(f.stakeholders.achieved[best].score!, 0)}) and lowest for ${groupName(worst)} (${formatPercent(f.stakeholders.achieved[worst].score!, 0)}).`,
+      i18next.t('scoring:stakeholderFindings.bestAndWorst', {
+        framework: name(f),
+        best: groupName(best),
+        bestScore: formatPercent(f.stakeholders.achieved[best].score!, 0),
+        worst: groupName(worst),
+        worstScore: formatPercent(f.stakeholders.achieved[worst].score!, 0),
+      }),
     )
   }
   return sentences

@@ -1,3 +1,4 @@
+import i18next from 'i18next'
 import { DomainError } from './errors'
 import { formatPercent, nearlyEqual, sum } from './numbers'
 
@@ -32,23 +33,27 @@ export interface StakeholderCatalogue {
 
 const SUM_TOLERANCE = 1e-6
 
+/** A group's id as a word in running text ("achieved for customers"); the catalogue file has the display names. */
+export const groupWord = (key: RelevanceKey) => i18next.t(`scoring:groups.${key}`)
+
 /**
  * Checks a target profile (or any weights over the six groups): every group present,
- * none negative, summing to 1. Returns a clean copy.
+ * none negative, summing to 1. Returns a clean copy. `what` is the sentence's subject, in the
+ * user's language.
  */
-export function validateGroupWeights(weights: Partial<Record<string, number>>, what = 'A target profile'): GroupVector {
+export function validateGroupWeights(weights: Partial<Record<string, number>>, what = i18next.t('scoring:subjects.targetProfile')): GroupVector {
   const unknown = Object.keys(weights).filter((key) => !(GROUP_IDS as readonly string[]).includes(key))
-  if (unknown.length > 0) throw new DomainError(`${what} names an unknown stakeholder group: ${unknown.join(', ')}.`)
+  if (unknown.length > 0) throw new DomainError(i18next.t('scoring:errors.unknownGroup', { what, groups: unknown.join(', ') }))
   const clean = {} as GroupVector
   for (const id of GROUP_IDS) {
     const value = weights[id]
-    if (value === undefined) throw new DomainError(`${what} has no weight for ${id}.`)
-    if (!Number.isFinite(value) || value < 0) throw new DomainError(`${what} has a weight for ${id} that is not a number of 0 or more.`)
+    if (value === undefined) throw new DomainError(i18next.t('scoring:errors.weightMissing', { what, group: groupWord(id) }))
+    if (!Number.isFinite(value) || value < 0) throw new DomainError(i18next.t('scoring:errors.weightInvalid', { what, group: groupWord(id) }))
     clean[id] = value
   }
   const total = sum(Object.values(clean))
   if (!nearlyEqual(total, 1, SUM_TOLERANCE)) {
-    throw new DomainError(`${what} must add up to 100 %; this one adds up to ${formatPercent(total)}.`)
+    throw new DomainError(i18next.t('scoring:errors.weightsSum', { what, total: formatPercent(total) }))
   }
   return clean
 }
@@ -59,12 +64,12 @@ export const equalGroupWeights = (): GroupVector =>
 export function parseStakeholderCatalogue(json: unknown): StakeholderCatalogue {
   const data = json as StakeholderCatalogue & { formatVersion?: number }
   if (!data || data.formatVersion !== 1 || !Array.isArray(data.groups) || !Array.isArray(data.targets)) {
-    throw new DomainError('The stakeholder file is not in the expected format.')
+    throw new DomainError(i18next.t('scoring:errors.stakeholderFileFormat'))
   }
   const ids = data.groups.map((group) => group.id)
   if (ids.length !== GROUP_IDS.length || GROUP_IDS.some((id) => !ids.includes(id))) {
-    throw new DomainError(`The stakeholder file must define exactly the groups ${GROUP_IDS.join(', ')}.`)
+    throw new DomainError(i18next.t('scoring:errors.stakeholderFileGroups', { groups: GROUP_IDS.join(', ') }))
   }
-  for (const target of data.targets) validateGroupWeights(target.weights, `The target profile "${target.name}"`)
+  for (const target of data.targets) validateGroupWeights(target.weights, i18next.t('scoring:subjects.namedTargetProfile', { name: target.name }))
   return data
 }

@@ -1,8 +1,9 @@
+import i18next from 'i18next'
 import { explain, type Explanation } from './explanation'
 import { allItems, type Framework, type Item } from './framework'
 import { CONFORMING_LEVEL, conforms, type UnitScore } from './iso-scoring'
-import { formatNumber, formatPercent, mean, nearlyEqual } from './numbers'
-import { band, type BandLabel, type PartScore } from './radar'
+import { cleanFloat, formatNumber, formatPercent, mean, nearlyEqual } from './numbers'
+import { band, BAND_KEYS, type BandLabel, type PartScore } from './radar'
 import { ISO_MAX_LEVEL, RADAR_MAX } from './ratings'
 import type { ItemTeamSummary, Participant } from './team'
 import type { WorkshopResults } from './workshop-results'
@@ -85,14 +86,12 @@ export interface CrosswalkRow {
 
 const scaleOf = (framework: Framework) => (framework.scoring === 'radar' ? RADAR_MAX : ISO_MAX_LEVEL)
 
-function unitWord(scoring: Framework['scoring'], amount: number): string {
-  const singular = nearlyEqual(Math.abs(amount), 1)
-  if (scoring === 'radar') return singular ? 'point' : 'points'
-  return singular ? 'level' : 'levels'
-}
-
 /** "45 points", "1 level": an amount in the item's own units. */
-export const inUnits = (scoring: Framework['scoring'], amount: number) => `${formatNumber(amount)} ${unitWord(scoring, amount)}`
+export function inUnits(scoring: Framework['scoring'], amount: number): string {
+  // The plural form follows the size; a difference of means such as 0.9999999999 is one.
+  const count = cleanFloat(Math.abs(amount))
+  return i18next.t(scoring === 'radar' ? 'scoring:units.points' : 'scoring:units.levels', { count, amount: formatNumber(amount) })
+}
 
 /** Every item of the frameworks with its team summary, in framework order (EFQM, then ISO) and item order. */
 function teamItems(results: WorkshopResults, frameworks: TeamFrameworks) {
@@ -139,9 +138,16 @@ export function hotSpots(results: WorkshopResults, frameworks: TeamFrameworks, l
       disagreement: summary.disagreement,
       summary,
       explanation: explain(
-        `Spread of ${ref.itemId}`,
+        i18next.t('scoring:teamViews.hotSpot.label', { id: ref.itemId }),
         formatPercent(share),
-        `range ${formatNumber(stats.range)} (${formatNumber(stats.max)} − ${formatNumber(stats.min)}) ÷ ${ref.scale}, the top of the scale; standard deviation ${formatNumber(stats.standardDeviation, 2)} ÷ ${ref.scale} = ${formatPercent(stats.standardDeviation / ref.scale)} breaks ties`,
+        i18next.t('scoring:teamViews.hotSpot.rule', {
+          range: formatNumber(stats.range),
+          max: formatNumber(stats.max),
+          min: formatNumber(stats.min),
+          scale: ref.scale,
+          deviation: formatNumber(stats.standardDeviation, 2),
+          deviationShare: formatPercent(stats.standardDeviation / ref.scale),
+        }),
         summary.explanation ? [summary.explanation] : [],
       ),
     }
@@ -155,8 +161,8 @@ export function hotSpots(results: WorkshopResults, frameworks: TeamFrameworks, l
 
 /** "leaders higher by 2 levels", "staff higher by 25 points". */
 export function describeGap(scoring: Framework['scoring'], gap: number): string {
-  if (nearlyEqual(gap, 0)) return 'no gap'
-  return `${gap > 0 ? 'leaders' : 'staff'} higher by ${inUnits(scoring, Math.abs(gap))}`
+  if (nearlyEqual(gap, 0)) return i18next.t('scoring:teamViews.gap.none')
+  return i18next.t(gap > 0 ? 'scoring:teamViews.gap.leadersHigher' : 'scoring:teamViews.gap.staffHigher', { amount: inUnits(scoring, Math.abs(gap)) })
 }
 
 /**
@@ -185,9 +191,18 @@ export function perceptionGaps(results: WorkshopResults, frameworks: TeamFramewo
       staffCount: staff.length,
       summary,
       explanation: explain(
-        `Leader–staff gap on ${ref.itemId}`,
+        i18next.t('scoring:teamViews.gap.label', { id: ref.itemId }),
         describeGap(ref.scoring, gap),
-        `mean of leadership (${leaders.join(', ')}) = ${formatNumber(leadershipMean, 2)} − mean of staff (${staff.join(', ')}) = ${formatNumber(staffMean, 2)} → ${formatNumber(gap, 2)}; ${formatNumber(Math.abs(gap), 2)} ÷ ${ref.scale} = ${formatPercent(share)} of the scale`,
+        i18next.t('scoring:teamViews.gap.rule', {
+          leaders: leaders.join(', '),
+          leadershipMean: formatNumber(leadershipMean, 2),
+          staff: staff.join(', '),
+          staffMean: formatNumber(staffMean, 2),
+          gap: formatNumber(gap, 2),
+          size: formatNumber(Math.abs(gap), 2),
+          scale: ref.scale,
+          share: formatPercent(share),
+        }),
         summary.explanation ? [summary.explanation] : [],
       ),
     }
@@ -206,14 +221,6 @@ function relatedIsoItems(efqm: Framework, iso: Framework, part: Item): Item[] {
   return allItems(iso).filter((unit) => fromPart.has(unit.id) || unit.crosswalk.includes(partRef))
 }
 
-const BAND_WORDING: Record<BandLabel, string> = {
-  'no evidence': 'shows no evidence',
-  limited: 'is limited',
-  ability: 'shows ability',
-  comprehensive: 'is comprehensive',
-  outstanding: 'is outstanding',
-}
-
 /** Which way an ISO unit and an EFQM part on the same topic contradict each other, if they do. */
 export function inconsistencyOf(isoLevel: number, efqmScore: number): Inconsistency | null {
   if (conforms(isoLevel) && efqmScore < EFQM_LIMITED_BELOW) return 'iso-conforms-efqm-limited'
@@ -223,8 +230,13 @@ export function inconsistencyOf(isoLevel: number, efqmScore: number): Inconsiste
 
 /** "ISO 5.2.1 conforms (level 4) while EFQM 1.1 is limited (30)." States the two results, nothing more. */
 export function inconsistencySentence(isoItemId: string, isoLevel: number, efqmItemId: string, efqmScore: number): string {
-  const isoPart = conforms(isoLevel) ? `conforms (level ${isoLevel})` : `does not conform (level ${isoLevel})`
-  return `ISO ${isoItemId} ${isoPart} while EFQM ${efqmItemId} ${BAND_WORDING[band(efqmScore)]} (${formatNumber(efqmScore)}).`
+  return i18next.t(conforms(isoLevel) ? 'scoring:teamViews.inconsistency.isoConforms' : 'scoring:teamViews.inconsistency.isoGap', {
+    iso: isoItemId,
+    level: isoLevel,
+    efqm: efqmItemId,
+    band: i18next.t(`scoring:bandWording.${BAND_KEYS[band(efqmScore)]}`),
+    score: formatNumber(efqmScore),
+  })
 }
 
 function isoSideOf(unit: UnitScore | undefined): IsoSide {
@@ -260,10 +272,18 @@ export function crosswalkPairs(results: WorkshopResults, efqm: Framework, iso: F
         inconsistent.length === 0
           ? null
           : explain(
-              `EFQM ${part.id} against ISO 9001`,
-              `${inconsistent.length} inconsistent ${inconsistent.length === 1 ? 'pair' : 'pairs'}`,
-              `inconsistent where ISO conforms (level ${CONFORMING_LEVEL} or above) while EFQM is below ${EFQM_LIMITED_BELOW}, or ISO does not conform while EFQM is ${EFQM_STRONG_FROM} or above`,
-              inconsistent.map((pair) => explain(`ISO ${pair.isoItemId}`, pair.inconsistency === 'iso-conforms-efqm-limited' ? `conforms, EFQM below ${EFQM_LIMITED_BELOW}` : `does not conform, EFQM ${EFQM_STRONG_FROM} or above`, pair.sentence!)),
+              i18next.t('scoring:teamViews.crosswalk.label', { id: part.id }),
+              i18next.t('scoring:teamViews.crosswalk.value', { count: inconsistent.length }),
+              i18next.t('scoring:teamViews.crosswalk.rule', { level: CONFORMING_LEVEL, limitedBelow: EFQM_LIMITED_BELOW, strongFrom: EFQM_STRONG_FROM }),
+              inconsistent.map((pair) =>
+                explain(
+                  i18next.t('scoring:teamViews.crosswalk.pairLabel', { id: pair.isoItemId }),
+                  pair.inconsistency === 'iso-conforms-efqm-limited'
+                    ? i18next.t('scoring:teamViews.crosswalk.isoConforms', { limitedBelow: EFQM_LIMITED_BELOW })
+                    : i18next.t('scoring:teamViews.crosswalk.isoGap', { strongFrom: EFQM_STRONG_FROM }),
+                  pair.sentence!,
+                ),
+              ),
             ),
     }
   })

@@ -1,3 +1,4 @@
+import i18next from 'i18next'
 import { DomainError } from './errors'
 import { explain, type Explanation } from './explanation'
 import { findItem, type Framework } from './framework'
@@ -52,10 +53,10 @@ export interface ItemTeamSummary {
 export function participantScore(framework: Framework, itemId: string, rating: Rating): number | null {
   const { item, section } = findItem(framework, itemId)
   if (framework.scoring === 'radar') {
-    if (rating.kind !== 'quick' && rating.kind !== 'radar') throw new DomainError(`${itemId} takes a RADAR score, not an ISO level.`)
+    if (rating.kind !== 'quick' && rating.kind !== 'radar') throw new DomainError(i18next.t('scoring:errors.radarNotLevel', { id: itemId }))
     return ratingValue(framework, section, item, rating as EfqmRating)
   }
-  if (rating.kind !== 'level' && rating.kind !== 'not-applicable') throw new DomainError(`${itemId} takes an ISO level, not a RADAR score.`)
+  if (rating.kind !== 'level' && rating.kind !== 'not-applicable') throw new DomainError(i18next.t('scoring:errors.levelNotRadar', { id: itemId }))
   const checked = checkIsoRating(rating as IsoRating)
   return checked.kind === 'level' ? checked.level : null
 }
@@ -70,7 +71,7 @@ export function summariseItem(
   const scores: ItemTeamSummary['scores'] = []
   const notApplicable: string[] = []
   for (const [participantId, rating] of Object.entries(ratings)) {
-    if (!roles.has(participantId)) throw new DomainError(`A rating for ${itemId} comes from an unknown participant (${participantId}).`)
+    if (!roles.has(participantId)) throw new DomainError(i18next.t('scoring:errors.unknownParticipant', { id: itemId, participant: participantId }))
     const score = participantScore(framework, itemId, rating)
     if (score === null) notApplicable.push(participantId)
     else scores.push({ participantId, score })
@@ -92,12 +93,31 @@ export function summariseItem(
     proposedConsensus,
     leaderStaffGap,
     explanation: stats
-      ? explain(`Proposed consensus for ${itemId}`, String(proposedConsensus), `median of ${scores.map((s) => s.score).join(', ')} = ${formatNumber(stats.median)}${proposedConsensus !== stats.median ? `, snapped down to the scale step of ${step}` : ''}`, [
-          explain('Spread', `range ${formatNumber(stats.range)}`, `${formatNumber(stats.max)} − ${formatNumber(stats.min)}; disagreement from a range of ${threshold}`),
-          ...(leaderStaffGap === null
-            ? []
-            : [explain('Leader − staff gap', formatNumber(leaderStaffGap), `mean of leadership (${leaders.join(', ')}) − mean of staff (${staff.join(', ')})`)]),
-        ])
+      ? explain(
+          i18next.t('scoring:team.consensus.label', { id: itemId }),
+          String(proposedConsensus),
+          i18next.t(proposedConsensus !== stats.median ? 'scoring:team.consensus.snappedRule' : 'scoring:team.consensus.rule', {
+            scores: scores.map((s) => s.score).join(', '),
+            median: formatNumber(stats.median),
+            step,
+          }),
+          [
+            explain(
+              i18next.t('scoring:team.spread.label'),
+              i18next.t('scoring:team.spread.value', { range: formatNumber(stats.range) }),
+              i18next.t('scoring:team.spread.rule', { max: formatNumber(stats.max), min: formatNumber(stats.min), threshold }),
+            ),
+            ...(leaderStaffGap === null
+              ? []
+              : [
+                  explain(
+                    i18next.t('scoring:team.gap.label'),
+                    formatNumber(leaderStaffGap),
+                    i18next.t('scoring:team.gap.rule', { leaders: leaders.join(', '), staff: staff.join(', ') }),
+                  ),
+                ]),
+          ],
+        )
       : null,
   }
 }

@@ -1,3 +1,4 @@
+import i18next from 'i18next'
 import type { Assessment, ItemResponse, StoredConsensus } from '../../../electron/ipc/assessment-schema'
 import type { EfqmConsensus } from './efqm-scoring'
 import { DomainError } from './errors'
@@ -50,10 +51,10 @@ export function effectiveConsensus(
 
 /** Whether a consensus may be recorded: departing from the proposal needs a rationale, N/A a justification. */
 export function consensusProblem(consensus: StoredConsensus, proposed: number | null): string | null {
-  if (consensus.kind === 'not-applicable') return consensus.justification.trim() ? null : 'Say why this unit does not apply.'
+  if (consensus.kind === 'not-applicable') return consensus.justification.trim() ? null : i18next.t('questionnaire:consensus.justificationMissing')
   const value = consensus.kind === 'score' ? consensus.score : consensus.level
   if (proposed !== null && value !== proposed && !consensus.rationale.trim()) {
-    return `The team’s value differs from the proposed ${proposed}: write down why.`
+    return i18next.t('questionnaire:consensus.rationaleMissing', { proposed })
   }
   return null
 }

@@ -10,8 +10,9 @@ import { en, namespaces } from './resources'
  */
 export function initCatalogue(locale: string): typeof i18next {
   const resources: Record<string, typeof en> = { en }
-  if (locale === PSEUDO_LOCALE) {
-    resources[PSEUDO_LOCALE] = Object.fromEntries(namespaces.map((ns) => [ns, pseudoMessages(en[ns])])) as typeof en
+  if (locale.toLowerCase() === PSEUDO_LOCALE) {
+    // i18next reads "ploc" as a script subtag and looks the language up as "qps-Ploc".
+    resources['qps-Ploc'] = Object.fromEntries(namespaces.map((ns) => [ns, pseudoMessages(en[ns])])) as typeof en
   }
   if (i18next.isInitialized) {
     for (const [language, bundles] of Object.entries(resources)) {

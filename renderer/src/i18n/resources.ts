@@ -10,7 +10,7 @@ import report from '../../../assets/locales/en/report.json'
 import results from '../../../assets/locales/en/results.json'
 import scoring from '../../../assets/locales/en/scoring.json'
 import setup from '../../../assets/locales/en/setup.json'
-import shell from '../../../assets/locales/en/shell.json'
+import shellMessages from '../../../assets/locales/en/shell.json'
 import team from '../../../assets/locales/en/team.json'
 
 /**
@@ -18,7 +18,7 @@ import team from '../../../assets/locales/en/team.json'
  * and dialogs, and in the PDF report. One JSON file per area (a namespace), so a translator
  * works file by file and a new language is a new folder beside `en/`.
  */
-export const en = { actions, common, files, home, main, method, participants, questionnaire, report, results, scoring, setup, shell, team }
+export const en = { actions, common, files, home, main, method, participants, questionnaire, report, results, scoring, setup, shell: shellMessages, team }
 
 export type Namespace = keyof typeof en
 export const namespaces = Object.keys(en) as Namespace[]

@@ -1,6 +1,7 @@
+import i18next from 'i18next'
 import { jsPDF } from 'jspdf'
 import { createCursor, drawHeadersAndFooters, FONT, pageLayout, type ReportCursor } from './layout'
-import { REPORT_TITLE, type ReportModel, type ReportOptions } from './report-model'
+import { reportTitle, type ReportModel, type ReportOptions } from './report-model'
 import { drawAchievedScores } from './sections/achieved-scores'
 import { drawActionPlan } from './sections/action-plan'
 import { drawAppendix } from './sections/appendix'
@@ -92,9 +93,9 @@ export function buildReportPdf(model: ReportModel, fonts: ReportFonts, options: 
   doc.setFileId(fileId)
   doc.setLanguage('en-GB')
   doc.setDocumentProperties({
-    title: pdfTextString(`${REPORT_TITLE}: ${model.organisation}`),
+    title: pdfTextString(i18next.t('report:documentTitle', { title: reportTitle(), organisation: model.organisation })),
     subject: pdfTextString(model.title),
-    creator: 'Panorama',
+    creator: pdfTextString(i18next.t('common:appName')),
   })
 
   const layout = pageLayout(options.paper)
@@ -124,7 +125,7 @@ export function buildReportPdf(model: ReportModel, fonts: ReportFonts, options: 
   if (model.appendix) drawAppendix(cursor, model.appendix, step)
 
   drawContents(cursor, contentsPage)
-  drawHeadersAndFooters(doc, layout, { organisation: model.organisation, date: model.date, title: `${REPORT_TITLE} · ${model.title}` })
+  drawHeadersAndFooters(doc, layout, { organisation: model.organisation, date: model.date, title: i18next.t('report:runningTitle', { title: reportTitle(), assessment: model.title }) })
   nameEmbeddedFonts(doc, fileId)
   const bytes = new Uint8Array(doc.output('arraybuffer'))
   step()

@@ -1,4 +1,6 @@
+import i18next from 'i18next'
 import type { jsPDF } from 'jspdf'
+import { bandName } from '../domain/radar'
 import { COLOURS, ensureSpace, setFont, SIZES, type ReportCursor } from './layout'
 import type { ClauseRow, CriterionRow, HeatCellModel } from './report-model'
 
@@ -85,11 +87,11 @@ export function legend(cursor: ReportCursor, entries: readonly LegendEntry[]): v
 // ---------------------------------------------------------------- EFQM criteria: horizontal bars
 
 const RADAR_BANDS = [
-  { from: 0, to: 10, label: 'no evidence' },
-  { from: 10, to: 40, label: 'limited' },
-  { from: 40, to: 70, label: 'ability' },
-  { from: 70, to: 90, label: 'comprehensive' },
-  { from: 90, to: 100, label: 'outstanding' },
+  { from: 0, to: 10, band: 'no evidence' },
+  { from: 10, to: 40, band: 'limited' },
+  { from: 40, to: 70, band: 'ability' },
+  { from: 70, to: 90, band: 'comprehensive' },
+  { from: 90, to: 100, band: 'outstanding' },
 ] as const
 
 /** One bar per criterion on 0–100 %, over the shaded RADAR bands, each with its score and points. */
@@ -114,14 +116,15 @@ export function criterionChart(cursor: ReportCursor, criteria: readonly Criterio
     doc.rect(xOf(band.from), top, width, plotBottom - top, 'F')
     setFont(doc, SIZES.tiny - 0.6, 'normal', COLOURS.muted)
     // Narrow bands (no evidence, outstanding) are named in the legend only.
-    if (doc.getTextWidth(band.label) < width - 2) doc.text(band.label, (xOf(band.from) + xOf(band.to)) / 2, top - 3.5, { align: 'center' })
+    const label = bandName(band.band)
+    if (doc.getTextWidth(label) < width - 2) doc.text(label, (xOf(band.from) + xOf(band.to)) / 2, top - 3.5, { align: 'center' })
   })
   for (const tick of [0, 10, 40, 70, 90, 100]) {
     doc.setDrawColor(tick === 0 ? AXIS : GRID)
     doc.setLineWidth(tick === 0 ? 0.7 : 0.4)
     doc.line(xOf(tick), top, xOf(tick), plotBottom)
     setFont(doc, SIZES.tiny, 'normal', COLOURS.muted)
-    doc.text(tick === 100 ? '100 %' : String(tick), xOf(tick), plotBottom + 9, { align: 'center' })
+    doc.text(tick === 100 ? i18next.t('report:percent', { value: tick }) : String(tick), xOf(tick), plotBottom + 9, { align: 'center' })
   }
   criteria.forEach((criterion, index) => {
     const rowTop = top + index * rowHeight
@@ -132,7 +135,7 @@ export function criterionChart(cursor: ReportCursor, criteria: readonly Criterio
     label.forEach((line, lineIndex) => doc.text(line, layout.left, middle + 2.6 + (lineIndex - (label.length - 1) / 2) * lineGap))
     if (criterion.percent === null) {
       setFont(doc, SIZES.small - 0.5, 'normal', COLOURS.muted)
-      doc.text('not assessed', x0 + 4, middle + 2.6)
+      doc.text(i18next.t('report:notAssessed'), x0 + 4, middle + 2.6)
       return
     }
     const barHeight = 12
@@ -143,8 +146,12 @@ export function criterionChart(cursor: ReportCursor, criteria: readonly Criterio
   })
   cursor.y = plotBottom + axisHeight
   legend(cursor, [
-    { label: 'Criterion score, % of its points', fill: EFQM_FILL },
-    { label: `RADAR bands (shaded): ${RADAR_BANDS.map((band) => `${band.label} from ${band.from}`).join(', ')}`, fill: BAND_FILLS[0], stroke: GRID },
+    { label: i18next.t('report:charts.criterionScore'), fill: EFQM_FILL },
+    {
+      label: i18next.t('report:charts.bands', { bands: RADAR_BANDS.map((band) => i18next.t('report:charts.bandFrom', { band: bandName(band.band), from: band.from })).join(', ') }),
+      fill: BAND_FILLS[0],
+      stroke: GRID,
+    },
   ])
 }
 
@@ -194,7 +201,7 @@ export function groupedBarChart(cursor: ReportCursor, spec: GroupedBarSpec): voi
     doc.setLineWidth(tick === 0 ? 0.7 : 0.4)
     doc.line(x0, yOf(tick), layout.right, yOf(tick))
     setFont(doc, SIZES.tiny, 'normal', COLOURS.muted)
-    doc.text(`${Math.round(tick * 100)} %`, x0 - 4, yOf(tick) + 2.3, { align: 'right' })
+    doc.text(i18next.t('report:percent', { value: Math.round(tick * 100) }), x0 - 4, yOf(tick) + 2.3, { align: 'right' })
   }
 
   const filled = spec.series.filter((series) => !series.outline)
@@ -212,7 +219,7 @@ export function groupedBarChart(cursor: ReportCursor, spec: GroupedBarSpec): voi
       const value = series.values[index] ?? null
       if (value === null) {
         setFont(doc, SIZES.tiny - 0.8, 'normal', COLOURS.muted)
-        doc.text('not assessed', x + barWidth / 2 + 2, baseline - 3, { angle: 90 })
+        doc.text(i18next.t('report:notAssessed'), x + barWidth / 2 + 2, baseline - 3, { angle: 90 })
         return
       }
       doc.setFillColor(series.colour)
@@ -297,7 +304,7 @@ export function heatMap(cursor: ReportCursor, cells: readonly HeatCellModel[], c
       } else if (cell.notApplicable) {
         doc.setFillColor(NOT_APPLICABLE_FILL)
         doc.setDrawColor(NOT_APPLICABLE_FILL)
-        value = 'n/a'
+        value = i18next.t('report:notApplicableShort')
         textColour = COLOURS.muted
       } else {
         doc.setFillColor(COLOURS.white)
@@ -317,7 +324,7 @@ export function heatMap(cursor: ReportCursor, cells: readonly HeatCellModel[], c
   cursor.y = y + 2
   legend(cursor, [
     ...levels.map(({ level, label }) => ({ label: `${level} ${label}`, fill: LEVEL_PALETTE[level] ?? NOT_APPLICABLE_FILL })),
-    { label: 'not applicable', fill: NOT_APPLICABLE_FILL, mark: 'n/a' },
-    { label: 'not assessed', fill: COLOURS.white, stroke: AXIS, mark: '–' },
+    { label: i18next.t('report:notApplicable'), fill: NOT_APPLICABLE_FILL, mark: i18next.t('report:notApplicableShort') },
+    { label: i18next.t('report:notAssessed'), fill: COLOURS.white, stroke: AXIS, mark: '–' },
   ])
 }

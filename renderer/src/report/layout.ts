@@ -1,3 +1,4 @@
+import i18next from 'i18next'
 import type { jsPDF } from 'jspdf'
 import type { ReportOptions } from './report-model'
 
@@ -134,7 +135,7 @@ export function drawHeadersAndFooters(doc: jsPDF, layout: PageLayout, running: R
 
     const footerY = layout.height - 30
     doc.line(layout.left, footerY - 11, layout.right, footerY - 11)
-    const pageText = `Page ${page} of ${pages}`
+    const pageText = i18next.t('report:page', { page, pages })
     setFont(doc, SIZES.header, 'normal', COLOURS.muted)
     const pageWidth = doc.getTextWidth(pageText)
     doc.text(pageText, layout.right, footerY, { align: 'right' })

@@ -1,8 +1,10 @@
+import i18next from 'i18next'
 import type { Assessment, StoredParticipant } from '../../../electron/ipc/assessment-schema'
-import { collectAfis, itemLabel, prioritise, priorityLabel, PRIORITY_RULE, titleFromAfi } from '../domain/action-plan'
+import { collectAfis, itemLabel, prioritise, priorityLabel, priorityRule, titleFromAfi } from '../domain/action-plan'
 import { allItems, type Framework, type Item } from '../domain/framework'
-import { FINDING_LABELS, FINDING_TYPES } from '../domain/iso-scoring'
+import { findingLabel, FINDING_TYPES } from '../domain/iso-scoring'
 import { formatNumber, formatPercent } from '../domain/numbers'
+import { bandName } from '../domain/radar'
 import { stakeholderFindings, type FrameworkFigures } from '../domain/stakeholder-findings'
 import type { GroupId, StakeholderCatalogue } from '../domain/stakeholders'
 import { describeGap, hotSpots, inUnits, perceptionGaps, type TeamFrameworks } from '../domain/team-views'
@@ -10,7 +12,7 @@ import type { Participant } from '../domain/team'
 import { effectiveConsensus } from '../domain/workshop-input'
 import type { WorkshopResults } from '../domain/workshop-results'
 import { achievedRows, comparisonRows, criterionBars, heatCells, itemValueText } from '../features/results/chart-data'
-import { levelText, STATUS_LABELS } from '../features/actions/labels'
+import { levelText, statusLabel } from '../features/actions/labels'
 
 /**
  * Everything the PDF report prints, collected from the assessment and its results by the same
@@ -31,22 +33,14 @@ export interface ReportInput {
   results: WorkshopResults
 }
 
-export const REPORT_TITLE = 'Self-assessment report'
+export const reportTitle = () => i18next.t('report:title')
 
-/** Every section heading, in the order the report prints them. */
-export const SECTION_HEADINGS = {
-  contents: 'Contents',
-  summary: 'Executive summary',
-  efqm: 'EFQM scores',
-  iso: 'ISO 9001 conformity',
-  stakeholders: 'Stakeholder comparison',
-  achieved: 'Achieved scores per group',
-  team: 'Disagreement and leader–staff gaps',
-  actions: 'Action plan',
-  appendix: 'Appendix: every item',
-} as const
+/** The report's sections, in the order it prints them. */
+export type SectionId = 'contents' | 'summary' | 'efqm' | 'iso' | 'stakeholders' | 'achieved' | 'team' | 'actions' | 'appendix'
 
-export const NOT_ASSESSED = 'not assessed'
+export const sectionTitle = (section: SectionId) => i18next.t(`report:sections.${section}`)
+
+export const notAssessed = () => i18next.t('report:notAssessed')
 
 export interface TeamMember {
   /** The name, or "Participant 3" when the report is anonymised. */
@@ -312,40 +306,32 @@ export interface ReportModel {
   appendix: AppendixFramework[] | null
 }
 
-const SECTOR_LABELS: Record<Assessment['organisation']['sector'], string> = {
-  public: 'Public sector',
-  commercial: 'Commercial',
-  'non-profit': 'Non-profit',
-  other: 'Other',
-}
+// Catalogue keys are camelCase; sectors and sizes are the file's values.
+const SECTOR_KEYS = { public: 'public', commercial: 'commercial', 'non-profit': 'nonProfit', other: 'other' } as const satisfies Record<
+  Assessment['organisation']['sector'],
+  string
+>
 
-const SIZE_LABELS: Record<NonNullable<Assessment['organisation']['size']>, string> = {
-  '1-9': '1 to 9 people',
-  '10-49': '10 to 49 people',
-  '50-249': '50 to 249 people',
-  '250-999': '250 to 999 people',
-  '1000+': '1,000 people or more',
-}
+const SIZE_KEYS = { '1-9': 'micro', '10-49': 'small', '50-249': 'medium', '250-999': 'large', '1000+': 'veryLarge' } as const satisfies Record<
+  NonNullable<Assessment['organisation']['size']>,
+  string
+>
 
-const ROLE_LABELS: Record<StoredParticipant['role'], string> = { leadership: 'Leadership', staff: 'Staff', external: 'External' }
+const roleLabel = (role: StoredParticipant['role']) => i18next.t(`report:roles.${role}`)
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const
 
-/** "1 April 2026": British order, written out, the same on every machine (no locale, no time zone). */
+/** "1 April 2026": day, month written out, year; the same on every machine (no locale, no time zone). */
 export function longDate(year: number, month: number, day: number): string {
-  return `${day} ${MONTHS[month - 1]} ${year}`
+  return i18next.t('report:date.long', { day, month: i18next.t(`report:date.months.${MONTHS[month - 1]!}`), year })
 }
 
 function dayText(date: string | null): string {
   const match = date ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(date) : null
-  return match ? longDate(Number(match[1]), Number(match[2]), Number(match[3])) : 'No date set'
+  return match ? longDate(Number(match[1]), Number(match[2]), Number(match[3])) : i18next.t('report:date.none')
 }
 
 const createdText = (date: Date) => longDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate())
-
-const listOf = (names: string[]) => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`)
-
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`
 
 /** The frameworks the assessment uses, EFQM and ISO picked out by their scoring method. */
 function chosenFrameworks(assessment: Assessment, frameworks: readonly Framework[]): { chosen: Framework[]; efqm?: Framework; iso?: Framework } {
@@ -355,25 +341,28 @@ function chosenFrameworks(assessment: Assessment, frameworks: readonly Framework
 
 /** Participant names, or "Participant 1…" in the order of the team list when anonymised. */
 function teamLabels(participants: readonly StoredParticipant[], anonymise: boolean): Map<string, string> {
-  return new Map(participants.map((participant, index) => [participant.id, anonymise ? `Participant ${index + 1}` : participant.name]))
+  return new Map(participants.map((participant, index) => [participant.id, anonymise ? i18next.t('report:participant', { number: index + 1 }) : participant.name]))
 }
 
-function basisOf(input: ReportInput, framework: Framework, item: Item): string {
+/** Where an item's value comes from ("agreed", "proposed …"), or null when it has none. */
+function basisOf(input: ReportInput, framework: Framework, item: Item): string | null {
   const response = input.assessment.responses[framework.id]?.[item.id]
   const team = framework.scoring === 'radar' ? input.results.efqm?.team : input.results.iso?.team
   const summary = team?.[item.id]
-  if (!summary) return response?.consensus ? 'agreed' : NOT_ASSESSED
+  if (!summary) return response?.consensus ? i18next.t('report:basis.agreed') : null
   const effective = effectiveConsensus(response?.consensus, summary)
-  if (!effective) return NOT_ASSESSED
-  if (effective.source === 'proposed') return 'proposed (median of the votes)'
-  return effective.differsFromProposal ? `agreed (median of the votes: ${summary.proposedConsensus})` : 'agreed'
+  if (!effective) return null
+  if (effective.source === 'proposed') return i18next.t('report:basis.proposed')
+  return effective.differsFromProposal ? i18next.t('report:basis.agreedOverMedian', { median: summary.proposedConsensus }) : i18next.t('report:basis.agreed')
 }
 
 function consensusText(input: ReportInput, framework: Framework, item: Item): string {
-  const value = itemValueText(framework, item.id, input.results.efqm?.score, input.results.iso?.score)
-  if (value === NOT_ASSESSED) return NOT_ASSESSED
+  const { efqm, iso } = input.results
+  const scored = framework.scoring === 'radar' ? efqm?.score.parts[item.id] : iso?.score.units[item.id]
+  if (!scored) return notAssessed()
+  const value = itemValueText(framework, item.id, efqm?.score, iso?.score)
   const basis = basisOf(input, framework, item)
-  return basis === NOT_ASSESSED ? value : `${value} · ${basis}`
+  return basis === null ? value : `${value} · ${basis}`
 }
 
 // ---------------------------------------------------------------- executive summary
@@ -410,33 +399,39 @@ function highlights(input: ReportInput, framework: Framework): FrameworkHighligh
     framework: framework.name,
     strengths: strengths.map(toHighlight),
     gaps: gaps.map(toHighlight),
-    empty: agreed.length === 0 ? `The team has not agreed a ${framework.scoring === 'radar' ? 'score' : 'level'} for any item of ${framework.name} yet.` : null,
+    empty:
+      agreed.length === 0
+        ? i18next.t(framework.scoring === 'radar' ? 'report:summary.noneAgreedScore' : 'report:summary.noneAgreedLevel', { framework: framework.name })
+        : null,
   }
 }
 
 function evenness(index: number): string {
-  if (index >= 0.9) return 'nearly even'
-  if (index >= 0.75) return 'fairly even'
-  if (index >= 0.5) return 'uneven'
-  return 'concentrated on few groups'
+  if (index >= 0.9) return i18next.t('report:summary.balance.evenness.nearlyEven')
+  if (index >= 0.75) return i18next.t('report:summary.balance.evenness.fairlyEven')
+  if (index >= 0.5) return i18next.t('report:summary.balance.evenness.uneven')
+  return i18next.t('report:summary.balance.evenness.concentrated')
 }
 
 /** One sentence from the balance indices and the misalignment with the target. */
 export function balanceVerdict(figures: FrameworkFigures[]): string {
   const index = (f: FrameworkFigures) => formatNumber(f.stakeholders.design.balanceIndex, 2)
   const off = (f: FrameworkFigures) => formatPercent(f.stakeholders.misalignment, 0)
-  if (figures.length === 0) return 'The assessment uses no framework yet, so there is no stakeholder balance to report.'
+  if (figures.length === 0) return i18next.t('report:summary.balance.none')
   if (figures.length === 1) {
     const [f] = figures as [FrameworkFigures]
-    return `${f.framework.name}’s stakeholder attention is ${evenness(f.stakeholders.design.balanceIndex)} (balance index ${index(f)}, where 1 is even attention) and differs from your target profile by ${off(f)}.`
+    return i18next.t('report:summary.balance.one', { framework: f.framework.name, evenness: evenness(f.stakeholders.design.balanceIndex), index: index(f), off: off(f) })
   }
   const [a, b] = [...figures].sort((x, y) => y.stakeholders.design.balanceIndex - x.stakeholders.design.balanceIndex) as [FrameworkFigures, FrameworkFigures]
   const closer = a.stakeholders.misalignment <= b.stakeholders.misalignment
-  return `${a.framework.name} spreads its stakeholder attention more evenly than ${b.framework.name} (balance index ${index(a)} against ${index(b)}, where 1 is even attention)${
-    closer
-      ? ` and is also closer to your target profile (it differs by ${off(a)} against ${off(b)}).`
-      : `, but ${b.framework.name} is closer to your target profile (it differs by ${off(b)} against ${off(a)}).`
-  }`
+  return i18next.t(closer ? 'report:summary.balance.firstCloser' : 'report:summary.balance.secondCloser', {
+    first: a.framework.name,
+    second: b.framework.name,
+    firstIndex: index(a),
+    secondIndex: index(b),
+    firstOff: off(a),
+    secondOff: off(b),
+  })
 }
 
 function summaryOf(input: ReportInput, efqm: EfqmSection | null, iso: IsoSection | null, figures: FrameworkFigures[], frameworks: { efqm?: Framework; iso?: Framework }, actionCount: number, openAfis: number): ExecutiveSummary {
@@ -444,15 +439,24 @@ function summaryOf(input: ReportInput, efqm: EfqmSection | null, iso: IsoSection
   const efqmScore = input.results.efqm?.score
   if (efqm && efqmScore) {
     result.push({
-      label: `${efqm.name}: total`,
+      label: i18next.t('report:summary.efqmTotal', { framework: efqm.name }),
       value: efqm.totalText,
-      detail: `of ${efqm.maximum} points · ${efqm.bandText}`,
+      detail: i18next.t('report:summary.efqmTotalDetail', { maximum: efqm.maximum, band: efqm.bandText }),
     })
   }
   const overall = input.results.iso?.score.overall
   if (iso && overall) {
-    result.push({ label: `${iso.name}: readiness`, value: iso.readinessText, detail: overall.readiness === null ? 'no unit assessed yet' : `${overall.conforming} of ${overall.assessed} assessed units conform` })
-    result.push({ label: `${iso.name}: maturity index`, value: iso.maturityText, detail: overall.maturityIndex === null ? 'no unit assessed yet' : 'mean level ÷ 5 × 100' })
+    const noUnit = i18next.t('report:summary.noUnitAssessed')
+    result.push({
+      label: i18next.t('report:summary.readiness', { framework: iso.name }),
+      value: iso.readinessText,
+      detail: overall.readiness === null ? noUnit : i18next.t('report:summary.readinessDetail', { conforming: overall.conforming, assessed: overall.assessed }),
+    })
+    result.push({
+      label: i18next.t('report:summary.maturity', { framework: iso.name }),
+      value: iso.maturityText,
+      detail: overall.maturityIndex === null ? noUnit : i18next.t('report:summary.maturityDetail'),
+    })
   }
   return {
     figures: result,
@@ -460,8 +464,11 @@ function summaryOf(input: ReportInput, efqm: EfqmSection | null, iso: IsoSection
     balanceVerdict: balanceVerdict(figures),
     actionsSummary:
       actionCount === 0 && openAfis === 0
-        ? 'No areas for improvement or actions are recorded yet.'
-        : `The action plan holds ${actionCount === 0 ? 'no actions yet' : plural(actionCount, 'action', 'actions')}; ${openAfis === 0 ? 'every area for improvement feeds an action' : `${plural(openAfis, 'area for improvement has', 'areas for improvement have')} no action yet`}.`,
+        ? i18next.t('report:summary.actionsNone')
+        : i18next.t('report:summary.actionPlan', {
+            actions: i18next.t('report:summary.actions', { count: actionCount }),
+            afis: i18next.t('report:summary.openAfis', { count: openAfis }),
+          }),
   }
 }
 
@@ -477,9 +484,9 @@ function efqmSection(input: ReportInput, framework: Framework): EfqmSection | nu
     title: criterion.title,
     points: criterion.points,
     percent: criterion.percent,
-    percentText: criterion.percent === null ? NOT_ASSESSED : `${formatNumber(criterion.percent)} %`,
-    earnedText: criterion.earned === null ? NOT_ASSESSED : formatNumber(criterion.earned),
-    partsText: `${criterion.answeredParts} of ${criterion.totalParts}${criterion.overridden ? ' (scored as a whole)' : ''}`,
+    percentText: criterion.percent === null ? notAssessed() : i18next.t('report:percent', { value: formatNumber(criterion.percent) }),
+    earnedText: criterion.earned === null ? notAssessed() : formatNumber(criterion.earned),
+    partsText: i18next.t(criterion.overridden ? 'report:efqm.partsAnsweredWhole' : 'report:efqm.partsAnswered', { answered: criterion.answeredParts, total: criterion.totalParts }),
     barText: bars[index]!.text,
   }))
   const parts = framework.sections.flatMap((section) =>
@@ -489,15 +496,17 @@ function efqmSection(input: ReportInput, framework: Framework): EfqmSection | nu
       id: item.id,
       title: item.title,
       scoreText: itemValueText(framework, item.id, score),
-      basis: basisOf(input, framework, item),
+      basis: basisOf(input, framework, item) ?? notAssessed(),
     })),
   )
   const answered = score.criteria.filter((criterion) => criterion.percent !== null).length
-  const bandText = score.band ? `band: ${score.band}` : `band given once every criterion is assessed (${answered} of ${score.criteria.length} so far)`
+  const band = score.band ? bandName(score.band) : null
+  const bandText = band ? i18next.t('report:efqm.band', { band }) : i18next.t('report:efqm.bandPending', { answered, total: score.criteria.length })
+  const scoreKey = score.complete ? (band ? 'report:efqm.scoreInBand' : 'report:efqm.score') : band ? 'report:efqm.scoreSoFarInBand' : 'report:efqm.scoreSoFar'
   const intro =
     answered === 0
-      ? `No part of ${framework.name} is assessed yet.`
-      : `The organisation scores ${formatNumber(score.total)} of ${maximum} points${score.complete ? '' : ` over the ${score.assessedPoints} points assessed so far`}${score.band ? `, in the “${score.band}” band` : ''}. Each criterion’s score is the mean of its parts (criteria 3 and 6 weighted by how much each stakeholder group matters to the organisation); its points are its share of the ${maximum}.`
+      ? i18next.t('report:efqm.noneAssessed', { framework: framework.name })
+      : `${i18next.t(scoreKey, { total: formatNumber(score.total), maximum, assessed: score.assessedPoints, band })} ${i18next.t('report:efqm.howScored', { maximum })}`
   return { name: framework.name, edition: framework.edition, totalText: formatNumber(score.total), maximum, bandText, intro, criteria, parts }
 }
 
@@ -507,8 +516,8 @@ function isoSection(input: ReportInput, framework: Framework): IsoSection | null
   const score = input.results.iso?.score
   if (!score) return null
   const overall = score.overall
-  const readinessText = overall.readiness === null ? NOT_ASSESSED : formatPercent(overall.readiness)
-  const maturityText = overall.maturityIndex === null ? NOT_ASSESSED : formatNumber(overall.maturityIndex)
+  const readinessText = overall.readiness === null ? notAssessed() : formatPercent(overall.readiness)
+  const maturityText = overall.maturityIndex === null ? notAssessed() : formatNumber(overall.maturityIndex)
   const clauses = score.clauses.map((clause): ClauseRow => {
     const section = framework.sections.find((s) => s.id === clause.id)
     return {
@@ -519,8 +528,8 @@ function isoSection(input: ReportInput, framework: Framework): IsoSection | null
       conforming: clause.conforming,
       notApplicable: clause.notApplicable,
       unanswered: clause.unanswered,
-      readinessText: clause.readiness === null ? NOT_ASSESSED : formatPercent(clause.readiness),
-      maturityText: clause.maturityIndex === null ? NOT_ASSESSED : formatNumber(clause.maturityIndex),
+      readinessText: clause.readiness === null ? notAssessed() : formatPercent(clause.readiness),
+      maturityText: clause.maturityIndex === null ? notAssessed() : formatNumber(clause.maturityIndex),
     }
   })
   const responses = input.assessment.responses[framework.id] ?? {}
@@ -534,15 +543,18 @@ function isoSection(input: ReportInput, framework: Framework): IsoSection | null
         id: item.id,
         title: item.title,
         valueText: itemValueText(framework, item.id, undefined, score),
-        finding: finding ? FINDING_LABELS[finding] : 'none recorded',
+        finding: finding ? findingLabel(finding) : i18next.t('report:iso.noFinding'),
       },
     ]
   })
-  const skipped = [overall.notApplicable ? `${overall.notApplicable} not applicable` : '', overall.unanswered ? `${overall.unanswered} not assessed` : ''].filter(Boolean)
-  const intro =
-    overall.readiness === null
-      ? `No unit of ${framework.name} is assessed yet.`
-      : `${overall.conforming} of the ${overall.assessed} assessed units conform (level 3 or above), a readiness of ${readinessText}; the mean level gives a maturity index of ${maturityText} out of 100.${skipped.length ? ` Left out of both figures: ${listOf(skipped)}.` : ''}`
+  const leftOut = { notApplicable: overall.notApplicable, notAssessed: overall.unanswered }
+  const skipped =
+    overall.notApplicable && overall.unanswered ? i18next.t('report:iso.leftOutBoth', leftOut)
+    : overall.notApplicable ? i18next.t('report:iso.leftOutNotApplicable', leftOut)
+    : overall.unanswered ? i18next.t('report:iso.leftOutNotAssessed', leftOut)
+    : null
+  const summary = i18next.t('report:iso.summary', { conforming: overall.conforming, assessed: overall.assessed, readiness: readinessText, maturity: maturityText })
+  const intro = overall.readiness === null ? i18next.t('report:iso.noneAssessed', { framework: framework.name }) : skipped ? `${summary} ${skipped}` : summary
   return {
     name: framework.name,
     edition: framework.edition,
@@ -552,7 +564,7 @@ function isoSection(input: ReportInput, framework: Framework): IsoSection | null
     heat: heatCells(framework, score),
     levels: (framework.maturityLevels ?? []).map(({ level, label }) => ({ level, label })),
     clauses,
-    findingCounts: FINDING_TYPES.map((type) => ({ label: FINDING_LABELS[type], count: score.findings[type] })),
+    findingCounts: FINDING_TYPES.map((type) => ({ label: findingLabel(type), count: score.findings[type] })),
     findings,
   }
 }
@@ -568,9 +580,8 @@ function stakeholderSection(input: ReportInput, figures: FrameworkFigures[], fra
   return {
     efqmName: frameworks.efqm && results.efqm ? frameworks.efqm.name : null,
     isoName: frameworks.iso && results.iso ? frameworks.iso.name : null,
-    targetName: profile ? `${profile.name} (suggested default)` : 'Set by the organisation',
-    intro:
-      'Each framework’s design focus is the share of its stakeholder attention that goes to each group, from how much each item concerns the group, weighted as the framework weighs its items. The target is the attention the organisation wants for each group.',
+    targetName: profile ? i18next.t('report:stakeholders.suggestedTarget', { name: profile.name }) : i18next.t('report:stakeholders.ownTarget'),
+    intro: i18next.t('report:stakeholders.intro'),
     groups: rows.map((row) => ({
       id: row.group,
       name: row.name,
@@ -584,10 +595,10 @@ function stakeholderSection(input: ReportInput, figures: FrameworkFigures[], fra
     balance: figures.map((f) => ({
       framework: f.framework.name,
       balanceText: formatNumber(f.stakeholders.design.balanceIndex, 3),
-      breadthText: `${f.stakeholders.design.breadth} of 6`,
+      breadthText: i18next.t('report:stakeholders.breadthValue', { breadth: f.stakeholders.design.breadth }),
       beyondCustomerText: formatPercent(f.stakeholders.design.beyondCustomerShare),
       misalignmentText: formatPercent(f.stakeholders.misalignment),
-      blindSpotsText: f.stakeholders.blindSpots.length ? f.stakeholders.blindSpots.map(groupName).join(', ') : 'none',
+      blindSpotsText: f.stakeholders.blindSpots.length ? f.stakeholders.blindSpots.map(groupName).join(', ') : i18next.t('report:stakeholders.noBlindSpots'),
     })),
     findings: stakeholderFindings(figures, groupName),
   }
@@ -600,14 +611,13 @@ function achievedSection(input: ReportInput, frameworks: { efqm?: Framework; iso
       ? null
       : {
           score: value.score,
-          scoreText: value.score === null ? NOT_ASSESSED : formatPercent(value.score, 0),
+          scoreText: value.score === null ? notAssessed() : formatPercent(value.score, 0),
           answeredText: formatPercent(value.answeredShare, 0),
         }
   return {
     efqmName: frameworks.efqm && results.efqm ? frameworks.efqm.name : null,
     isoName: frameworks.iso && results.iso ? frameworks.iso.name : null,
-    intro:
-      'How well the organisation does for each group, from its own agreed results: each item’s result (RADAR % or ISO level ÷ 5) weighted by how much the item concerns the group. Unanswered items are left out; the answered share says how much of the group’s weight has an answer.',
+    intro: i18next.t('report:achieved.intro'),
     groups: achievedRows(stakeholders, results.efqm, results.iso).map((row) => ({ id: row.group, name: row.name, efqm: figure(row.efqm), iso: figure(row.iso) })),
   }
 }
@@ -618,10 +628,14 @@ function teamSection(input: ReportInput, frameworks: TeamFrameworks): TeamSectio
   const participants = input.assessment.participants as Participant[]
   const spots = hotSpots(input.results, frameworks)
   const gaps = perceptionGaps(input.results, frameworks, participants)
-  const missing = (['leadership', 'staff'] as const).filter((role) => !participants.some((participant) => participant.role === role))
+  const has = (role: Participant['role']) => participants.some((participant) => participant.role === role)
+  const gapsEmpty =
+    !has('leadership') && !has('staff') ? i18next.t('report:team.gapsNeedBoth')
+    : !has('leadership') ? i18next.t('report:team.gapsNeedLeadership')
+    : !has('staff') ? i18next.t('report:team.gapsNeedStaff')
+    : i18next.t('report:team.gapsEmpty')
   return {
-    hotSpotsIntro:
-      'Up to ten items where the individual scores lie furthest apart, ranked by the range as a share of the item’s scale (points out of 100, levels out of 5). Disagreement means a range of 30 points or more (EFQM) or 2 levels or more (ISO).',
+    hotSpotsIntro: i18next.t('report:team.hotSpotsIntro'),
     hotSpots: spots.map((spot) => ({
       item: `${spot.itemId} ${spot.title}`,
       framework: spot.frameworkName,
@@ -629,22 +643,19 @@ function teamSection(input: ReportInput, frameworks: TeamFrameworks): TeamSectio
       shareText: formatPercent(spot.share),
       medianText: formatNumber(spot.median),
       votes: String(spot.votes),
-      disagreement: spot.disagreement ? 'Yes' : 'No',
+      disagreement: i18next.t(spot.disagreement ? 'report:team.disagreement' : 'report:team.noDisagreement'),
     })),
-    hotSpotsEmpty: 'No spread yet: on every item with votes, everyone gave the same score.',
-    gapsIntro: 'The mean of leadership’s scores minus the mean of staff’s, per item, for up to ten items with the largest gaps. External participants are in neither group.',
+    hotSpotsEmpty: i18next.t('report:team.hotSpotsEmpty'),
+    gapsIntro: i18next.t('report:team.gapsIntro'),
     gaps: gaps.map((gap) => ({
       item: `${gap.itemId} ${gap.title}`,
       framework: gap.frameworkName,
       gapText: describeGap(gap.scoring, gap.gap),
       shareText: formatPercent(gap.share),
-      leadershipText: `${formatNumber(gap.leadershipMean)} (${plural(gap.leadershipCount, 'vote', 'votes')})`,
-      staffText: `${formatNumber(gap.staffMean)} (${plural(gap.staffCount, 'vote', 'votes')})`,
+      leadershipText: i18next.t('report:team.meanOfVotes', { mean: formatNumber(gap.leadershipMean), count: gap.leadershipCount }),
+      staffText: i18next.t('report:team.meanOfVotes', { mean: formatNumber(gap.staffMean), count: gap.staffCount }),
     })),
-    gapsEmpty:
-      missing.length > 0
-        ? `Perception gaps need participants in both leadership and staff roles; this team has nobody in ${missing.join(' or ')}.`
-        : 'No gaps: on every item scored by both leadership and staff, their means are equal.',
+    gapsEmpty,
   }
 }
 
@@ -657,7 +668,7 @@ function actionSection(input: ReportInput, chosen: Framework[], labels: Map<stri
   const byName = new Map(assessment.participants.map((participant) => [participant.name.trim().toLowerCase(), labels.get(participant.id)!]))
   const owner = (text: string) => {
     const trimmed = text.trim()
-    if (!trimmed) return 'not assigned'
+    if (!trimmed) return i18next.t('report:actions.notAssigned')
     return anonymise ? (byName.get(trimmed.toLowerCase()) ?? trimmed) : trimmed
   }
   const actions = prioritise(assessment.actions).map((action, index): ActionRow => {
@@ -676,19 +687,19 @@ function actionSection(input: ReportInput, chosen: Framework[], labels: Map<stri
       impact: levelText(action.impact),
       effort: levelText(action.effort),
       owner: owner(action.owner),
-      due: action.due ? dayText(action.due) : 'no date',
-      status: STATUS_LABELS[action.status],
+      due: action.due ? dayText(action.due) : i18next.t('report:actions.noDate'),
+      status: statusLabel(action.status),
       sources: sources.join(', ') || '–',
     }
   })
   const open = collectAfis(assessment, chosen).filter((afi) => afi.action === null)
   return {
-    rule: PRIORITY_RULE,
+    rule: priorityRule(),
     actions,
-    actionsEmpty: 'No actions are recorded yet.',
+    actionsEmpty: i18next.t('report:actions.empty'),
     openAfisIntro: open.length
-      ? `${plural(open.length, 'area for improvement has', 'areas for improvement have')} no action yet. Long texts are shortened here${options.appendix ? '; the appendix holds them in full' : ''}.`
-      : 'Every area for improvement feeds an action.',
+      ? `${i18next.t('report:actions.open', { count: open.length })} ${i18next.t(options.appendix ? 'report:actions.shortenedInAppendix' : 'report:actions.shortened')}`
+      : i18next.t('report:actions.noneOpen'),
     openAfis: open.map((afi) => ({ item: `${afi.frameworkName} ${afi.itemId}`, text: titleFromAfi(afi.text) })),
   }
 }
@@ -710,7 +721,7 @@ function appendixOf(input: ReportInput, chosen: Framework[]): AppendixFramework[
           id: item.id,
           title: item.title,
           consensus: consensusText(input, framework, item),
-          finding: response?.finding ? FINDING_LABELS[response.finding] : null,
+          finding: response?.finding ? findingLabel(response.finding) : null,
           rationale: rationale || null,
           evidence: texts(response?.evidence),
           strengths: texts(response?.strengths),
@@ -738,20 +749,20 @@ export function buildReportModel(input: ReportInput, options: ReportOptions): Re
   return {
     assessmentId: assessment.id,
     title: assessment.title,
-    organisation: organisation.name.trim() || 'Organisation not named',
-    sector: SECTOR_LABELS[organisation.sector],
-    size: organisation.size ? SIZE_LABELS[organisation.size] : null,
-    scope: organisation.scope.trim() || 'No scope described.',
+    organisation: organisation.name.trim() || i18next.t('report:organisation.unnamed'),
+    sector: i18next.t(`report:organisation.sectors.${SECTOR_KEYS[organisation.sector]}`),
+    size: organisation.size ? i18next.t(`report:organisation.sizes.${SIZE_KEYS[organisation.size]}`) : null,
+    scope: organisation.scope.trim() || i18next.t('report:organisation.noScope'),
     date: dayText(organisation.date),
     createdText: createdText(options.createdAt),
     anonymised: options.anonymise,
-    team: assessment.participants.map((participant) => ({ label: labels.get(participant.id)!, role: ROLE_LABELS[participant.role] })),
+    team: assessment.participants.map((participant) => ({ label: labels.get(participant.id)!, role: roleLabel(participant.role) })),
     frameworks: chosen.map((framework) => ({ name: framework.name, edition: framework.edition, publisher: framework.publisher })),
     summary: summaryOf(input, efqmModel, isoModel, figures, { efqm, iso }, actions.actions.length, actions.openAfis.length),
     efqm: efqmModel,
-    efqmMissing: 'This assessment does not use the EFQM Model.',
+    efqmMissing: i18next.t('report:efqm.notUsed'),
     iso: isoModel,
-    isoMissing: 'This assessment does not use ISO 9001.',
+    isoMissing: i18next.t('report:iso.notUsed'),
     stakeholders: stakeholderSection(input, figures, { efqm, iso }),
     achieved: achievedSection(input, { efqm, iso }),
     teamViews: teamSection(input, { efqm, iso }),

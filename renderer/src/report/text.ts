@@ -1,3 +1,4 @@
+import i18next from 'i18next'
 import { COLOURS, currentPage, ensureSpace, LEADING, newPage, setFont, SIZES, type ReportCursor } from './layout'
 
 /** Wrapped text that continues on the next page when it reaches the bottom margin. */
@@ -93,7 +94,7 @@ export function heading(cursor: ReportCursor, text: string, level: 2 | 3 = 2, ke
   if (cursor.y > cursor.layout.top) space(cursor, before)
   writeLines(cursor, lines, cursor.layout.left, size, { weight: 'bold', colour: COLOURS.heading })
   space(cursor, size * 0.35)
-  cursor.continued = `${text} (continued)`
+  cursor.continued = i18next.t('report:continued', { heading: text })
 }
 
 /**

@@ -1,3 +1,4 @@
+import i18next from 'i18next'
 import { create } from 'zustand'
 import type { Theme } from '../../../electron/ipc/schemas'
 import { api, messageOf, unwrap } from '../api'
@@ -62,7 +63,7 @@ export const useApp = create<AppState>()((set, get) => ({
   async goHome() {
     if (get().screen.name === 'home') return
     if (!(await useDocument.getState().close())) {
-      set({ notice: 'Your latest changes could not be saved yet, so the assessment stays open. Use Retry in the status bar.' })
+      set({ notice: i18next.t('shell:notices.stillOpen') })
       return
     }
     set({ screen: { name: 'home' } })
@@ -103,7 +104,7 @@ export const useApp = create<AppState>()((set, get) => ({
   showPdfExport(open) {
     const assessment = useDocument.getState().assessment
     if (open && (get().screen.name !== 'assessment' || !assessment?.setupComplete)) {
-      set({ notice: 'Open an assessment whose setup is complete to export its PDF report.' })
+      set({ notice: i18next.t('shell:notices.pdfNeedsSetup') })
       return
     }
     set({ pdfExportOpen: open })

@@ -1,3 +1,4 @@
+import i18next from 'i18next'
 import { create } from 'zustand'
 import type { OpenChoice, OpenFileResult } from '../../../electron/ipc/portable-file-schema'
 import { api, messageOf, unwrap } from '../api'
@@ -136,18 +137,12 @@ export const usePortable = create<PortableState>()((set, get) => {
       try {
         await useDocument.getState().flush()
         if (useDocument.getState().saveStatus === 'error') {
-          set({
-            exported: {
-              kind,
-              ok: false,
-              message: 'Your latest changes could not be saved, so the file would not include them. Use Retry in the status bar, then export again.',
-            },
-          })
+          set({ exported: { kind, ok: false, message: i18next.t('files:export.notSaved') } })
           return
         }
         const call = kind === 'csv' ? api().exportCsv({ id }) : api().exportAssessmentFile({ id })
         const result = await unwrap(call)
-        set({ exported: result.saved && result.path ? { kind, ok: true, message: `Saved to ${result.path}` } : null })
+        set({ exported: result.saved && result.path ? { kind, ok: true, message: i18next.t('files:export.savedTo', { path: result.path }) } : null })
         if (result.saved && kind === 'assessment') void refreshRecentFiles()
       } catch (error) {
         set({ exported: { kind, ok: false, message: messageOf(error) } })

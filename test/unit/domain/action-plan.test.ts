@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 import { emptyItemResponse, newAssessment, type Action, type Assessment } from '../../../electron/ipc/assessment-schema'
 import {
   ACTION_TITLE_MAX,
-  PRIORITY_RULE,
   applyDraft,
   collectAfis,
   draftOf,
@@ -12,6 +11,8 @@ import {
   prioritise,
   priorityLabel,
   priorityMatrix,
+  priorityName,
+  priorityRule,
   sourceItems,
   sourceText,
   titleFromAfi,
@@ -57,7 +58,7 @@ describe('prioritise', () => {
   })
 
   it('states its rule in one sentence', () => {
-    expect(PRIORITY_RULE).toMatch(/^Actions are ordered by impact \(highest first\), then effort \(lowest first\), then due date/)
+    expect(priorityRule()).toMatch(/^Actions are ordered by impact \(highest first\), then effort \(lowest first\), then due date/)
   })
 })
 
@@ -87,7 +88,7 @@ describe('priorityMatrix', () => {
       action('chore', { impact: 1, effort: 3 }),
     ]
     const rows = priorityMatrix(plan)
-    expect(rows.map((row) => row.map((cell) => `${cell.impact}/${cell.effort} ${cell.label}`))).toEqual([
+    expect(rows.map((row) => row.map((cell) => `${cell.impact}/${cell.effort} ${priorityName(cell.priority)}`))).toEqual([
       ['3/1 Quick win', '3/2 Worth doing', '3/3 Major project'],
       ['2/1 Worth doing', '2/2 Worth doing', '2/3 Worth doing'],
       ['1/1 Fill-in', '1/2 Worth doing', '1/3 Thankless task'],

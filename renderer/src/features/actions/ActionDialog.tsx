@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Action, Assessment } from '../../../../electron/ipc/assessment-schema'
 import {
   ACTION_OWNER_MAX,
@@ -21,7 +22,7 @@ import type { Framework } from '../../domain/framework'
 import { useDocument } from '../../store/document-store'
 import { Dialog } from '../../ui/Dialog'
 import { withActionAdded, withActionReplaced } from './action-edits'
-import { levelText, quoted, STATUS_LABELS } from './labels'
+import { levelText, statusLabel } from './labels'
 
 // A date field the browser holds half-typed reports no value; this stands in for it so the
 // check says "enter a real date" instead of quietly saving no date.
@@ -44,6 +45,7 @@ export function ActionDialog(props: {
   onSaved: (action: Action) => void
 }) {
   const { action, isNew, assessment, frameworks, onClose } = props
+  const { t } = useTranslation(['actions', 'common'])
   const edit = useDocument((s) => s.edit)
   const [draft, setDraft] = useState<ActionDraft>(() => draftOf(action))
   const [sources, setSources] = useState<ActionSource[]>(action.sources)
@@ -79,7 +81,7 @@ export function ActionDialog(props: {
       return
     }
     if (isNew && assessment.actions.length >= ACTIONS_MAX) {
-      setFormProblem(`The plan holds at most ${ACTIONS_MAX} actions. Delete finished ones, or add this area for improvement to an existing action.`)
+      setFormProblem(t('dialog.planFull', { max: ACTIONS_MAX }))
       return
     }
     const saved = { ...applyDraft(action, draft), sources }
@@ -105,10 +107,10 @@ export function ActionDialog(props: {
     ) : null
 
   return (
-    <Dialog title={isNew ? 'New action' : 'Edit action'} onClose={onClose}>
+    <Dialog title={isNew ? t('dialog.newTitle') : t('dialog.editTitle')} onClose={onClose}>
       <form className="action-form" onSubmit={submit} noValidate>
         <div className="action-field">
-          <label htmlFor={id('title')}>Title</label>
+          <label htmlFor={id('title')}>{t('dialog.title')}</label>
           <input
             {...aria('title', id('title-hint'))}
             data-autofocus
@@ -118,13 +120,13 @@ export function ActionDialog(props: {
             onChange={(event) => set('title', event.target.value)}
           />
           <p id={id('title-hint')} className="field-hint">
-            What will be done, in a few words.
+            {t('dialog.titleHint')}
           </p>
           {problem('title')}
         </div>
 
         <div className="action-field">
-          <label htmlFor={id('owner')}>Owner</label>
+          <label htmlFor={id('owner')}>{t('dialog.owner')}</label>
           <input
             {...aria('owner', id('owner-hint'))}
             data-native-undo
@@ -140,13 +142,13 @@ export function ActionDialog(props: {
             ))}
           </datalist>
           <p id={id('owner-hint')} className="field-hint">
-            A person or a role; it may stay empty until someone takes it on.
+            {t('dialog.ownerHint')}
           </p>
           {problem('owner')}
         </div>
 
         <div className="action-field action-field-narrow">
-          <label htmlFor={id('due')}>Due date</label>
+          <label htmlFor={id('due')}>{t('dialog.due')}</label>
           <input
             ref={dueRef}
             type="date"
@@ -164,7 +166,7 @@ export function ActionDialog(props: {
 
         <div className="action-levels">
           <div className="action-field">
-            <label htmlFor={id('impact')}>Impact</label>
+            <label htmlFor={id('impact')}>{t('dialog.impact')}</label>
             <select {...aria('impact', id('impact-hint'))} value={draft.impact} onChange={(event) => set('impact', Number(event.target.value))}>
               {[...LEVELS].reverse().map((level) => (
                 <option key={level} value={level}>
@@ -173,12 +175,12 @@ export function ActionDialog(props: {
               ))}
             </select>
             <p id={id('impact-hint')} className="field-hint">
-              How much better things get when it is done.
+              {t('dialog.impactHint')}
             </p>
             {problem('impact')}
           </div>
           <div className="action-field">
-            <label htmlFor={id('effort')}>Effort</label>
+            <label htmlFor={id('effort')}>{t('dialog.effort')}</label>
             <select {...aria('effort', id('effort-hint'))} value={draft.effort} onChange={(event) => set('effort', Number(event.target.value))}>
               {LEVELS.map((level) => (
                 <option key={level} value={level}>
@@ -187,16 +189,16 @@ export function ActionDialog(props: {
               ))}
             </select>
             <p id={id('effort-hint')} className="field-hint">
-              Time, money and people it takes.
+              {t('dialog.effortHint')}
             </p>
             {problem('effort')}
           </div>
           <div className="action-field">
-            <label htmlFor={id('status')}>Status</label>
+            <label htmlFor={id('status')}>{t('dialog.status')}</label>
             <select {...aria('status')} value={draft.status} onChange={(event) => set('status', event.target.value)}>
               {ACTION_STATUSES.map((status) => (
                 <option key={status} value={status}>
-                  {STATUS_LABELS[status]}
+                  {statusLabel(status)}
                 </option>
               ))}
             </select>
@@ -218,10 +220,10 @@ export function ActionDialog(props: {
         )}
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
-            Cancel
+            {t('common:cancel')}
           </button>
           <button type="submit" className="primary">
-            {isNew ? 'Create action' : 'Save action'}
+            {isNew ? t('dialog.create') : t('dialog.save')}
           </button>
         </div>
       </form>
@@ -232,25 +234,26 @@ export function ActionDialog(props: {
 /** The AFIs the action answers; one can be detached as long as another remains. */
 function SourceList(props: { assessment: Assessment; frameworks: readonly Framework[]; sources: ActionSource[]; onDetach: (source: ActionSource) => void }) {
   const { sources } = props
+  const { t } = useTranslation('actions')
   if (sources.length === 0) return null
   return (
     <div className="action-sources">
-      <h3>{sources.length === 1 ? 'From this area for improvement' : `From ${sources.length} areas for improvement`}</h3>
+      <h3>{t('dialog.sources.heading', { count: sources.length })}</h3>
       <ul>
         {sources.map((source) => {
           const text = sourceText(props.assessment, source)
           return (
             <li key={sourceKey(source)}>
               <span className="action-source-item">{itemLabel(props.frameworks, source.frameworkId, source.itemId)}</span>
-              <span className="action-source-text">{text === null ? 'This area for improvement has since been removed from the item.' : quoted(text)}</span>
+              <span className="action-source-text">{text === null ? t('dialog.sources.removed') : t('dialog.sources.text', { text })}</span>
               {sources.length > 1 && (
                 <button
                   type="button"
                   className="quiet"
-                  aria-label={`Detach ${text === null ? `the removed area for improvement of ${source.itemId}` : quoted(text)} from this action`}
+                  aria-label={text === null ? t('dialog.sources.detachRemovedLabel', { item: source.itemId }) : t('dialog.sources.detachLabel', { text })}
                   onClick={() => props.onDetach(source)}
                 >
-                  Detach
+                  {t('dialog.sources.detach')}
                 </button>
               )}
             </li>

@@ -1,9 +1,10 @@
 import { useId, type Ref } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Action } from '../../../../electron/ipc/assessment-schema'
-import { PRIORITY_RULE, itemLabel, priorityLabel, sourceItems, type ActionStatus } from '../../domain/action-plan'
+import { itemLabel, priorityLabel, priorityRule, sourceItems, type ActionStatus } from '../../domain/action-plan'
 import type { Framework } from '../../domain/framework'
 import { formatDay } from '../setup/format-day'
-import { levelText, quoted, STATUS_LABELS } from './labels'
+import { levelText, statusLabel } from './labels'
 
 interface RowHandlers {
   frameworks: readonly Framework[]
@@ -19,32 +20,33 @@ interface RowHandlers {
  */
 export function ActionList(props: RowHandlers & { actions: readonly Action[]; headingRef?: Ref<HTMLHeadingElement> }) {
   const { actions, headingRef, ...handlers } = props
+  const { t } = useTranslation('actions')
   const headingId = useId()
   const ruleId = useId()
   return (
     <section className="action-list card" aria-labelledby={headingId}>
       <h2 id={headingId} ref={headingRef} tabIndex={-1}>
-        Actions by priority
+        {t('list.heading')}
       </h2>
       <p id={ruleId} className="field-hint">
-        {PRIORITY_RULE}
+        {priorityRule()}
       </p>
       {actions.length === 0 ? (
-        <p className="empty">No actions yet. Use “Make an action” on an area for improvement.</p>
+        <p className="empty">{t('list.empty')}</p>
       ) : (
         <div className="action-table-wrap">
           <table className="data-table action-table" aria-describedby={ruleId}>
-            <caption className="visually-hidden">Actions by priority</caption>
+            <caption className="visually-hidden">{t('list.heading')}</caption>
             <thead>
               <tr>
-                <th scope="col">Priority</th>
-                <th scope="col">Action</th>
-                <th scope="col">Owner</th>
-                <th scope="col">Due</th>
-                <th scope="col">Impact</th>
-                <th scope="col">Effort</th>
-                <th scope="col">Status</th>
-                <th scope="col">From</th>
+                <th scope="col">{t('list.columns.priority')}</th>
+                <th scope="col">{t('list.columns.action')}</th>
+                <th scope="col">{t('list.columns.owner')}</th>
+                <th scope="col">{t('list.columns.due')}</th>
+                <th scope="col">{t('list.columns.impact')}</th>
+                <th scope="col">{t('list.columns.effort')}</th>
+                <th scope="col">{t('list.columns.status')}</th>
+                <th scope="col">{t('list.columns.from')}</th>
               </tr>
             </thead>
             <tbody>
@@ -61,6 +63,7 @@ export function ActionList(props: RowHandlers & { actions: readonly Action[]; he
 
 function ActionRow(props: RowHandlers & { action: Action; rank: number }) {
   const { action } = props
+  const { t } = useTranslation(['actions', 'common'])
   const done = action.status === 'done'
   const rowId = useId()
   const items = sourceItems(action)
@@ -74,30 +77,30 @@ function ActionRow(props: RowHandlers & { action: Action; rank: number }) {
       <td>
         <span className="action-title">{action.title}</span>
         <span className="action-row-buttons">
-          <button type="button" className="quiet" data-action={action.id} aria-label={`Edit ${quoted(action.title)}`} onClick={() => props.onEdit(action.id)}>
-            Edit
+          <button type="button" className="quiet" data-action={action.id} aria-label={t('list.editLabel', { title: action.title })} onClick={() => props.onEdit(action.id)}>
+            {t('common:edit')}
           </button>
-          <button type="button" className="quiet danger" aria-label={`Delete ${quoted(action.title)}`} onClick={() => props.onDelete(action.id)}>
-            Delete
+          <button type="button" className="quiet danger" aria-label={t('list.deleteLabel', { title: action.title })} onClick={() => props.onDelete(action.id)}>
+            {t('common:delete')}
           </button>
         </span>
       </td>
-      <td>{action.owner || <span className="muted">Nobody yet</span>}</td>
-      <td>{action.due ? <time dateTime={action.due}>{formatDay(action.due) ?? action.due}</time> : <span className="muted">No date</span>}</td>
+      <td>{action.owner || <span className="muted">{t('list.nobody')}</span>}</td>
+      <td>{action.due ? <time dateTime={action.due}>{formatDay(action.due) ?? action.due}</time> : <span className="muted">{t('list.noDate')}</span>}</td>
       <td className="action-level">{levelText(action.impact)}</td>
       <td className="action-level">{levelText(action.effort)}</td>
       <td>
-        <span className="action-status">{STATUS_LABELS[action.status]}</span>
+        <span className="action-status">{statusLabel(action.status)}</span>
         {/* The commonest change during a follow-up meeting, one press away. One button whose
             words change, so focus stays on it; no label here says "status", so the dialog's
             Status field is the only one on the page. */}
         <button
           type="button"
           className="quiet"
-          aria-label={done ? `Reopen ${quoted(action.title)}` : `Mark ${quoted(action.title)} as done`}
+          aria-label={done ? t('list.reopenLabel', { title: action.title }) : t('list.markDoneLabel', { title: action.title })}
           onClick={() => props.onStatus(action.id, done ? 'open' : 'done')}
         >
-          {done ? 'Reopen' : 'Mark done'}
+          {done ? t('list.reopen') : t('list.markDone')}
         </button>
       </td>
       <td>
@@ -109,10 +112,10 @@ function ActionRow(props: RowHandlers & { action: Action; rank: number }) {
               <li key={`${frameworkId}:${itemId}`}>
                 <span id={labelId}>
                   {itemLabel(props.frameworks, frameworkId, itemId)}
-                  {count > 1 && <span className="muted"> ({count} areas for improvement)</span>}
+                  {count > 1 && <span className="muted"> {t('list.afiCount', { count })}</span>}
                 </span>
                 <button type="button" className="quiet" aria-describedby={labelId} onClick={() => props.onOpenItem(frameworkId, itemId)}>
-                  Open {itemId}
+                  {t('list.openItem', { item: itemId })}
                 </button>
               </li>
             )

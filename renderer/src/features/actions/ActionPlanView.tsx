@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Action } from '../../../../electron/ipc/assessment-schema'
 import { collectAfis, newActionFromAfi, prioritise, sourceKey, type ActionStatus, type AfiEntry } from '../../domain/action-plan'
 import { useDocument } from '../../store/document-store'
@@ -10,7 +11,7 @@ import { ActionList } from './ActionList'
 import { AddToActionDialog } from './AddToActionDialog'
 import { AfiList } from './AfiList'
 import { DeleteActionDialog } from './DeleteActionDialog'
-import { quoted, STATUS_LABELS } from './labels'
+import { STATUS_KEYS } from './labels'
 import { PriorityMatrix } from './PriorityMatrix'
 import './actions.css'
 
@@ -35,6 +36,7 @@ const matching = (root: HTMLElement | null, attribute: 'afi' | 'action', value: 
  */
 export function ActionPlanView(props: { context: ResultsContext }) {
   const { assessment, catalogue } = props.context
+  const { t } = useTranslation('actions')
   const frameworks = useMemo(() => catalogue.frameworks.filter((f) => assessment.frameworks.includes(f.id)), [catalogue, assessment.frameworks])
   const afis = useMemo(() => collectAfis(assessment, frameworks), [assessment, frameworks])
   const ordered = useMemo(() => prioritise(assessment.actions), [assessment.actions])
@@ -69,13 +71,13 @@ export function ActionPlanView(props: { context: ResultsContext }) {
     const action = actionOf(actionId)
     if (!action || action.status === status) return
     edit((a) => withActionChanged(a, actionId, { status }))
-    setAnnouncement(`${quoted(action.title)} is now ${STATUS_LABELS[status].toLowerCase()}.`)
+    setAnnouncement(t(`announce.status.${STATUS_KEYS[status]}`, { title: action.title }))
   }
 
   function deleteAction(action: Action) {
     edit((a) => withActionRemoved(a, action.id))
     setDialog(null)
-    setAnnouncement(`Deleted ${quoted(action.title)}.`)
+    setAnnouncement(t('announce.deleted', { title: action.title }))
     setFocusTarget('list')
   }
 
@@ -83,10 +85,7 @@ export function ActionPlanView(props: { context: ResultsContext }) {
 
   return (
     <div className="action-plan" ref={root}>
-      <p className="lead">
-        Turn areas for improvement into owned actions with a due date, an impact and an effort. The matrix and the list show what to
-        do first.
-      </p>
+      <p className="lead">{t('lead')}</p>
       <div className="action-plan-columns">
         <AfiList
           afis={afis}
@@ -120,7 +119,7 @@ export function ActionPlanView(props: { context: ResultsContext }) {
           onSaved={(saved) => {
             const rank = rankOf(saved.id, [...assessment.actions, saved])
             setDialog(null)
-            setAnnouncement(`Created ${quoted(saved.title)}, number ${rank} by priority.`)
+            setAnnouncement(t('announce.created', { title: saved.title, rank }))
             setFocusTarget({ afi: sourceKey(dialog.afi) })
           }}
         />
@@ -132,7 +131,7 @@ export function ActionPlanView(props: { context: ResultsContext }) {
           onClose={() => setDialog(null)}
           onSaved={(action) => {
             setDialog(null)
-            setAnnouncement(`Added to ${quoted(action.title)}.`)
+            setAnnouncement(t('announce.added', { title: action.title }))
             setFocusTarget({ afi: sourceKey(dialog.afi) })
           }}
         />
@@ -147,7 +146,7 @@ export function ActionPlanView(props: { context: ResultsContext }) {
           onClose={() => setDialog(null)}
           onSaved={(saved) => {
             setDialog(null)
-            setAnnouncement(`Saved ${quoted(saved.title)}.`)
+            setAnnouncement(t('announce.saved', { title: saved.title }))
             setFocusTarget({ action: saved.id })
           }}
         />

@@ -1,14 +1,15 @@
 import { useId, useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Action } from '../../../../electron/ipc/assessment-schema'
 import { ACTION_SOURCES_MAX, prioritise, type AfiEntry } from '../../domain/action-plan'
 import { useDocument } from '../../store/document-store'
 import { Dialog } from '../../ui/Dialog'
 import { withSourceAdded } from './action-edits'
-import { quoted } from './labels'
 
 /** Several AFIs often call for the same piece of work: this adds one to an action that exists. */
 export function AddToActionDialog(props: { afi: AfiEntry; actions: readonly Action[]; onClose: () => void; onSaved: (action: Action) => void }) {
   const { afi, onClose } = props
+  const { t } = useTranslation(['actions', 'common'])
   const edit = useDocument((s) => s.edit)
   // An action at the file's limit of sources cannot take one more.
   const choices = prioritise(props.actions.filter((action) => action.sources.length < ACTION_SOURCES_MAX))
@@ -26,18 +27,18 @@ export function AddToActionDialog(props: { afi: AfiEntry; actions: readonly Acti
   }
 
   return (
-    <Dialog title="Add to an existing action" onClose={onClose} describedBy={detailId}>
+    <Dialog title={t('addTo.title')} onClose={onClose} describedBy={detailId}>
       <form onSubmit={submit} noValidate className="action-form">
         <p id={detailId}>
-          {afi.itemLabel}: {quoted(afi.text)}
+          {t('addTo.detail', { item: afi.itemLabel, text: afi.text })}
         </p>
         {choices.length === 0 ? (
           <p className="field-hint">
-            Every action already comes from {ACTION_SOURCES_MAX} areas for improvement, the most one action can hold. Make a new action instead.
+            {t('addTo.full', { max: ACTION_SOURCES_MAX })}
           </p>
         ) : (
           <div className="action-field">
-            <label htmlFor={selectId}>Action</label>
+            <label htmlFor={selectId}>{t('addTo.action')}</label>
             <select id={selectId} data-autofocus value={chosen?.id ?? ''} onChange={(event) => setActionId(event.target.value)}>
               {choices.map((action) => (
                 <option key={action.id} value={action.id}>
@@ -49,10 +50,10 @@ export function AddToActionDialog(props: { afi: AfiEntry; actions: readonly Acti
         )}
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
-            Cancel
+            {t('common:cancel')}
           </button>
           <button type="submit" className="primary" disabled={!chosen}>
-            Add to action
+            {t('addTo.submit')}
           </button>
         </div>
       </form>

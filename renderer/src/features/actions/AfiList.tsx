@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { sourceKey, type AfiEntry } from '../../domain/action-plan'
-import { quoted } from './labels'
 
 interface ItemGroup {
   key: string
@@ -28,6 +28,7 @@ export function AfiList(props: {
   onAddTo: (afi: AfiEntry) => void
   onShowAction: (actionId: string) => void
 }) {
+  const { t } = useTranslation('actions')
   const [onlyOpen, setOnlyOpen] = useState(false)
   const headingId = useId()
   const filterId = useId()
@@ -37,22 +38,17 @@ export function AfiList(props: {
 
   return (
     <section className="afi-list card" aria-labelledby={headingId}>
-      <h2 id={headingId}>Areas for improvement</h2>
+      <h2 id={headingId}>{t('afis.heading')}</h2>
       {props.afis.length === 0 ? (
-        <p className="field-hint">
-          No areas for improvement yet. Record them on an item in the questionnaire, next to its evidence and strengths; each one
-          can then become an action here.
-        </p>
+        <p className="field-hint">{t('afis.empty')}</p>
       ) : (
         <>
-          <p className="field-hint">
-            {props.afis.length === 1 ? '1 area for improvement' : `${props.afis.length} areas for improvement`}, {inAction} in an action.
-          </p>
+          <p className="field-hint">{t('afis.summary', { count: props.afis.length, inAction })}</p>
           <div className="afi-filter">
             <input id={filterId} type="checkbox" checked={onlyOpen} onChange={(event) => setOnlyOpen(event.target.checked)} />
-            <label htmlFor={filterId}>Only those not in an action yet</label>
+            <label htmlFor={filterId}>{t('afis.onlyOpen')}</label>
           </div>
-          {groups.length === 0 && <p className="field-hint">Every area for improvement is in an action.</p>}
+          {groups.length === 0 && <p className="field-hint">{t('afis.allInActions')}</p>}
           {groups.map((group) => (
             <div key={group.key} className="afi-group">
               <h3>{group.label}</h3>
@@ -84,6 +80,7 @@ function AfiRow(props: {
   onShowAction: (actionId: string) => void
 }) {
   const { afi } = props
+  const { t } = useTranslation('actions')
   const action = afi.action
   return (
     <li className="afi">
@@ -92,16 +89,16 @@ function AfiRow(props: {
         {action ? (
           // The plan view moves focus here (by data-afi) once the AFI has gone into an action.
           <button type="button" className="quiet afi-in-action" data-afi={sourceKey(afi)} onClick={() => props.onShowAction(action.id)}>
-            In action: {action.title}
+            {t('afis.inAction', { title: action.title })}
           </button>
         ) : (
           <>
-            <button type="button" aria-label={`Make an action from ${quoted(afi.text)}`} onClick={() => props.onMake(afi)}>
-              Make an action
+            <button type="button" aria-label={t('afis.makeLabel', { text: afi.text })} onClick={() => props.onMake(afi)}>
+              {t('afis.make')}
             </button>
             {props.canAddToAction && (
-              <button type="button" className="quiet" aria-label={`Add ${quoted(afi.text)} to an existing action`} onClick={() => props.onAddTo(afi)}>
-                Add to an action
+              <button type="button" className="quiet" aria-label={t('afis.addToLabel', { text: afi.text })} onClick={() => props.onAddTo(afi)}>
+                {t('afis.addTo')}
               </button>
             )}
           </>

@@ -1,20 +1,17 @@
+import i18next from 'i18next'
 import { useId } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Action } from '../../../../electron/ipc/assessment-schema'
-import { LEVELS, priorityMatrix, type MatrixCell } from '../../domain/action-plan'
-import { LEVEL_NAMES, STATUS_LABELS } from './labels'
-
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
+import { LEVELS, priorityMatrix, priorityName, type MatrixCell } from '../../domain/action-plan'
+import { statusLabel } from './labels'
 
 // The cell's row and column headers already say "High impact" and "Low effort"; repeating the
 // words in its name would also make the dialog's "Impact" and "Effort" fields ambiguous to
 // anything that finds fields by label.
-function cellName(cell: MatrixCell): string {
-  const count = cell.actions.length === 0 ? 'no actions' : cell.actions.length === 1 ? '1 action' : `${cell.actions.length} actions`
-  return `${cell.label}, ${count}`
-}
+const cellName = (cell: MatrixCell) => i18next.t('actions:matrix.cellName', { label: priorityName(cell.priority), count: cell.actions.length })
 
 // One class per named corner, so each can have its own tint; the middle cells share one.
-const cellClass = (cell: MatrixCell) => `matrix-cell matrix-${cell.label.toLowerCase().replace(/[^a-z]+/g, '-')}`
+const cellClass = (cell: MatrixCell) => `matrix-cell matrix-${cell.priority}`
 
 /**
  * Impact against effort. A table, so a screen reader announces each cell's row and column
@@ -22,23 +19,21 @@ const cellClass = (cell: MatrixCell) => `matrix-cell matrix-${cell.label.toLower
  * priority order.
  */
 export function PriorityMatrix(props: { actions: readonly Action[]; onOpenAction: (actionId: string) => void }) {
+  const { t } = useTranslation('actions')
   const headingId = useId()
   const rows = priorityMatrix(props.actions)
   return (
     <section className="priority-matrix card" aria-labelledby={headingId}>
-      <h2 id={headingId}>Priority matrix</h2>
-      <p className="field-hint">
-        Impact by row, effort by column. Quick wins (high impact, low effort) sit top left; thankless tasks (low impact, high
-        effort) bottom right.
-      </p>
+      <h2 id={headingId}>{t('matrix.heading')}</h2>
+      <p className="field-hint">{t('matrix.hint')}</p>
       <table className="matrix-table">
-        <caption className="visually-hidden">Priority matrix</caption>
+        <caption className="visually-hidden">{t('matrix.heading')}</caption>
         <thead>
           <tr>
             <td />
             {LEVELS.map((effort) => (
               <th key={effort} scope="col">
-                {capitalised(LEVEL_NAMES[effort])} effort
+                {t(`matrix.effortColumn.${effort}`)}
               </th>
             ))}
           </tr>
@@ -46,12 +41,12 @@ export function PriorityMatrix(props: { actions: readonly Action[]; onOpenAction
         <tbody>
           {rows.map((row) => (
             <tr key={row[0]!.impact}>
-              <th scope="row">{capitalised(LEVEL_NAMES[row[0]!.impact])} impact</th>
+              <th scope="row">{t(`matrix.impactRow.${row[0]!.impact}`)}</th>
               {row.map((cell) => (
                 <td key={cell.effort} className={cellClass(cell)}>
                   <div role="group" aria-label={cellName(cell)}>
                     <p className="matrix-label" aria-hidden="true">
-                      {cell.label} <span className="matrix-count">{cell.actions.length}</span>
+                      {priorityName(cell.priority)} <span className="matrix-count">{cell.actions.length}</span>
                     </p>
                     {cell.actions.length > 0 && (
                       <ul>
@@ -63,7 +58,7 @@ export function PriorityMatrix(props: { actions: readonly Action[]; onOpenAction
                               onClick={() => props.onOpenAction(action.id)}
                             >
                               {action.title}
-                              {action.status !== 'open' && <span className="tag">{STATUS_LABELS[action.status]}</span>}
+                              {action.status !== 'open' && <span className="tag">{statusLabel(action.status)}</span>}
                             </button>
                           </li>
                         ))}

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { useQuestionnaire } from '../../store/questionnaire-store'
 import { ResultsScreen } from '../results/ResultsScreen'
 import { useApp } from '../../store/app-store'
@@ -20,6 +21,7 @@ export function AssessmentScreen() {
   const pdfExportOpen = useApp((s) => s.pdfExportOpen)
   const showPdfExport = useApp((s) => s.showPdfExport)
   const { catalogue, status, error, load } = useCatalogue()
+  const { t } = useTranslation('results')
   // The field keeps what the user typed even while it is not a valid title; only valid titles are saved.
   const [draftTitle, setDraftTitle] = useState(assessment?.title ?? '')
   const storedTab = useQuestionnaire((s) => s.tab)
@@ -43,7 +45,7 @@ export function AssessmentScreen() {
     <main className="assessment" aria-labelledby="assessment-heading">
       <header className="screen-header workspace-header">
         <button type="button" className="quiet" onClick={() => void goHome()} aria-keyshortcuts="Alt+ArrowLeft">
-          ← All assessments
+          {t('assessment.allAssessments')}
         </button>
         <h1 id="assessment-heading">{assessment.title}</h1>
         <div className="workspace-actions">
@@ -51,7 +53,7 @@ export function AssessmentScreen() {
           <ExportFileButtons />
           {assessment.setupComplete && (
             <button type="button" onClick={() => showPdfExport(true)} aria-keyshortcuts="Control+E">
-              Export PDF…
+              {t('assessment.exportPdf')}
             </button>
           )}
           <BackupsButton />
@@ -62,7 +64,7 @@ export function AssessmentScreen() {
       )}
 
       <div className="title-field">
-        <label htmlFor="assessment-title">Title</label>
+        <label htmlFor="assessment-title">{t('assessment.titleLabel')}</label>
         <input
           id="assessment-title"
           value={draftTitle}
@@ -76,14 +78,14 @@ export function AssessmentScreen() {
         />
         {problem && (
           <p id="assessment-title-problem" className="field-error" role="alert">
-            {problem} The last valid title is kept until then.
+            {t('assessment.titleKept', { problem })}
           </p>
         )}
       </div>
 
-      <div role="tablist" aria-label="Assessment sections" className="tabs">
+      <div role="tablist" aria-label={t('assessment.sections')} className="tabs">
         <button type="button" role="tab" aria-selected={tab === 'setup'} onClick={() => setTab('setup')}>
-          Setup
+          {t('assessment.setup')}
         </button>
         {assessment.setupComplete &&
           frameworks.map((framework) => (
@@ -93,23 +95,23 @@ export function AssessmentScreen() {
           ))}
         {assessment.setupComplete && (
           <button type="button" role="tab" aria-selected={tab === 'results'} onClick={() => setTab('results')}>
-            Results
+            {t('assessment.results')}
           </button>
         )}
       </div>
 
       {status === 'error' && (
         <div className="banner error" role="alert">
-          <p>The framework library could not be loaded: {error}</p>
+          <p>{t('assessment.libraryFailed', { error })}</p>
         </div>
       )}
-      <div role="tabpanel" aria-label={tab === 'results' ? 'Results' : current ? `${current.name} questionnaire` : 'Setup'}>
+      <div role="tabpanel" aria-label={tab === 'results' ? t('assessment.results') : current ? t('assessment.questionnaire', { name: current.name }) : t('assessment.setup')}>
         {tab === 'results' && catalogue && assessment.setupComplete && <ResultsScreen assessment={assessment} catalogue={catalogue} />}
         {(tab === 'setup' || (!current && tab !== 'results')) && catalogue && (
           <SetupWizard onFinished={() => setTab(useDocument.getState().assessment?.frameworks[0] ?? 'setup')} />
         )}
         {current && tab !== 'setup' && <QuestionnaireScreen framework={current} assessment={assessment} />}
-        {!catalogue && status !== 'error' && <p role="status">Loading the frameworks…</p>}
+        {!catalogue && status !== 'error' && <p role="status">{t('assessment.loadingFrameworks')}</p>}
       </div>
     </main>
   )

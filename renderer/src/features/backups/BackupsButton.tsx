@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import { useDocument } from '../../store/document-store'
 import { BackupsDialog } from './BackupsDialog'
 import { useBackupsDialog } from './backups-dialog-state'
@@ -8,12 +9,13 @@ export function BackupsButton() {
   const openFor = useBackupsDialog((s) => s.openFor)
   const show = useBackupsDialog((s) => s.show)
   const hide = useBackupsDialog((s) => s.hide)
+  const { t } = useTranslation(['files', 'common'])
   if (!id) return null
 
   return (
     <>
       <button type="button" onClick={() => show(id)}>
-        Backups…
+        {t('backups.button')}
       </button>
       {openFor === id && <BackupsDialog id={id} onClose={hide} />}
     </>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
-import type { BackupKind, BackupSummary } from '../../../../electron/ipc/backup-schema'
+import { useTranslation } from 'react-i18next'
+import type { BackupSummary } from '../../../../electron/ipc/backup-schema'
 import { api, messageOf, unwrap } from '../../api'
 import { useApp } from '../../store/app-store'
 import { useDocument } from '../../store/document-store'
@@ -12,11 +13,6 @@ let dateTimeWithSeconds: Intl.DateTimeFormat | undefined
 /** Date and time in the user's locale, with seconds: several saves can fall within one minute. */
 export const formatBackupTime = (iso: string) =>
   (dateTimeWithSeconds ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' })).format(new Date(iso))
-
-const kindLabels: Record<BackupKind, string> = {
-  recent: 'Recent save',
-  daily: 'Start of day',
-}
 
 /**
  * The backups of the open assessment, newest first, each of which can be restored after a
@@ -32,6 +28,7 @@ export function BackupsDialog(props: { id: string; onClose: () => void }) {
   const [busy, setBusy] = useState(false)
   const [problem, setProblem] = useState<string | null>(null)
   const confirmButton = useRef<HTMLButtonElement>(null)
+  const { t } = useTranslation(['files', 'common'])
 
   useEffect(() => {
     let live = true
@@ -57,7 +54,7 @@ export function BackupsDialog(props: { id: string; onClose: () => void }) {
     await useDocument.getState().flush()
     if (useDocument.getState().saveStatus === 'error') {
       setBusy(false)
-      setProblem('Your latest changes could not be saved, so nothing was restored. Use Retry in the status bar, then try again.')
+      setProblem(t('backups.notSaved'))
       return
     }
     const when = formatBackupTime(backup.savedAt)
@@ -70,12 +67,12 @@ export function BackupsDialog(props: { id: string; onClose: () => void }) {
       return
     }
     // Set before reopening: reopening briefly unmounts this dialog, and the one that comes back shows it.
-    useBackupsDialog.getState().reportDone(`Restored the version from ${when}. Your previous version was kept as a backup.`)
+    useBackupsDialog.getState().reportDone(t('backups.restored', { when }))
     if (!(await useDocument.getState().open(id))) {
-      const reason = useDocument.getState().loadError ?? 'please try again'
+      const reason = useDocument.getState().loadError ?? t('backups.reopenFailed')
       useBackupsDialog.getState().hide()
       await useApp.getState().goHome()
-      useApp.getState().reportProblem(`The version from ${when} was restored, but the assessment could not be opened: ${reason}`)
+      useApp.getState().reportProblem(t('backups.restoredNotOpened', { when, reason }))
       return
     }
     setBusy(false)
@@ -84,40 +81,39 @@ export function BackupsDialog(props: { id: string; onClose: () => void }) {
   }
 
   return (
-    <Dialog title="Backups" onClose={onClose} describedBy="backups-hint">
+    <Dialog title={t('backups.title')} onClose={onClose} describedBy="backups-hint">
       <div className="backups">
         <p id="backups-hint" className="field-hint">
-          Panorama keeps the version before each of the last 5 saves, and the version each day started with for 14 days.
-          Restoring a backup keeps what you have now as a backup first, so you can always go back to it.
+          {t('backups.hint')}
         </p>
         <p role="status" className="backups-status">
           {done}
         </p>
         {loadProblem && (
           <p className="field-error" role="alert">
-            The backups could not be listed: {loadProblem}
+            {t('backups.loadFailed', { reason: loadProblem })}
           </p>
         )}
-        {!backups && !loadProblem && <p role="status">Loading the backups…</p>}
+        {!backups && !loadProblem && <p role="status">{t('backups.loading')}</p>}
         {backups && backups.length === 0 && (
-          <p>There are no backups of this assessment yet. Panorama keeps one each time it saves a change.</p>
+          <p>{t('backups.none')}</p>
         )}
         {backups && backups.length > 0 && (
-          <table className="data-table" aria-label="Backups, newest first">
+          <table className="data-table" aria-label={t('backups.table.label')}>
             <thead>
               <tr>
-                <th scope="col">Kind</th>
-                <th scope="col">Saved</th>
-                <th scope="col">Title at the time</th>
+                <th scope="col">{t('backups.table.kind')}</th>
+                <th scope="col">{t('backups.table.saved')}</th>
+                <th scope="col">{t('backups.table.title')}</th>
                 <th scope="col">
-                  <span className="visually-hidden">Action</span>
+                  <span className="visually-hidden">{t('backups.table.action')}</span>
                 </th>
               </tr>
             </thead>
             <tbody>
               {backups.map((backup) => (
                 <tr key={backup.name}>
-                  <td>{kindLabels[backup.kind]}</td>
+                  <td>{t(`backups.kind.${backup.kind}`)}</td>
                   <td>
                     <time dateTime={backup.savedAt}>{formatBackupTime(backup.savedAt)}</time>
                   </td>
@@ -126,13 +122,13 @@ export function BackupsDialog(props: { id: string; onClose: () => void }) {
                     <button
                       type="button"
                       disabled={busy}
-                      aria-label={`Restore the version from ${formatBackupTime(backup.savedAt)}`}
+                      aria-label={t('backups.restoreLabel', { when: formatBackupTime(backup.savedAt) })}
                       onClick={() => {
                         setProblem(null)
                         setConfirming(backup)
                       }}
                     >
-                      Restore
+                      {t('backups.restore')}
                     </button>
                   </td>
                 </tr>
@@ -141,17 +137,14 @@ export function BackupsDialog(props: { id: string; onClose: () => void }) {
           </table>
         )}
         {confirming && (
-          <div className="backup-confirm" role="group" aria-label="Confirm the restore">
-            <p>
-              Restore the version from {formatBackupTime(confirming.savedAt)} (“{confirming.title}”)? It replaces what is open
-              now; what is open now is kept as a backup first.
-            </p>
+          <div className="backup-confirm" role="group" aria-label={t('backups.confirm.label')}>
+            <p>{t('backups.confirm.question', { when: formatBackupTime(confirming.savedAt), title: confirming.title })}</p>
             <div className="dialog-actions">
               <button type="button" disabled={busy} onClick={() => setConfirming(null)}>
-                Cancel
+                {t('common:cancel')}
               </button>
               <button ref={confirmButton} type="button" className="primary" disabled={busy} onClick={() => void restore(confirming)}>
-                {busy ? 'Restoring…' : 'Restore this version'}
+                {busy ? t('backups.confirm.restoring') : t('backups.confirm.restore')}
               </button>
             </div>
           </div>
@@ -163,7 +156,7 @@ export function BackupsDialog(props: { id: string; onClose: () => void }) {
         )}
         <div className="dialog-actions">
           <button type="button" data-autofocus onClick={onClose}>
-            Close
+            {t('common:close')}
           </button>
         </div>
       </div>

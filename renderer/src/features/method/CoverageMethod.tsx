@@ -1,52 +1,30 @@
+import { Trans, useTranslation } from 'react-i18next'
 import { BREADTH_THRESHOLD, designCoverage } from '../../domain/coverage'
 import type { Framework } from '../../domain/framework'
 import { formatNumber, formatPercent } from '../../domain/numbers'
 import type { StakeholderCatalogue } from '../../domain/stakeholders'
 
 export function CoverageMethod({ frameworks, stakeholders }: { frameworks: Framework[]; stakeholders: StakeholderCatalogue }) {
+  const { t } = useTranslation('method')
   const designs = frameworks.map((framework) => ({ framework, design: designCoverage(framework) }))
   return (
     <section className="card method-section" aria-labelledby="method-coverage">
-      <h2 id="method-coverage">Stakeholder coverage</h2>
-      <p>
-        Every item carries a relevance vector: how much of what it asks concerns each stakeholder group, and how much concerns
-        the organisation’s own management system (“internal”). The vector sums to 1. The values are Panorama’s judgement and
-        are open in the framework files.
-      </p>
+      <h2 id="method-coverage">{t('coverage.heading')}</h2>
+      <p>{t('coverage.vector')}</p>
       <ul className="formulas">
-        <li>
-          <strong>Item weight w</strong>: an EFQM item gets its criterion’s points ÷ the criterion’s items; an ISO unit gets an
-          equal share of the framework.
-        </li>
-        <li>
-          <strong>Design coverage</strong> C(g) = Σ w·r(g) ÷ Σ w, with internal included.
-        </li>
-        <li>
-          <strong>Stakeholder focus</strong> P(g) = C(g) ÷ Σ C over the six groups.
-        </li>
-        <li>
-          <strong>Beyond-customer share</strong> = 1 − P(customers). <strong>Breadth</strong> = groups with P(g) ≥{' '}
-          {BREADTH_THRESHOLD * 100} %.
-        </li>
-        <li>
-          <strong>Balance index</strong> = −Σ P(g)·ln P(g) ÷ ln 6: 1 is perfectly even attention, 0 is a single group.
-        </li>
-        <li>
-          <strong>Achieved score</strong> A(g) = Σ w·r(g)·s ÷ Σ w·r(g) over answered items, where s is the RADAR % ÷ 100 or the
-          ISO level ÷ 5; shown with the share of the group’s weight that is answered.
-        </li>
-        <li>
-          <strong>Misalignment</strong> with a target T = ½ Σ |P(g) − T(g)| (0 = attention matches the target).{' '}
-          <strong>Blind spot</strong>: P(g) &lt; ½ T(g).
-        </li>
+        {(['weight', 'design', 'focus', 'breadth', 'balance', 'achieved', 'misalignment'] as const).map((formula) => (
+          <li key={formula}>
+            <Trans t={t} i18nKey={`coverage.${formula}`} values={{ threshold: BREADTH_THRESHOLD * 100 }} components={{ strong: <strong /> }} />
+          </li>
+        ))}
       </ul>
 
-      <h3>Design focus of each framework</h3>
+      <h3>{t('coverage.designHeading')}</h3>
       <table className="data-table">
-        <caption className="visually-hidden">Stakeholder focus by framework</caption>
+        <caption className="visually-hidden">{t('coverage.focusCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Group</th>
+            <th scope="col">{t('coverage.group')}</th>
             {designs.map(({ framework }) => (
               <th scope="col" key={framework.id}>
                 {framework.name}
@@ -67,25 +45,25 @@ export function CoverageMethod({ frameworks, stakeholders }: { frameworks: Frame
             </tr>
           ))}
           <tr>
-            <th scope="row">Own management system (share of all attention)</th>
+            <th scope="row">{t('coverage.internal')}</th>
             {designs.map(({ framework, design }) => (
               <td key={framework.id}>{formatPercent(design.coverage.internal)}</td>
             ))}
           </tr>
           <tr>
-            <th scope="row">Beyond-customer share</th>
+            <th scope="row">{t('coverage.beyondCustomer')}</th>
             {designs.map(({ framework, design }) => (
               <td key={framework.id}>{formatPercent(design.beyondCustomerShare)}</td>
             ))}
           </tr>
           <tr>
-            <th scope="row">Breadth</th>
+            <th scope="row">{t('coverage.breadthRow')}</th>
             {designs.map(({ framework, design }) => (
-              <td key={framework.id}>{design.breadth} of 6</td>
+              <td key={framework.id}>{t('coverage.breadthValue', { breadth: design.breadth })}</td>
             ))}
           </tr>
           <tr>
-            <th scope="row">Balance index</th>
+            <th scope="row">{t('coverage.balanceRow')}</th>
             {designs.map(({ framework, design }) => (
               <td key={framework.id}>{formatNumber(design.balanceIndex, 3)}</td>
             ))}
@@ -93,13 +71,13 @@ export function CoverageMethod({ frameworks, stakeholders }: { frameworks: Frame
         </tbody>
       </table>
 
-      <h3>Suggested target profiles</h3>
-      <p className="field-hint">Defaults to start from, not facts: every assessment sets its own.</p>
+      <h3>{t('coverage.targetsHeading')}</h3>
+      <p className="field-hint">{t('coverage.targetsHint')}</p>
       <table className="data-table">
-        <caption className="visually-hidden">Suggested target profiles by sector</caption>
+        <caption className="visually-hidden">{t('coverage.targetsCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Profile</th>
+            <th scope="col">{t('coverage.profile')}</th>
             {stakeholders.groups.map((group) => (
               <th scope="col" key={group.id}>
                 {group.shortName}

@@ -1,23 +1,23 @@
+import { useTranslation } from 'react-i18next'
 import type { Framework } from '../../domain/framework'
-import { CONFORMING_LEVEL, FINDING_LABELS, FINDING_TYPES } from '../../domain/iso-scoring'
+import { CONFORMING_LEVEL, findingLabel, FINDING_TYPES } from '../../domain/iso-scoring'
 import { ExplanationTree } from '../../ui/ExplanationTree'
 import { isoExample } from './worked-examples'
 
 export function IsoMethod({ framework }: { framework: Framework }) {
+  const { t } = useTranslation('method')
   const example = isoExample(framework)
   return (
     <section className="card method-section" aria-labelledby="method-iso">
-      <h2 id="method-iso">
-        {framework.name} {framework.edition}: conformity and maturity
-      </h2>
-      <p>Every unit is rated on one scale. A unit may instead be marked not applicable, with a written justification.</p>
+      <h2 id="method-iso">{t('iso.heading', { name: framework.name, edition: framework.edition })}</h2>
+      <p>{t('iso.scale')}</p>
       <table className="data-table">
-        <caption className="visually-hidden">Maturity levels</caption>
+        <caption className="visually-hidden">{t('iso.levelsCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Level</th>
-            <th scope="col">Label</th>
-            <th scope="col">Meaning</th>
+            <th scope="col">{t('iso.level')}</th>
+            <th scope="col">{t('iso.label')}</th>
+            <th scope="col">{t('iso.meaning')}</th>
           </tr>
         </thead>
         <tbody>
@@ -31,13 +31,13 @@ export function IsoMethod({ framework }: { framework: Framework }) {
         </tbody>
       </table>
       <ul>
-        <li>A unit conforms from level {CONFORMING_LEVEL}.</li>
-        <li>Readiness = conforming units ÷ applicable units assessed.</li>
-        <li>Maturity index = mean level ÷ 5 × 100, over applicable units assessed.</li>
-        <li>Not-applicable and unanswered units are left out of both figures and counted separately.</li>
-        <li>Gaps carry a finding type: {FINDING_TYPES.map((type) => FINDING_LABELS[type].toLowerCase()).join(', ')}.</li>
+        <li>{t('iso.conforms', { level: CONFORMING_LEVEL })}</li>
+        <li>{t('iso.readiness')}</li>
+        <li>{t('iso.maturity')}</li>
+        <li>{t('iso.leftOut')}</li>
+        <li>{t('iso.findings', { types: FINDING_TYPES.map((type) => findingLabel(type).toLowerCase()).join(', ') })}</li>
       </ul>
-      <h3>Worked example</h3>
+      <h3>{t('workedExample')}</h3>
       <ExplanationTree explanation={example.explanation} />
     </section>
   )

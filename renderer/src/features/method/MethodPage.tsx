@@ -1,4 +1,5 @@
 import { useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
 import { useCatalogue } from '../../store/catalogue-store'
 import { CoverageMethod } from './CoverageMethod'
 import { IsoMethod } from './IsoMethod'
@@ -9,6 +10,7 @@ import { TeamMethod } from './TeamMethod'
 /** How every number in Panorama is computed, shown from the same data and code that compute it. */
 export function MethodPage() {
   const { status, catalogue, error, load } = useCatalogue()
+  const { t } = useTranslation('method')
   useEffect(() => {
     void load()
   }, [load])
@@ -19,26 +21,23 @@ export function MethodPage() {
   return (
     <main className="method" aria-labelledby="method-heading">
       <header className="screen-header">
-        <h1 id="method-heading">Method and sources</h1>
+        <h1 id="method-heading">{t('heading')}</h1>
       </header>
-      <p className="lead">
-        Every score in Panorama comes from the rules below. The examples are not illustrations: they are sample answers run
-        through the same code that scores your assessment.
-      </p>
-      {status === 'loading' && <p role="status">Loading the frameworks…</p>}
+      <p className="lead">{t('lead')}</p>
+      {status === 'loading' && <p role="status">{t('loading')}</p>}
       {status === 'error' && (
         <div className="banner error" role="alert">
-          <p>The framework library could not be loaded: {error}</p>
+          <p>{t('loadFailed', { error })}</p>
         </div>
       )}
       {catalogue && (
         <>
-          <nav aria-label="On this page" className="toc">
-            <a href="#method-radar">EFQM scoring</a>
-            <a href="#method-iso">ISO 9001 scoring</a>
-            <a href="#method-team">Team figures</a>
-            <a href="#method-coverage">Stakeholder coverage</a>
-            <a href="#method-sources">Sources</a>
+          <nav aria-label={t('toc.label')} className="toc">
+            <a href="#method-radar">{t('toc.radar')}</a>
+            <a href="#method-iso">{t('toc.iso')}</a>
+            <a href="#method-team">{t('toc.team')}</a>
+            <a href="#method-coverage">{t('toc.coverage')}</a>
+            <a href="#method-sources">{t('toc.sources')}</a>
           </nav>
           {efqm && <RadarMethod framework={efqm} />}
           {iso && <IsoMethod framework={iso} />}

@@ -1,4 +1,5 @@
 import { useId } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Assessment } from '../../../../electron/ipc/assessment-schema'
 import type { Framework } from '../../domain/framework'
 import { changeKey, type Decision, type MergeChange } from '../../domain/response-merge'
@@ -32,31 +33,29 @@ export function ConflictsTable(props: {
 }) {
   const { assessment, frameworks, conflicts, decisions, onDecide } = props
   const prefix = useId()
+  const { t } = useTranslation(['participants', 'common'])
   const keys = conflicts.map(changeKey)
 
   return (
     <section aria-labelledby={`${prefix}-heading`}>
-      <h3 id={`${prefix}-heading`}>Conflicts ({conflicts.length})</h3>
-      <p className="field-hint">
-        The workshop file already holds a different value from the same person for these. Choose which one to use;
-        nothing changes until you apply.
-      </p>
+      <h3 id={`${prefix}-heading`}>{t('conflicts.heading', { count: conflicts.length })}</h3>
+      <p className="field-hint">{t('conflicts.hint')}</p>
       <div className="pf-bulk">
         <button type="button" onClick={() => onDecide(keys, 'keep')}>
-          Keep all
+          {t('conflicts.keepAll')}
         </button>
         <button type="button" onClick={() => onDecide(keys, 'take')}>
-          Take all
+          {t('conflicts.takeAll')}
         </button>
       </div>
       <table className="data-table" aria-labelledby={`${prefix}-heading`}>
         <thead>
           <tr>
-            <th scope="col">Item</th>
-            <th scope="col">Participant</th>
-            <th scope="col">Workshop file</th>
-            <th scope="col">Response file</th>
-            <th scope="col">Use</th>
+            <th scope="col">{t('conflicts.item')}</th>
+            <th scope="col">{t('conflicts.participant')}</th>
+            <th scope="col">{t('conflicts.workshopFile')}</th>
+            <th scope="col">{t('conflicts.responseFile')}</th>
+            <th scope="col">{t('conflicts.use')}</th>
           </tr>
         </thead>
         <tbody>
@@ -64,14 +63,13 @@ export function ConflictsTable(props: {
             const key = keys[index]!
             const item = itemLabel(assessment, frameworks, change.frameworkId, change.itemId)
             const person = participantName(assessment, change.participantId)
-            const what = change.field === 'note' ? 'note' : 'rating'
             const decision = decisions[key] ?? 'keep'
             const name = `${prefix}-choice-${index}`
             return (
               <tr key={key}>
                 <th scope="row">
                   {item}
-                  {change.field === 'note' && <span className="pf-value-detail">Note</span>}
+                  {change.field === 'note' && <span className="pf-value-detail">{t('conflicts.note')}</span>}
                 </th>
                 <td>{person}</td>
                 <td>
@@ -83,15 +81,15 @@ export function ConflictsTable(props: {
                 <td>
                   <fieldset className="pf-choice">
                     <legend className="visually-hidden">
-                      {item}, {what} by {person}
+                      {t(change.field === 'note' ? 'conflicts.noteChoice' : 'conflicts.ratingChoice', { item, person })}
                     </legend>
                     <label>
                       <input type="radio" name={name} checked={decision === 'keep'} onChange={() => onDecide([key], 'keep')} />
-                      Keep workshop’s
+                      {t('conflicts.keep')}
                     </label>
                     <label>
                       <input type="radio" name={name} checked={decision === 'take'} onChange={() => onDecide([key], 'take')} />
-                      Take file’s
+                      {t('conflicts.take')}
                     </label>
                   </fieldset>
                 </td>

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react'
+import { Trans, useTranslation } from 'react-i18next'
 import { api, messageOf, unwrap } from '../../api'
 import { buildResponseFile } from '../../domain/response-merge'
 import { useDocument } from '../../store/document-store'
@@ -19,6 +20,7 @@ export function ExportResponsesDialog(props: { onClose: () => void }) {
   const [savedTo, setSavedTo] = useState<string | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
   const { onClose } = props
+  const { t } = useTranslation(['participants', 'common'])
 
   async function submit(event: FormEvent) {
     event.preventDefault()
@@ -36,7 +38,7 @@ export function ExportResponsesDialog(props: { onClose: () => void }) {
         onClose()
         return
       }
-      setSavedTo(result.path ?? 'the chosen file')
+      setSavedTo(result.path ?? t('export.chosenFile'))
     } catch (error) {
       setProblem(messageOf(error))
     }
@@ -44,23 +46,20 @@ export function ExportResponsesDialog(props: { onClose: () => void }) {
   }
 
   return (
-    <Dialog title="Export a participant’s responses" onClose={onClose} describedBy="export-responses-hint">
+    <Dialog title={t('export.title')} onClose={onClose} describedBy="export-responses-hint">
       <div className="participant-files">
         {participants.length === 0 ? (
           <>
-            <p id="export-responses-hint">
-              This assessment has no participants yet. Add the participants first; each one can then export their own
-              ratings and notes.
-            </p>
+            <p id="export-responses-hint">{t('export.noParticipants')}</p>
             <div className="dialog-actions">
               <button type="button" data-autofocus onClick={onClose}>
-                Close
+                {t('common:close')}
               </button>
             </div>
           </>
         ) : (
           <form onSubmit={(event) => void submit(event)} noValidate>
-            <label htmlFor="export-responses-participant">Participant</label>
+            <label htmlFor="export-responses-participant">{t('export.participant')}</label>
             <select
               id="export-responses-participant"
               data-autofocus
@@ -78,15 +77,10 @@ export function ExportResponsesDialog(props: { onClose: () => void }) {
               ))}
             </select>
             <p id="export-responses-hint" className="field-hint">
-              The file holds only this person’s own ratings and notes: no consensus, evidence or other people’s scores. The
-              facilitator imports it into the workshop assessment.
+              {t('export.hint')}
             </p>
             <p role="status" className="pf-status">
-              {savedTo && (
-                <>
-                  Saved to <span className="pf-saved-path">{savedTo}</span>
-                </>
-              )}
+              {savedTo && <Trans t={t} i18nKey="export.savedTo" values={{ path: savedTo }} components={{ file: <span className="pf-saved-path" /> }} />}
             </p>
             {problem && (
               <p className="field-error" role="alert">
@@ -95,10 +89,10 @@ export function ExportResponsesDialog(props: { onClose: () => void }) {
             )}
             <div className="dialog-actions">
               <button type="button" onClick={onClose}>
-                {savedTo ? 'Close' : 'Cancel'}
+                {savedTo ? t('common:close') : t('common:cancel')}
               </button>
               <button type="submit" className="primary" disabled={busy}>
-                {busy ? 'Exporting…' : 'Export…'}
+                {busy ? t('export.exporting') : t('export.export')}
               </button>
             </div>
           </form>

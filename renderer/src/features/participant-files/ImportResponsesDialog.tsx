@@ -1,4 +1,6 @@
+import i18next from 'i18next'
 import { useEffect, useMemo, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { OpenedResponseFile } from '../../../../electron/ipc/response-file-schema'
 import { api, messageOf, unwrap } from '../../api'
 import { applyMerge, conflictsOf, mergeTotals, planMerge, type Decision, type MergeTotals } from '../../domain/response-merge'
@@ -6,14 +8,18 @@ import { useCatalogue } from '../../store/catalogue-store'
 import { useDocument } from '../../store/document-store'
 import { Dialog } from '../../ui/Dialog'
 import { ConflictsTable } from './ConflictsTable'
-import { plural } from './labels'
 import { MergeSummary } from './MergeSummary'
 import './participant-files.css'
 
 function doneMessage(totals: MergeTotals): string {
-  const parts = [totals.ratings > 0 ? plural(totals.ratings, 'rating') : '', totals.notes > 0 ? plural(totals.notes, 'note') : ''].filter(Boolean)
-  if (parts.length === 0) return 'Nothing was merged: the workshop file already held everything. Consensus was not changed.'
-  return `Merged ${parts.join(' and ')} from ${plural(totals.files, 'file')}. Consensus was not changed.`
+  if (totals.ratings === 0 && totals.notes === 0) return i18next.t('participants:import.done.nothing')
+  const ratings = i18next.t('participants:import.done.ratings', { count: totals.ratings })
+  const notes = i18next.t('participants:import.done.notes', { count: totals.notes })
+  const what =
+    totals.ratings === 0 ? notes
+    : totals.notes === 0 ? ratings
+    : i18next.t('participants:import.done.ratingsAndNotes', { ratings, notes })
+  return i18next.t('participants:import.done.merged', { what, files: i18next.t('participants:import.done.files', { count: totals.files }) })
 }
 
 /**
@@ -31,6 +37,7 @@ export function ImportResponsesDialog(props: { onClose: () => void }) {
   const [done, setDone] = useState<string | null>(null)
   const closeButton = useRef<HTMLButtonElement>(null)
   const { onClose } = props
+  const { t } = useTranslation(['participants', 'common'])
 
   // Framework data lets the plan drop items and scales the assessment cannot hold, and names items.
   useEffect(() => {
@@ -86,27 +93,23 @@ export function ImportResponsesDialog(props: { onClose: () => void }) {
   }
 
   return (
-    <Dialog title="Import participants’ responses" onClose={onClose}>
+    <Dialog title={t('import.title')} onClose={onClose}>
       <div className="participant-files participant-files-wide">
         {done ? (
           <>
             <p role="status">{done}</p>
-            <p className="field-hint">Undo takes the whole import back in one step.</p>
+            <p className="field-hint">{t('import.undoHint')}</p>
             <div className="dialog-actions">
               <button type="button" className="primary" ref={closeButton} onClick={onClose}>
-                Close
+                {t('common:close')}
               </button>
             </div>
           </>
         ) : (
           <>
-            <p className="field-hint">
-              Choose the response files participants exported from their own copies of this assessment. You will see
-              what changes before anything is merged. Consensus, evidence, strengths, AFIs and flags are never changed
-              by an import.
-            </p>
+            <p className="field-hint">{t('import.hint')}</p>
             <button type="button" data-autofocus disabled={busy} onClick={() => void choose()}>
-              {busy ? 'Reading files…' : opened ? 'Choose other files…' : 'Choose files…'}
+              {busy ? t('import.reading') : opened ? t('import.chooseOther') : t('import.choose')}
             </button>
             {problem && (
               <p className="field-error" role="alert">
@@ -118,17 +121,14 @@ export function ImportResponsesDialog(props: { onClose: () => void }) {
               <ConflictsTable assessment={assessment} frameworks={frameworks} conflicts={conflicts} decisions={decisions} onDecide={decide} />
             )}
             {totals && totals.files > 0 && nothingToMerge && (
-              <p className="field-hint">
-                There is nothing to merge: the workshop file already holds everything these files add, or you chose to
-                keep the workshop’s values.
-              </p>
+              <p className="field-hint">{t('import.nothingToMerge')}</p>
             )}
             <div className="dialog-actions">
               <button type="button" onClick={onClose}>
-                Cancel
+                {t('common:cancel')}
               </button>
               <button type="button" className="primary" disabled={nothingToMerge} onClick={apply}>
-                Apply
+                {t('import.apply')}
               </button>
             </div>
           </>

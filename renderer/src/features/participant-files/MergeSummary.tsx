@@ -1,37 +1,45 @@
+import i18next from 'i18next'
+import { Trans, useTranslation } from 'react-i18next'
 import type { Assessment } from '../../../../electron/ipc/assessment-schema'
 import type { KindCounts, MergePlan, ParticipantCounts } from '../../domain/response-merge'
 import { formatDateTime } from '../../ui/format'
-import { participantName, plural } from './labels'
+import { participantName } from './labels'
 
-function countsText(counts: KindCounts, noun: string): string {
-  return `${plural(counts.new, `new ${noun}`)}, ${counts.same} unchanged, ${plural(counts.conflict, 'conflict')}`
+function countsText(counts: KindCounts, field: 'ratings' | 'notes'): string {
+  return i18next.t('participants:summary.counts', {
+    new: i18next.t(field === 'ratings' ? 'participants:summary.newRatings' : 'participants:summary.newNotes', { count: counts.new }),
+    unchanged: i18next.t('participants:summary.unchanged', { count: counts.same }),
+    conflicts: i18next.t('participants:summary.conflicts', { count: counts.conflict }),
+  })
 }
 
 function participantLine(counts: ParticipantCounts): string {
   const notes = counts.notes.new + counts.notes.same + counts.notes.conflict
-  return `${countsText(counts.ratings, 'rating')}${notes > 0 ? `; notes: ${countsText(counts.notes, 'note')}` : ''}.`
+  const ratings = countsText(counts.ratings, 'ratings')
+  return notes > 0
+    ? i18next.t('participants:summary.ratingsAndNotes', { counts: ratings, noteCounts: countsText(counts.notes, 'notes') })
+    : i18next.t('participants:summary.ratings', { counts: ratings })
 }
 
 /** What the chosen files would change: refused files first, since they need the user's attention. */
 export function MergeSummary(props: { assessment: Assessment; plan: MergePlan }) {
   const { assessment, plan } = props
+  const { t } = useTranslation(['participants', 'common'])
   const refused = plan.files.flatMap((file) => (file.status === 'refused' ? [file] : []))
   const superseded = plan.files.flatMap((file) => (file.status === 'superseded' ? [file] : []))
   const accepted = plan.files.flatMap((file) => (file.status === 'accepted' ? [file] : []))
+  const fileName = <span className="pf-file-name" />
 
   return (
     <section aria-labelledby="merge-summary-heading">
-      <h3 id="merge-summary-heading">What will change</h3>
+      <h3 id="merge-summary-heading">{t('summary.heading')}</h3>
       {refused.length > 0 && (
         <div className="pf-refused" role="alert">
-          <p>
-            {refused.length === 1 ? '1 file cannot be imported' : `${refused.length} files cannot be imported`}; nothing
-            from {refused.length === 1 ? 'it' : 'them'} will be merged:
-          </p>
+          <p>{t('summary.refused', { count: refused.length })}</p>
           <ul>
             {refused.map((file) => (
               <li key={file.path}>
-                <span className="pf-file-name">{file.fileName}</span>: {file.reason}
+                <Trans t={t} i18nKey="summary.fileReason" values={{ fileName: file.fileName, reason: file.reason }} components={{ file: fileName }} />
               </li>
             ))}
           </ul>
@@ -40,12 +48,16 @@ export function MergeSummary(props: { assessment: Assessment; plan: MergePlan })
 
       {accepted.length > 0 ? (
         <>
-          <p>{accepted.length === 1 ? 'From 1 file:' : `From ${accepted.length} files:`}</p>
-          <ul aria-label="Files to merge">
+          <p>{t('summary.fromFiles', { count: accepted.length })}</p>
+          <ul aria-label={t('summary.filesLabel')}>
             {accepted.map((file) => (
               <li key={file.path}>
-                <span className="pf-file-name">{file.fileName}</span> — {participantName(assessment, file.participantId)},
-                exported {formatDateTime(file.exportedAt)}
+                <Trans
+                  t={t}
+                  i18nKey="summary.acceptedFile"
+                  values={{ fileName: file.fileName, participant: participantName(assessment, file.participantId), when: formatDateTime(file.exportedAt) }}
+                  components={{ file: fileName }}
+                />
                 {file.remarks.length > 0 && (
                   <ul className="pf-remarks">
                     {file.remarks.map((remark) => (
@@ -56,25 +68,30 @@ export function MergeSummary(props: { assessment: Assessment; plan: MergePlan })
               </li>
             ))}
           </ul>
-          <ul aria-label="Changes per participant">
+          <ul aria-label={t('summary.perParticipantLabel')}>
             {plan.participants.map((counts) => (
               <li key={counts.participantId}>
-                <strong>{counts.name}</strong>: {participantLine(counts)}
+                <Trans
+                  t={t}
+                  i18nKey="summary.participantChanges"
+                  values={{ name: counts.name, changes: participantLine(counts) }}
+                  components={{ name: <strong /> }}
+                />
               </li>
             ))}
           </ul>
         </>
       ) : (
-        <p>None of the chosen files can be merged.</p>
+        <p>{t('summary.noneMergeable')}</p>
       )}
 
       {superseded.length > 0 && (
         <>
-          <p>Not used:</p>
-          <ul className="pf-remarks" aria-label="Files not used">
+          <p>{t('summary.notUsed')}</p>
+          <ul className="pf-remarks" aria-label={t('summary.notUsedLabel')}>
             {superseded.map((file) => (
               <li key={file.path}>
-                <span className="pf-file-name">{file.fileName}</span>: {file.reason}
+                <Trans t={t} i18nKey="summary.fileReason" values={{ fileName: file.fileName, reason: file.reason }} components={{ file: fileName }} />
               </li>
             ))}
           </ul>

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { useDocument } from '../../store/document-store'
 import { ExportResponsesDialog } from './ExportResponsesDialog'
 import { ImportResponsesDialog } from './ImportResponsesDialog'
@@ -8,16 +9,17 @@ import './participant-files.css'
 export function ParticipantFileActions() {
   const hasAssessment = useDocument((s) => s.assessment !== null)
   const [open, setOpen] = useState<'export' | 'import' | null>(null)
+  const { t } = useTranslation(['participants', 'common'])
   if (!hasAssessment) return null
   const close = () => setOpen(null)
 
   return (
-    <div className="participant-file-actions" role="group" aria-label="Participant response files">
+    <div className="participant-file-actions" role="group" aria-label={t('actions.label')}>
       <button type="button" onClick={() => setOpen('export')}>
-        Export responses…
+        {t('actions.export')}
       </button>
       <button type="button" onClick={() => setOpen('import')}>
-        Import responses…
+        {t('actions.import')}
       </button>
       {open === 'export' && <ExportResponsesDialog onClose={close} />}
       {open === 'import' && <ImportResponsesDialog onClose={close} />}

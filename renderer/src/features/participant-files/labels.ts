@@ -1,3 +1,4 @@
+import i18next from 'i18next'
 import type { Assessment, StoredRating } from '../../../../electron/ipc/assessment-schema'
 import { allItems, type Framework } from '../../domain/framework'
 
@@ -5,13 +6,13 @@ import { allItems, type Framework } from '../../domain/framework'
 export function ratingText(rating: StoredRating): string {
   switch (rating.kind) {
     case 'level':
-      return `Level ${rating.level}`
+      return i18next.t('participants:rating.level', { level: rating.level })
     case 'not-applicable':
-      return 'Not applicable'
+      return i18next.t('participants:rating.notApplicable')
     case 'quick':
       return String(rating.score)
     case 'radar':
-      return 'Full RADAR'
+      return i18next.t('participants:rating.radar')
   }
 }
 
@@ -19,7 +20,7 @@ export function ratingText(rating: StoredRating): string {
 export function ratingDetail(rating: StoredRating): string | null {
   if (rating.kind === 'radar') {
     const parts = Object.entries(rating.attributes).map(([attribute, score]) => `${attribute} ${score}`)
-    return parts.length > 0 ? parts.join(', ') : 'no attributes scored yet'
+    return parts.length > 0 ? parts.join(', ') : i18next.t('participants:rating.noAttributes')
   }
   if (rating.kind === 'not-applicable') return rating.justification
   return null
@@ -37,5 +38,3 @@ export function itemLabel(assessment: Assessment, frameworks: readonly Framework
 export function participantName(assessment: Assessment, participantId: string): string {
   return assessment.participants.find((p) => p.id === participantId)?.name ?? participantId
 }
-
-export const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`

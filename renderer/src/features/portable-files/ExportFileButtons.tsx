@@ -1,4 +1,5 @@
 import { useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
 import { useDocument } from '../../store/document-store'
 import { usePortable } from '../../store/portable-store'
 import './portable-files.css'
@@ -9,6 +10,7 @@ export function ExportFileButtons() {
   const exporting = usePortable((s) => s.exporting)
   const exported = usePortable((s) => s.exported)
   const exportFile = usePortable((s) => s.exportFile)
+  const { t } = useTranslation(['files', 'common'])
 
   // A message about another assessment's export does not belong here.
   useEffect(() => {
@@ -17,12 +19,12 @@ export function ExportFileButtons() {
 
   if (!hasAssessment) return null
   return (
-    <div className="export-file-buttons" role="group" aria-label="Export files">
+    <div className="export-file-buttons" role="group" aria-label={t('export.label')}>
       <button type="button" disabled={exporting !== null} onClick={() => void exportFile('assessment')}>
-        Export assessment…
+        {t('export.assessment')}
       </button>
       <button type="button" disabled={exporting !== null} onClick={() => void exportFile('csv')}>
-        Export CSV…
+        {t('export.csv')}
       </button>
       {exported && (
         <p className={exported.ok ? 'export-file-status' : 'export-file-status error'} role={exported.ok ? 'status' : 'alert'}>

@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next'
 import { usePortable } from '../../store/portable-store'
 import { Dialog } from '../../ui/Dialog'
 import './portable-files.css'
@@ -14,30 +15,30 @@ export function OpenFileButton() {
   const openFile = usePortable((s) => s.openFile)
   const answer = usePortable((s) => s.answer)
   const dismissProblem = usePortable((s) => s.dismissProblem)
+  const { t } = useTranslation(['files', 'common'])
 
   return (
     <div className="open-file">
       <button type="button" disabled={opening} onClick={() => void openFile()} aria-keyshortcuts="Control+Shift+O">
-        Open file…
+        {t('open.button')}
       </button>
       {problem && !question && (
         <div className="open-file-problem" role="alert">
           <p>{problem}</p>
           <button type="button" className="quiet" onClick={dismissProblem}>
-            Dismiss
+            {t('common:dismiss')}
           </button>
         </div>
       )}
       {question && (
         <Dialog
-          title={`An assessment with this id is already here: “${question.existingTitle}”`}
+          title={t('open.exists.title', { title: question.existingTitle })}
           onClose={() => void answer('cancel')}
           describedBy="open-file-exists-detail"
         >
           <p id="open-file-exists-detail">
-            The file holds “{question.title}”. <strong>Replace it</strong> puts the file’s version in place of the one here (which is
-            moved to the “deleted” folder in Panorama’s data folder, not erased). <strong>Keep both</strong> adds the file’s version
-            as a separate assessment, “{question.title} (imported)”.
+            {/* The title is data: as a component it is never parsed or interpolated as part of the message. */}
+            <Trans t={t} i18nKey="open.exists.detail" components={{ title: <>{question.title}</>, strong: <strong /> }} />
           </p>
           {problem && (
             <p className="field-error" role="alert">
@@ -46,13 +47,13 @@ export function OpenFileButton() {
           )}
           <div className="dialog-actions">
             <button type="button" disabled={opening} onClick={() => void answer('replace')}>
-              Replace it
+              {t('open.exists.replace')}
             </button>
             <button type="button" disabled={opening} onClick={() => void answer('copy')}>
-              Keep both
+              {t('open.exists.keepBoth')}
             </button>
             <button type="button" data-autofocus onClick={() => void answer('cancel')}>
-              Cancel
+              {t('common:cancel')}
             </button>
           </div>
         </Dialog>

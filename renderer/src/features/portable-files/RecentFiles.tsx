@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import { useApp } from '../../store/app-store'
 import { usePortable } from '../../store/portable-store'
 
@@ -5,10 +6,11 @@ import { usePortable } from '../../store/portable-store'
 export function RecentFiles() {
   const recentFiles = useApp((s) => s.recentFiles)
   const openRecent = usePortable((s) => s.openRecent)
+  const { t } = useTranslation(['files', 'common'])
   if (recentFiles.length === 0) return null
   return (
     <section className="recent-files" aria-labelledby="recent-files-heading">
-      <h2 id="recent-files-heading">Recent files</h2>
+      <h2 id="recent-files-heading">{t('recent.heading')}</h2>
       <ul>
         {recentFiles.map((file) => (
           <li key={file}>

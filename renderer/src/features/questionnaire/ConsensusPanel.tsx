@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react'
+import { Trans, useTranslation } from 'react-i18next'
 import type { ItemResponse, StoredConsensus } from '../../../../electron/ipc/assessment-schema'
 import type { Framework, Item } from '../../domain/framework'
-import { FINDING_LABELS, FINDING_TYPES, type FindingType } from '../../domain/iso-scoring'
+import { findingLabel, FINDING_TYPES, type FindingType } from '../../domain/iso-scoring'
 import type { ItemTeamSummary } from '../../domain/team'
 import { consensusProblem, effectiveConsensus } from '../../domain/workshop-input'
 import { useDocument } from '../../store/document-store'
@@ -16,6 +17,7 @@ const NOT_APPLICABLE = 'n/a'
 export function ConsensusPanel(props: { framework: Framework; item: Item; response: ItemResponse | undefined; summary: ItemTeamSummary }) {
   const { framework, item, response, summary } = props
   const edit = useDocument((s) => s.edit)
+  const { t } = useTranslation(['questionnaire', 'common'])
   const radar = framework.scoring === 'radar'
   const agreed = response?.consensus
   const proposed = summary.proposedConsensus
@@ -42,7 +44,7 @@ export function ConsensusPanel(props: { framework: Framework; item: Item; respon
 
   function record(consensus: StoredConsensus | null) {
     if (!consensus) {
-      setProblem('Choose a value first.')
+      setProblem(t('consensus.chooseFirst'))
       return
     }
     const found = consensusProblem(consensus, proposed)
@@ -50,32 +52,32 @@ export function ConsensusPanel(props: { framework: Framework; item: Item; respon
     if (!found) edit((a) => updateItem(a, framework.id, item.id, (r) => withConsensus(r, consensus)))
   }
 
-  const textLabel = value === NOT_APPLICABLE ? 'Why it does not apply' : 'Rationale'
+  const textLabel = value === NOT_APPLICABLE ? t('consensus.justificationLabel') : t('consensus.rationaleLabel')
+  const optionLabel = (option: string) => (option === NOT_APPLICABLE ? t('consensus.notApplicable') : option)
   return (
     <section className="consensus card" aria-labelledby={`consensus-${item.id}`}>
-      <h3 id={`consensus-${item.id}`}>Consensus</h3>
+      <h3 id={`consensus-${item.id}`}>{t('consensus.heading')}</h3>
       <p className="consensus-state" role="status">
-        {effective === null && 'No votes and no agreed value yet.'}
+        {effective === null && t('consensus.none')}
         {effective?.source === 'proposed' && (
-          <>
-            Proposed <strong>{String(effective.value)}</strong> (the median). It counts until the team records its own value.
-          </>
+          <Trans t={t} i18nKey="consensus.proposed" values={{ value: String(effective.value) }} components={{ strong: <strong /> }} />
         )}
         {effective?.source === 'agreed' && (
-          <>
-            Agreed <strong>{effective.value === 'not-applicable' ? 'not applicable' : String(effective.value)}</strong>
-            {proposed !== null && effective.differsFromProposal && <> (proposed {proposed})</>}.
-          </>
+          <Trans
+            t={t}
+            i18nKey={proposed !== null && effective.differsFromProposal ? 'consensus.agreedDiffers' : 'consensus.agreed'}
+            values={{ value: effective.value === 'not-applicable' ? t('consensus.agreedNotApplicable') : String(effective.value), proposed }}
+            components={{ strong: <strong /> }}
+          />
         )}
       </p>
       <div className="consensus-form">
-        <label htmlFor={`consensus-value-${item.id}`}>{radar ? 'Agreed score' : 'Agreed level'}</label>
+        <label htmlFor={`consensus-value-${item.id}`}>{radar ? t('consensus.scoreLabel') : t('consensus.levelLabel')}</label>
         <select id={`consensus-value-${item.id}`} value={value} onChange={(event) => setValue(event.target.value)}>
-          <option value="">Choose…</option>
+          <option value="">{t('consensus.choose')}</option>
           {options.map((option) => (
             <option key={option} value={option}>
-              {option === NOT_APPLICABLE ? 'Not applicable' : option}
-              {option === String(proposed) ? ' (proposed)' : ''}
+              {option === String(proposed) ? t('consensus.proposedOption', { option: optionLabel(option) }) : optionLabel(option)}
             </option>
           ))}
         </select>
@@ -96,23 +98,23 @@ export function ConsensusPanel(props: { framework: Framework; item: Item; respon
         )}
         <div className="consensus-actions">
           <button type="button" className="primary" onClick={() => record(draft())}>
-            Record consensus
+            {t('consensus.record')}
           </button>
           {proposed !== null && (
             <button type="button" onClick={() => record(radar ? { kind: 'score', score: proposed, rationale: '' } : { kind: 'level', level: proposed, rationale: '' })}>
-              Agree the proposed {proposed}
+              {t('consensus.agreeProposed', { value: proposed })}
             </button>
           )}
           {agreed && (
             <button type="button" className="quiet" onClick={() => edit((a) => updateItem(a, framework.id, item.id, (r) => withConsensus(r, undefined)))}>
-              Clear
+              {t('consensus.clear')}
             </button>
           )}
         </div>
       </div>
       {!radar && (
         <div className="finding">
-          <label htmlFor={`finding-${item.id}`}>Finding</label>
+          <label htmlFor={`finding-${item.id}`}>{t('consensus.finding')}</label>
           <select
             id={`finding-${item.id}`}
             value={response?.finding ?? ''}
@@ -126,10 +128,10 @@ export function ConsensusPanel(props: { framework: Framework; item: Item; respon
               )
             }}
           >
-            <option value="">None</option>
+            <option value="">{t('consensus.noFinding')}</option>
             {FINDING_TYPES.map((type) => (
               <option key={type} value={type}>
-                {FINDING_LABELS[type]}
+                {findingLabel(type)}
               </option>
             ))}
           </select>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import type { Assessment, StoredParticipant } from '../../../../electron/ipc/assessment-schema'
 import type { Framework, Item, Section } from '../../domain/framework'
 import { elementsFor } from '../../domain/radar'
@@ -17,6 +18,7 @@ import { VoteGrid } from './VoteGrid'
 export function ItemView(props: { framework: Framework; section: Section; item: Item; assessment: Assessment; onNextItem: () => void; onPreviousItem: () => void }) {
   const { framework, section, item, assessment } = props
   const edit = useDocument((s) => s.edit)
+  const { t } = useTranslation(['questionnaire', 'common'])
   const anonymous = useApp((s) => s.anonymous)
   const participantIndex = useQuestionnaire((s) => s.participantIndex)
   const response = assessment.responses[framework.id]?.[item.id]
@@ -44,13 +46,13 @@ export function ItemView(props: { framework: Framework; section: Section; item: 
           aria-pressed={flagged}
           onClick={() => edit((a) => updateItem(a, framework.id, item.id, (r) => ({ ...r, flagged: !r.flagged })))}
         >
-          {flagged ? '⚑ Flagged for follow-up' : '⚐ Flag for follow-up'}
+          {flagged ? t('item.flagged') : t('item.flag')}
         </button>
       </header>
 
       <div className="item-guidance">
         <p>{item.help}</p>
-        <h3>Questions to discuss</h3>
+        <h3>{t('item.questions')}</h3>
         <ol className="questions">
           {item.questions.map((question) => (
             <li key={question}>{question}</li>
@@ -63,11 +65,11 @@ export function ItemView(props: { framework: Framework; section: Section; item: 
         ))}
       </div>
 
-      <section className="votes-section" aria-label="Votes">
+      <section className="votes-section" aria-label={t('votes.heading')}>
         <div className="votes-header">
-          <h3>Votes</h3>
+          <h3>{t('votes.heading')}</h3>
           {radar && (
-            <div role="group" aria-label="Scoring mode" className="segmented">
+            <div role="group" aria-label={t('votes.modeLabel')} className="segmented">
               {(['quick', 'radar'] as const).map((option) => (
                 <button
                   key={option}
@@ -75,7 +77,7 @@ export function ItemView(props: { framework: Framework; section: Section; item: 
                   aria-pressed={mode === option}
                   onClick={() => edit((a) => updateItem(a, framework.id, item.id, (r) => ({ ...r, mode: option })))}
                 >
-                  {option === 'quick' ? 'Quick part score' : 'Full RADAR'}
+                  {t(`votes.modes.${option}`)}
                 </button>
               ))}
             </div>
@@ -97,7 +99,7 @@ export function ItemView(props: { framework: Framework; section: Section; item: 
         <SpreadChart summary={summary} max={radar ? 100 : 5} participants={participants} anonymous={anonymous} />
         {active && (
           <div className="participant-note">
-            <label htmlFor={`note-${item.id}`}>Notes from {participantLabel(active, participants.indexOf(active), anonymous)}</label>
+            <label htmlFor={`note-${item.id}`}>{t('item.notesFrom', { name: participantLabel(active, participants.indexOf(active), anonymous) })}</label>
             <textarea
               id={`note-${item.id}`}
               rows={2}
@@ -114,9 +116,9 @@ export function ItemView(props: { framework: Framework; section: Section; item: 
       <ConsensusPanel framework={framework} item={item} response={response} summary={summary} />
 
       <div className="note-lists">
-        <NoteList frameworkId={framework.id} itemId={item.id} list="evidence" title="Evidence" entries={response?.evidence ?? []} placeholder="What shows this? A document, a measure, an example…" />
-        <NoteList frameworkId={framework.id} itemId={item.id} list="strengths" title="Strengths" entries={response?.strengths ?? []} placeholder="What works well here?" />
-        <NoteList frameworkId={framework.id} itemId={item.id} list="afis" title="Areas for improvement" entries={response?.afis ?? []} placeholder="What should change?" />
+        <NoteList frameworkId={framework.id} itemId={item.id} list="evidence" entries={response?.evidence ?? []} />
+        <NoteList frameworkId={framework.id} itemId={item.id} list="strengths" entries={response?.strengths ?? []} />
+        <NoteList frameworkId={framework.id} itemId={item.id} list="afis" entries={response?.afis ?? []} />
       </div>
     </article>
   )

@@ -1,26 +1,29 @@
+import { useTranslation } from 'react-i18next'
 import type { Framework } from '../../domain/framework'
 import { useQuestionnaire, type ItemFilter } from '../../store/questionnaire-store'
 import { matchesFilters, sectionProgress, type ItemStatus } from './item-status'
 
-const filterLabels: Record<ItemFilter, string> = { unanswered: 'Unanswered', disagreement: 'Disagreement', flagged: 'Flagged' }
+const FILTERS: readonly ItemFilter[] = ['unanswered', 'disagreement', 'flagged']
 
 /** Criteria and parts, or clauses and units, with progress on every node and three filters. */
 export function NavTree(props: { framework: Framework; statuses: Map<string, ItemStatus>; currentItemId: string | null; onSelect: (itemId: string) => void }) {
   const { framework, statuses } = props
   const filters = useQuestionnaire((s) => s.filters)
   const toggleFilter = useQuestionnaire((s) => s.toggleFilter)
+  const { t } = useTranslation(['questionnaire', 'common'])
   const total = [...statuses.values()]
   const done = total.filter((s) => s.complete).length
 
   return (
-    <nav className="nav-tree" aria-label={`${framework.name} items`}>
+    <nav className="nav-tree" aria-label={t('nav.label', { framework: framework.name })}>
       <p className="nav-progress">
-        <progress max={total.length} value={done} aria-label={`${framework.name} progress`} /> {done} of {total.length} complete
+        <progress max={total.length} value={done} aria-label={t('nav.progressLabel', { framework: framework.name })} />{' '}
+        {t('nav.complete', { done, total: total.length })}
       </p>
-      <div role="group" aria-label="Show only" className="filters">
-        {(Object.keys(filterLabels) as ItemFilter[]).map((filter) => (
+      <div role="group" aria-label={t('nav.filtersLabel')} className="filters">
+        {FILTERS.map((filter) => (
           <button key={filter} type="button" className="chip" aria-pressed={filters.includes(filter)} onClick={() => toggleFilter(filter)}>
-            {filterLabels[filter]}
+            {t(`nav.filters.${filter}`)}
           </button>
         ))}
       </div>
@@ -33,7 +36,7 @@ export function NavTree(props: { framework: Framework; statuses: Map<string, Ite
             <li key={section.id}>
               <span className="tree-section">
                 {section.id} {section.title}
-                <span className="tree-count" aria-label={`${progress.done} of ${progress.total} complete`}>
+                <span className="tree-count" aria-label={t('nav.complete', { done: progress.done, total: progress.total })}>
                   {progress.done}/{progress.total}
                 </span>
               </span>
@@ -41,7 +44,11 @@ export function NavTree(props: { framework: Framework; statuses: Map<string, Ite
                 {items.map((item) => {
                   const status = statuses.get(item.id)
                   const badges = [status?.complete ? '✓' : '', status?.disagreement ? '⚠' : '', status?.flagged ? '⚑' : ''].join('')
-                  const spoken = [status?.complete ? 'complete' : status?.answered ? 'started' : 'not started', status?.disagreement ? 'disagreement' : '', status?.flagged ? 'flagged' : '']
+                  const spoken = [
+                    t(status?.complete ? 'nav.status.complete' : status?.answered ? 'nav.status.started' : 'nav.status.notStarted'),
+                    status?.disagreement ? t('nav.status.disagreement') : '',
+                    status?.flagged ? t('nav.status.flagged') : '',
+                  ]
                     .filter(Boolean)
                     .join(', ')
                   return (
@@ -50,7 +57,7 @@ export function NavTree(props: { framework: Framework; statuses: Map<string, Ite
                         type="button"
                         className="tree-item"
                         aria-current={item.id === props.currentItemId ? 'true' : undefined}
-                        aria-label={`${item.id} ${item.title}, ${spoken}`}
+                        aria-label={t('nav.itemLabel', { id: item.id, title: item.title, status: spoken })}
                         onClick={() => props.onSelect(item.id)}
                       >
                         <span className="tree-id">{item.id}</span> <span className="tree-title">{item.title}</span>
@@ -67,7 +74,7 @@ export function NavTree(props: { framework: Framework; statuses: Map<string, Ite
         })}
       </ul>
       {filters.length > 0 && !framework.sections.some((s) => s.items.some((i) => matchesFilters(statuses.get(i.id), filters))) && (
-        <p className="field-hint">No item matches these filters.</p>
+        <p className="field-hint">{t('nav.noMatch')}</p>
       )}
     </nav>
   )

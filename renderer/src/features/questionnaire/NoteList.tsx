@@ -1,14 +1,17 @@
 import { useId, useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { NoteEntry } from '../../../../electron/ipc/assessment-schema'
 import { useDocument } from '../../store/document-store'
 import { updateItem, withEntryAdded, withEntryRemoved, withEntryText, type NoteListName } from '../../store/response-edits'
 
 /** Evidence, strengths or areas for improvement: any number of entries, each editable in place. */
-export function NoteList(props: { frameworkId: string; itemId: string; list: NoteListName; title: string; entries: NoteEntry[]; placeholder: string }) {
+export function NoteList(props: { frameworkId: string; itemId: string; list: NoteListName; entries: NoteEntry[] }) {
   const edit = useDocument((s) => s.edit)
+  const { t } = useTranslation(['questionnaire', 'common'])
   const [draft, setDraft] = useState('')
   const inputId = useId()
   const { frameworkId, itemId, list } = props
+  const title = t(`notes.${list}.title`)
 
   function add(event: FormEvent) {
     event.preventDefault()
@@ -19,15 +22,15 @@ export function NoteList(props: { frameworkId: string; itemId: string; list: Not
   }
 
   return (
-    <section className="note-list" aria-label={props.title}>
+    <section className="note-list" aria-label={title}>
       <h3>
-        {props.title} <span className="count">{props.entries.length}</span>
+        {title} <span className="count">{props.entries.length}</span>
       </h3>
       <ul>
         {props.entries.map((entry, index) => (
           <li key={entry.id}>
             <textarea
-              aria-label={`${props.title} ${index + 1}`}
+              aria-label={t(`notes.${list}.entryLabel`, { number: index + 1 })}
               value={entry.text}
               rows={Math.min(6, Math.max(1, Math.ceil(entry.text.length / 70)))}
               onChange={(event) => {
@@ -38,21 +41,21 @@ export function NoteList(props: { frameworkId: string; itemId: string; list: Not
             <button
               type="button"
               className="quiet danger"
-              aria-label={`Remove ${props.title.toLowerCase()} ${index + 1}`}
+              aria-label={t(`notes.${list}.removeLabel`, { number: index + 1 })}
               onClick={() => edit((a) => updateItem(a, frameworkId, itemId, (r) => withEntryRemoved(r, list, entry.id)))}
             >
-              Remove
+              {t('common:remove')}
             </button>
           </li>
         ))}
       </ul>
       <form onSubmit={add} className="note-add">
         <label htmlFor={inputId} className="visually-hidden">
-          Add {props.title.toLowerCase()}
+          {t(`notes.${list}.addLabel`)}
         </label>
-        <input id={inputId} data-native-undo value={draft} placeholder={props.placeholder} onChange={(event) => setDraft(event.target.value)} />
+        <input id={inputId} data-native-undo value={draft} placeholder={t(`notes.${list}.placeholder`)} onChange={(event) => setDraft(event.target.value)} />
         <button type="submit" disabled={!draft.trim()}>
-          Add
+          {t('notes.add')}
         </button>
       </form>
     </section>

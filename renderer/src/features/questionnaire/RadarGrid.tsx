@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { ItemResponse, StoredParticipant } from '../../../../electron/ipc/assessment-schema'
 import type { Element, Framework, Item } from '../../domain/framework'
 import { RADAR_MAX, RADAR_STEP } from '../../domain/ratings'
@@ -11,13 +12,14 @@ import { voteText } from './VoteGrid'
 export function RadarGrid(props: { framework: Framework; item: Item; elements: Element[]; response: ItemResponse | undefined; participants: StoredParticipant[]; anonymous: boolean }) {
   const { framework, item, elements, participants } = props
   const edit = useDocument((s) => s.edit)
+  const { t } = useTranslation(['questionnaire', 'common'])
   const [problem, setProblem] = useState<string | null>(null)
   const attributes = elements.flatMap((element) => element.attributes.map((attribute) => ({ element, attribute })))
 
   function setAttribute(participantId: string, attributeId: string, text: string) {
     const value = text === '' ? null : Number(text)
     if (value !== null && (!Number.isInteger(value) || value < 0 || value > RADAR_MAX || value % RADAR_STEP !== 0)) {
-      setProblem(`Scores go from 0 to ${RADAR_MAX} in steps of ${RADAR_STEP}; ${text} is not one.`)
+      setProblem(t('votes.scoreOutOfRange', { max: RADAR_MAX, step: RADAR_STEP, value: text }))
       return
     }
     setProblem(null)
@@ -37,17 +39,17 @@ export function RadarGrid(props: { framework: Framework; item: Item; elements: E
   return (
     <div className="radar-grid">
       <table className="data-table">
-        <caption className="visually-hidden">RADAR attribute scores for {item.id}</caption>
+        <caption className="visually-hidden">{t('radar.caption', { item: item.id })}</caption>
         <thead>
           <tr>
-            <th scope="col">Participant</th>
+            <th scope="col">{t('votes.participant')}</th>
             {attributes.map(({ element, attribute }) => (
               <th scope="col" key={attribute.id} title={attribute.help}>
                 <span className="radar-element">{element.name}</span>
                 {attribute.name}
               </th>
             ))}
-            <th scope="col">Part score</th>
+            <th scope="col">{t('radar.partScore')}</th>
           </tr>
         </thead>
         <tbody>
@@ -67,7 +69,7 @@ export function RadarGrid(props: { framework: Framework; item: Item; elements: E
                       min={0}
                       max={RADAR_MAX}
                       step={RADAR_STEP}
-                      aria-label={`${name}: ${attribute.name}`}
+                      aria-label={t('nameValue', { name, value: attribute.name })}
                       defaultValue={scores[attribute.id] ?? ''}
                       key={`${participant.id}-${attribute.id}-${scores[attribute.id] ?? ''}`}
                       onBlur={(event) => {
@@ -90,7 +92,7 @@ export function RadarGrid(props: { framework: Framework; item: Item; elements: E
           {problem}
         </p>
       )}
-      <p className="field-hint">Each attribute 0–100 in steps of 5. A part score appears once every attribute of a row is filled in.</p>
+      <p className="field-hint">{t('radar.hint')}</p>
     </div>
   )
 }

@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next'
 import type { StoredParticipant } from '../../../../electron/ipc/assessment-schema'
 import { formatNumber } from '../../domain/numbers'
 import type { ItemTeamSummary } from '../../domain/team'
@@ -13,14 +14,20 @@ const PAD = 24
  */
 export function SpreadChart(props: { summary: ItemTeamSummary; max: number; participants: StoredParticipant[]; anonymous: boolean }) {
   const { summary, max } = props
+  const { t } = useTranslation(['questionnaire', 'common'])
   const x = (value: number) => PAD + (value / max) * (WIDTH - 2 * PAD)
   const baseline = HEIGHT - 28
   const stacks = new Map<number, number>()
   const ticks = max === 5 ? [0, 1, 2, 3, 4, 5] : [0, 20, 40, 60, 80, 100]
   const stats = summary.stats
   const describe = stats
-    ? `${stats.count} votes from ${formatNumber(stats.min)} to ${formatNumber(stats.max)}, median ${formatNumber(stats.median)}${summary.disagreement ? ', disagreement' : ''}`
-    : 'No votes yet'
+    ? t(summary.disagreement ? 'spread.describeDisagreement' : 'spread.describe', {
+        count: stats.count,
+        min: formatNumber(stats.min),
+        max: formatNumber(stats.max),
+        median: formatNumber(stats.median),
+      })
+    : t('spread.noVotesLabel')
 
   return (
     <figure className="spread">
@@ -38,7 +45,7 @@ export function SpreadChart(props: { summary: ItemTeamSummary; max: number; part
           <g className="median">
             <line x1={x(stats.median)} x2={x(stats.median)} y1={6} y2={baseline} />
             <text x={x(stats.median) + 4} y={14}>
-              median {formatNumber(stats.median)}
+              {t('spread.median', { value: formatNumber(stats.median) })}
             </text>
           </g>
         )}
@@ -49,7 +56,7 @@ export function SpreadChart(props: { summary: ItemTeamSummary; max: number; part
           const participant = props.participants[index]
           return (
             <circle key={participantId} cx={x(score)} cy={baseline - 9 - level * 14} r={6} className={`dot ${participant?.role ?? ''}`}>
-              <title>{participant ? `${participantLabel(participant, index, props.anonymous)}: ${score}` : String(score)}</title>
+              <title>{participant ? t('nameValue', { name: participantLabel(participant, index, props.anonymous), value: score }) : String(score)}</title>
             </circle>
           )
         })}
@@ -57,20 +64,31 @@ export function SpreadChart(props: { summary: ItemTeamSummary; max: number; part
       <figcaption>
         {stats ? (
           <>
-            Median <strong>{formatNumber(stats.median)}</strong> · mean {formatNumber(stats.mean)} · range {formatNumber(stats.range)} (
-            {formatNumber(stats.min)}–{formatNumber(stats.max)}) · SD {formatNumber(stats.standardDeviation)}
-            {summary.leaderStaffGap !== null && <> · leaders − staff {formatNumber(summary.leaderStaffGap)}</>}
+            <Trans
+              t={t}
+              i18nKey="spread.stats"
+              values={{
+                median: formatNumber(stats.median),
+                mean: formatNumber(stats.mean),
+                range: formatNumber(stats.range),
+                min: formatNumber(stats.min),
+                max: formatNumber(stats.max),
+                sd: formatNumber(stats.standardDeviation),
+              }}
+              components={{ strong: <strong /> }}
+            />
+            {summary.leaderStaffGap !== null && <> {t('spread.gap', { gap: formatNumber(summary.leaderStaffGap) })}</>}
             {summary.disagreement && (
               <span className="disagreement" role="status">
                 {' '}
-                ⚠ Disagreement
+                {t('spread.disagreement')}
               </span>
             )}
           </>
         ) : (
-          'No votes yet.'
+          t('spread.noVotes')
         )}
-        {summary.notApplicable.length > 0 && <> · {summary.notApplicable.length} say not applicable</>}
+        {summary.notApplicable.length > 0 && <> {t('spread.notApplicable', { count: summary.notApplicable.length })}</>}
       </figcaption>
     </figure>
   )

@@ -1,4 +1,6 @@
+import i18next from 'i18next'
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { ItemResponse, StoredParticipant, StoredRating } from '../../../../electron/ipc/assessment-schema'
 import type { Framework, Item } from '../../domain/framework'
 import { participantScore } from '../../domain/team'
@@ -13,12 +15,12 @@ import { voteKey, type Scale } from './vote-keys'
 /** What a participant's vote shows in the grid. */
 export function voteText(framework: Framework, itemId: string, rating: StoredRating | undefined): string {
   if (!rating) return '–'
-  if (rating.kind === 'not-applicable') return 'n/a'
+  if (rating.kind === 'not-applicable') return i18next.t('questionnaire:votes.notApplicable')
   try {
     const score = participantScore(framework, itemId, rating as Rating)
-    return rating.kind === 'radar' ? `${score} (RADAR)` : String(score)
+    return rating.kind === 'radar' ? i18next.t('questionnaire:votes.radarScore', { score }) : String(score)
   } catch (error) {
-    if (error instanceof DomainError) return 'incomplete'
+    if (error instanceof DomainError) return i18next.t('questionnaire:votes.incomplete')
     throw error
   }
 }
@@ -39,6 +41,7 @@ export function VoteGrid(props: {
   const { framework, item, participants } = props
   const scale: Scale = framework.scoring
   const edit = useDocument((s) => s.edit)
+  const { t } = useTranslation(['questionnaire', 'common'])
   const index = useQuestionnaire((s) => Math.min(s.participantIndex, Math.max(participants.length - 1, 0)))
   const setIndex = useQuestionnaire((s) => s.setParticipantIndex)
   const [buffer, setBuffer] = useState('')
@@ -110,7 +113,7 @@ export function VoteGrid(props: {
 
   function saveJustification(participantId: string, rowIndex: number) {
     if (!justification.trim()) {
-      setMessage('Say why this unit does not apply, or press Escape.')
+      setMessage(t('votes.justifyMissing'))
       return
     }
     save(participantId, { kind: 'not-applicable', justification: justification.trim() })
@@ -118,16 +121,16 @@ export function VoteGrid(props: {
     focusRow(rowIndex + 1 < participants.length ? rowIndex + 1 : rowIndex)
   }
 
-  if (participants.length === 0) return <p className="field-hint">Add participants in the setup to record votes.</p>
+  if (participants.length === 0) return <p className="field-hint">{t('votes.noParticipants')}</p>
 
   return (
     <div className="vote-grid">
-      <table className="data-table votes" aria-label={`Votes for ${item.id}`} aria-describedby="vote-keys-hint">
+      <table className="data-table votes" aria-label={t('votes.tableLabel', { item: item.id })} aria-describedby="vote-keys-hint">
         <thead>
           <tr>
-            <th scope="col">Participant</th>
-            <th scope="col">Role</th>
-            <th scope="col">Vote</th>
+            <th scope="col">{t('votes.participant')}</th>
+            <th scope="col">{t('votes.role')}</th>
+            <th scope="col">{t('votes.vote')}</th>
           </tr>
         </thead>
         <tbody>
@@ -154,13 +157,13 @@ export function VoteGrid(props: {
                   {justifying === participant.id && (
                     <span className="justify">
                       <label htmlFor={`justify-${participant.id}`} className="visually-hidden">
-                        Why does {item.id} not apply?
+                        {t('votes.justifyLabel', { item: item.id })}
                       </label>
                       <input
                         id={`justify-${participant.id}`}
                         autoFocus
                         data-native-undo
-                        placeholder="Why does this not apply?"
+                        placeholder={t('votes.justifyPlaceholder')}
                         value={justification}
                         onChange={(event) => setJustification(event.target.value)}
                         onKeyDown={(event) => {
@@ -186,9 +189,7 @@ export function VoteGrid(props: {
         </p>
       )}
       <p id="vote-keys-hint" className="field-hint">
-        {scale === 'maturity'
-          ? 'Type a level 0–5 for each person (N: not applicable). ↑↓ move, ←→ adjust, Delete clears, Enter on the last person goes to the next item; PageUp/PageDown change item.'
-          : 'Type each score: two digits (55), or one digit and Enter for tens (7 ⏎ = 70), 100 in full. ↑↓ move, ←→ adjust by 5, Delete clears, Enter on the last person goes to the next item; PageUp/PageDown change item.'}
+        {t(`votes.keysHint.${scale}`)}
       </p>
     </div>
   )

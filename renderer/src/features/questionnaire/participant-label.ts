@@ -1,10 +1,9 @@
+import i18next from 'i18next'
 import type { StoredParticipant } from '../../../../electron/ipc/assessment-schema'
-
-const roleLabels = { leadership: 'Leadership', staff: 'Staff', external: 'External' } as const
 
 /** In anonymous mode the room sees numbers, not names; the order stays the same so entry still works. */
 export function participantLabel(participant: StoredParticipant, index: number, anonymous: boolean): string {
-  return anonymous ? `Participant ${index + 1}` : participant.name
+  return anonymous ? i18next.t('questionnaire:anonymousParticipant', { number: index + 1 }) : participant.name
 }
 
-export const roleLabel = (role: StoredParticipant['role']) => roleLabels[role]
+export const roleLabel = (role: StoredParticipant['role']) => i18next.t(`questionnaire:roles.${role}`)

@@ -1,3 +1,4 @@
+import i18next from 'i18next'
 import { ISO_MAX_LEVEL, RADAR_MAX, RADAR_STEP } from '../../domain/ratings'
 
 export type Scale = 'radar' | 'maturity'
@@ -69,7 +70,7 @@ export function voteKey(key: string, context: VoteKeyContext): VoteAction {
 }
 
 function maturityDigit(level: number): VoteAction {
-  if (level > ISO_MAX_LEVEL) return { type: 'error', message: `Levels go from 0 to ${ISO_MAX_LEVEL}; ${level} is not one.` }
+  if (level > ISO_MAX_LEVEL) return { type: 'error', message: i18next.t('questionnaire:votes.levelOutOfRange', { max: ISO_MAX_LEVEL, level }) }
   return { type: 'set', value: level, advance: true }
 }
 
@@ -81,7 +82,7 @@ function radarDigits(buffer: string): VoteAction {
 
 function commitRadar(value: number, advance: boolean): VoteAction {
   if (value > RADAR_MAX || value % RADAR_STEP !== 0) {
-    return { type: 'error', message: `Scores go from 0 to ${RADAR_MAX} in steps of ${RADAR_STEP}; ${value} is not one.` }
+    return { type: 'error', message: i18next.t('questionnaire:votes.scoreOutOfRange', { max: RADAR_MAX, step: RADAR_STEP, value }) }
   }
   return { type: 'set', value, advance }
 }

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 import { api, messageOf, unwrap } from '../../api'
 import { Dialog } from '../../ui/Dialog'
 import type { ResultsContext } from '../results/use-results'
@@ -11,6 +12,7 @@ const defaultPaper = (): Paper => (/^en-(US|CA)\b/.test(navigator.language) ? 'l
 
 /** Options, a progress bar while the PDF is built, then the native save dialog. Nothing is lost on failure. */
 export function ExportPdfDialog({ context, onClose }: { context: ResultsContext; onClose: () => void }) {
+  const { t } = useTranslation(['report', 'common'])
   const [paper, setPaper] = useState<Paper>(defaultPaper)
   const [appendix, setAppendix] = useState(true)
   const [anonymise, setAnonymise] = useState(false)
@@ -23,7 +25,7 @@ export function ExportPdfDialog({ context, onClose }: { context: ResultsContext;
     try {
       const base64 = await generateReport(context, { paper, appendix, anonymise, createdAt: new Date() }, (fraction, label) => setProgress({ fraction, label }))
       const result = await unwrap(api().savePdf({ base64, suggestedName: reportFileName(context) }))
-      setOutcome(result.saved ? { ok: true, message: `Saved to ${result.path}` } : null)
+      setOutcome(result.saved ? { ok: true, message: t('export.saved', { path: result.path }) } : null)
     } catch (error) {
       setOutcome({ ok: false, message: messageOf(error) })
     } finally {
@@ -32,22 +34,22 @@ export function ExportPdfDialog({ context, onClose }: { context: ResultsContext;
   }
 
   return (
-    <Dialog title="Export PDF report" onClose={onClose}>
+    <Dialog title={t('export.title')} onClose={onClose}>
       <form onSubmit={submit} className="export-pdf">
-        <label htmlFor="pdf-paper">Paper size</label>
+        <label htmlFor="pdf-paper">{t('export.paper')}</label>
         <select id="pdf-paper" value={paper} onChange={(event) => setPaper(event.target.value as Paper)} data-autofocus>
-          <option value="a4">A4</option>
-          <option value="letter">US Letter</option>
+          <option value="a4">{t('export.a4')}</option>
+          <option value="letter">{t('export.letter')}</option>
         </select>
         <label className="checkbox">
-          <input type="checkbox" checked={appendix} onChange={(event) => setAppendix(event.target.checked)} /> Include the appendix (every item with its notes)
+          <input type="checkbox" checked={appendix} onChange={(event) => setAppendix(event.target.checked)} /> {t('export.appendix')}
         </label>
         <label className="checkbox">
-          <input type="checkbox" checked={anonymise} onChange={(event) => setAnonymise(event.target.checked)} /> Anonymise participants
+          <input type="checkbox" checked={anonymise} onChange={(event) => setAnonymise(event.target.checked)} /> {t('export.anonymise')}
         </label>
         {progress && (
           <div className="export-progress">
-            <progress max={1} value={progress.fraction} aria-label="Report progress" />
+            <progress max={1} value={progress.fraction} aria-label={t('export.progress')} />
             <span role="status">{progress.label}</span>
           </div>
         )}
@@ -58,10 +60,10 @@ export function ExportPdfDialog({ context, onClose }: { context: ResultsContext;
         )}
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
-            {outcome?.ok ? 'Close' : 'Cancel'}
+            {outcome?.ok ? t('common:close') : t('common:cancel')}
           </button>
           <button type="submit" className="primary" disabled={progress !== null}>
-            {progress ? 'Exporting…' : 'Export PDF…'}
+            {progress ? t('export.exporting') : t('export.export')}
           </button>
         </div>
       </form>

@@ -1,3 +1,4 @@
+import i18next from 'i18next'
 import regularUrl from '../../../../assets/fonts/DejaVuSans-subset.ttf?url'
 import boldUrl from '../../../../assets/fonts/DejaVuSans-Bold-subset.ttf?url'
 import type { ResultsContext } from '../results/use-results'
@@ -5,7 +6,7 @@ import type { ReportOptions } from '../../report/report-model'
 
 async function fontBase64(url: string): Promise<string> {
   const response = await fetch(url)
-  if (!response.ok) throw new Error('The report font could not be loaded.')
+  if (!response.ok) throw new Error(i18next.t('report:export.fontMissing'))
   return bytesToBase64(new Uint8Array(await response.arrayBuffer()))
 }
 
@@ -21,7 +22,7 @@ export function reportFileName(context: ResultsContext): string {
   const { organisation, title } = context.assessment
   const who = organisation.name.trim() || title
   const date = organisation.date ?? context.assessment.updatedAt.slice(0, 10)
-  return `${who}-${date}-assessment.pdf`
+  return i18next.t('report:export.fileName', { who, date })
 }
 
 /**
@@ -29,21 +30,22 @@ export function reportFileName(context: ResultsContext): string {
  * `onStage` reports progress between the steps, with a frame in between so the bar can repaint.
  */
 export async function generateReport(context: ResultsContext, options: ReportOptions, onStage: (fraction: number, label: string) => void): Promise<string> {
-  onStage(0.05, 'Loading the report builder…')
+  onStage(0.05, i18next.t('report:export.stages.loading'))
   const [{ buildReportModel }, { buildReportPdf }, regular, bold] = await Promise.all([
     import('../../report/report-model'),
     import('../../report/build-report'),
     fontBase64(regularUrl),
     fontBase64(boldUrl),
   ])
-  onStage(0.25, 'Collecting the figures…')
+  onStage(0.25, i18next.t('report:export.stages.collecting'))
   await nextFrame()
   const chosen = context.catalogue.frameworks.filter((f) => context.assessment.frameworks.includes(f.id))
   const model = buildReportModel({ assessment: context.assessment, frameworks: chosen, stakeholders: context.catalogue.stakeholders, results: context.results }, options)
-  onStage(0.4, 'Drawing the pages…')
+  const drawing = i18next.t('report:export.stages.drawing')
+  onStage(0.4, drawing)
   await nextFrame()
-  const bytes = buildReportPdf(model, { regular, bold }, options, (fraction) => onStage(0.4 + fraction * 0.5, 'Drawing the pages…'))
-  onStage(0.92, 'Saving…')
+  const bytes = buildReportPdf(model, { regular, bold }, options, (fraction) => onStage(0.4 + fraction * 0.5, drawing))
+  onStage(0.92, i18next.t('report:export.stages.saving'))
   return bytesToBase64(bytes)
 }
 

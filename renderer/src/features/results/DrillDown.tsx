@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Explanation } from '../../domain/explanation'
 import { useQuestionnaire } from '../../store/questionnaire-store'
 import { ExplanationTree } from '../../ui/ExplanationTree'
@@ -23,22 +24,23 @@ export interface Drill {
 export function DrillDown({ drill, onClose }: { drill: Drill; onClose: () => void }) {
   const goToItem = useQuestionnaire((s) => s.goToItem)
   const [open, setOpen] = useState<string | null>(null)
+  const { t } = useTranslation('results')
   return (
-    <aside className="drill card" aria-label={`Details: ${drill.title}`}>
+    <aside className="drill card" aria-label={t('drill.label', { title: drill.title })}>
       <header className="drill-header">
         <h3>{drill.title}</h3>
         <button type="button" className="quiet" onClick={onClose}>
-          Close details
+          {t('drill.close')}
         </button>
       </header>
       {drill.explanation && (
         <details open>
-          <summary>Why this figure</summary>
+          <summary>{t('drill.whyFigure')}</summary>
           <ExplanationTree explanation={drill.explanation} />
         </details>
       )}
       {drill.items.length === 0 ? (
-        <p className="field-hint">No items behind this figure.</p>
+        <p className="field-hint">{t('drill.noItems')}</p>
       ) : (
         <ul className="drill-items">
           {drill.items.map((item) => {
@@ -49,11 +51,11 @@ export function DrillDown({ drill, onClose }: { drill: Drill; onClose: () => voi
                 <span className="drill-value">{item.value}</span>
                 {item.explanation && (
                   <button type="button" className="quiet" aria-expanded={open === key} onClick={() => setOpen(open === key ? null : key)}>
-                    Why this score
+                    {t('drill.whyScore')}
                   </button>
                 )}
                 <button type="button" className="quiet" onClick={() => goToItem(item.frameworkId, item.itemId)}>
-                  Open item
+                  {t('drill.openItem')}
                 </button>
                 {open === key && item.explanation && <ExplanationTree explanation={item.explanation} />}
               </li>

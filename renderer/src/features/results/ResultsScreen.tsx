@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Assessment } from '../../../../electron/ipc/assessment-schema'
 import type { Catalogue } from '../../frameworks/catalogue'
 import { ActionPlanView } from '../actions/ActionPlanView'
@@ -9,34 +10,30 @@ import { TeamView } from '../team/TeamView'
 import { useResults } from './use-results'
 import './results.css'
 
-const views = [
-  { id: 'scores', label: 'Scores' },
-  { id: 'stakeholders', label: 'Stakeholder comparison' },
-  { id: 'team', label: 'Team views' },
-  { id: 'actions', label: 'Action plan' },
-] as const
-type ViewId = (typeof views)[number]['id']
+const views = ['scores', 'stakeholders', 'team', 'actions'] as const
+type ViewId = (typeof views)[number]
 
 /** Results of the open assessment: scores, the stakeholder comparison, team views and the action plan. */
 export function ResultsScreen({ assessment, catalogue }: { assessment: Assessment; catalogue: Catalogue }) {
   const context = useResults(assessment, catalogue)
   const [view, setView] = useState<ViewId>('scores')
   const [drill, setDrill] = useState<Drill | null>(null)
+  const { t } = useTranslation('results')
 
   return (
     <div className="results">
-      <nav className="results-nav" aria-label="Results views">
-        {views.map((entry) => (
+      <nav className="results-nav" aria-label={t('views.label')}>
+        {views.map((id) => (
           <button
-            key={entry.id}
+            key={id}
             type="button"
-            aria-current={view === entry.id ? 'page' : undefined}
+            aria-current={view === id ? 'page' : undefined}
             onClick={() => {
-              setView(entry.id)
+              setView(id)
               setDrill(null)
             }}
           >
-            {entry.label}
+            {t(`views.${id}`)}
           </button>
         ))}
       </nav>

@@ -1,5 +1,6 @@
+import { useTranslation } from 'react-i18next'
 import { allItems, findItem } from '../../domain/framework'
-import { FINDING_LABELS, FINDING_TYPES } from '../../domain/iso-scoring'
+import { FINDING_TYPES, findingLabel } from '../../domain/iso-scoring'
 import { formatNumber, formatPercent } from '../../domain/numbers'
 import { band } from '../../domain/radar'
 import { HorizontalBars } from '../../ui/charts/HorizontalBars'
@@ -11,6 +12,7 @@ import type { ResultsContext } from './use-results'
 /** EFQM points and band, ISO readiness and maturity: unanswered items shown as such, never as zero. */
 export function ScoresView({ context, onDrill }: { context: ResultsContext; onDrill: (drill: Drill) => void }) {
   const { results, efqm, iso } = context
+  const { t } = useTranslation('results')
   return (
     <>
       {efqm && results.efqm && (
@@ -18,17 +20,18 @@ export function ScoresView({ context, onDrill }: { context: ResultsContext; onDr
           <h2 id="scores-efqm">{efqm.name} {efqm.edition}</h2>
           <div className="figure-row">
             <div className="figure" data-testid="efqm-total">
-              <span className="figure-label">Total</span>
+              <span className="figure-label">{t('scores.total')}</span>
               <span className="figure-value">{formatNumber(results.efqm.score.total, 0)}</span>
               <span className="figure-note">
-                of {efqm.totalPoints} points
-                {results.efqm.score.complete ? ` · ${results.efqm.score.band}` : ` · ${results.efqm.score.assessedPoints} points assessed so far`}
+                {results.efqm.score.complete
+                  ? t('scores.ofPoints', { points: efqm.totalPoints, band: results.efqm.score.band })
+                  : t('scores.ofPointsSoFar', { points: efqm.totalPoints, assessed: results.efqm.score.assessedPoints })}
               </span>
             </div>
           </div>
-          <h3>Criteria</h3>
+          <h3>{t('scores.criteria')}</h3>
           <HorizontalBars
-            title={`${efqm.name} criteria, percent`}
+            title={t('scores.criteriaChart', { name: efqm.name })}
             bars={criterionBars(results.efqm.score)}
             max={100}
             colour="#0072B2"
@@ -36,7 +39,7 @@ export function ScoresView({ context, onDrill }: { context: ResultsContext; onDr
               const criterion = results.efqm!.score.criteria.find((c) => c.id === id)!
               const section = efqm.sections.find((s) => s.id === id)!
               onDrill({
-                title: `Criterion ${id} ${section.title}`,
+                title: t('scores.criterionDrill', { id, title: section.title }),
                 explanation: criterion.explanation,
                 items: section.items.map((item) => ({
                   frameworkId: efqm.id,
@@ -49,15 +52,15 @@ export function ScoresView({ context, onDrill }: { context: ResultsContext; onDr
             }}
           />
           <details className="table-alternative">
-            <summary>Parts as a table</summary>
+            <summary>{t('scores.partsTable')}</summary>
             <table className="data-table">
-              <caption>{efqm.name} parts</caption>
+              <caption>{t('scores.partsCaption', { name: efqm.name })}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Part</th>
-                  <th scope="col">Score</th>
-                  <th scope="col">Band</th>
-                  <th scope="col">How</th>
+                  <th scope="col">{t('scores.part')}</th>
+                  <th scope="col">{t('scores.score')}</th>
+                  <th scope="col">{t('scores.band')}</th>
+                  <th scope="col">{t('scores.how')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -68,9 +71,9 @@ export function ScoresView({ context, onDrill }: { context: ResultsContext; onDr
                       <th scope="row">
                         {item.id} {item.title}
                       </th>
-                      <td>{part ? part.score : 'not assessed'}</td>
+                      <td>{part ? part.score : t('ui.notAssessed')}</td>
                       <td>{part ? band(part.score) : '–'}</td>
-                      <td>{part ? (part.overridden ? `agreed by the team (proposed ${part.proposed})` : 'median of the votes or agreed') : '–'}</td>
+                      <td>{part ? (part.overridden ? t('scores.agreed', { proposed: part.proposed }) : t('scores.median')) : '–'}</td>
                     </tr>
                   )
                 })}
@@ -85,21 +88,21 @@ export function ScoresView({ context, onDrill }: { context: ResultsContext; onDr
           <h2 id="scores-iso">{iso.name} {iso.edition}</h2>
           <div className="figure-row">
             <div className="figure" data-testid="iso-readiness">
-              <span className="figure-label">Readiness</span>
+              <span className="figure-label">{t('scores.readiness')}</span>
               <span className="figure-value">{results.iso.score.overall.readiness === null ? '–' : formatPercent(results.iso.score.overall.readiness, 0)}</span>
               <span className="figure-note">
-                {results.iso.score.overall.conforming} of {results.iso.score.overall.assessed} applicable units conform
+                {t('scores.unitsConform', { conforming: results.iso.score.overall.conforming, assessed: results.iso.score.overall.assessed })}
               </span>
             </div>
             <div className="figure" data-testid="iso-maturity">
-              <span className="figure-label">Maturity index</span>
+              <span className="figure-label">{t('scores.maturityIndex')}</span>
               <span className="figure-value">{results.iso.score.overall.maturityIndex === null ? '–' : formatNumber(results.iso.score.overall.maturityIndex, 0)}</span>
               <span className="figure-note">
-                {results.iso.score.overall.unanswered} not assessed · {results.iso.score.overall.notApplicable} not applicable
+                {t('scores.unitsOpen', { unanswered: results.iso.score.overall.unanswered, notApplicable: results.iso.score.overall.notApplicable })}
               </span>
             </div>
           </div>
-          <h3>Units by level</h3>
+          <h3>{t('scores.unitsByLevel')}</h3>
           <ul className="legend" aria-hidden="true">
             {LEVEL_COLOURS.map((colour, level) => (
               <li key={colour}>
@@ -108,7 +111,7 @@ export function ScoresView({ context, onDrill }: { context: ResultsContext; onDr
             ))}
           </ul>
           <LevelHeatmap
-            title={`${iso.name} units by agreed level`}
+            title={t('scores.heatmapTitle', { name: iso.name })}
             cells={heatCells(iso, results.iso.score)}
             onSelect={(id) => {
               const { item } = findItem(iso, id)
@@ -120,15 +123,15 @@ export function ScoresView({ context, onDrill }: { context: ResultsContext; onDr
             }}
           />
           <details className="table-alternative">
-            <summary>Clauses as a table</summary>
+            <summary>{t('scores.clausesTable')}</summary>
             <table className="data-table">
-              <caption>{iso.name} by clause</caption>
+              <caption>{t('scores.clausesCaption', { name: iso.name })}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Clause</th>
-                  <th scope="col">Readiness</th>
-                  <th scope="col">Maturity index</th>
-                  <th scope="col">Assessed</th>
+                  <th scope="col">{t('scores.clause')}</th>
+                  <th scope="col">{t('scores.readiness')}</th>
+                  <th scope="col">{t('scores.maturityIndex')}</th>
+                  <th scope="col">{t('scores.assessed')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -137,24 +140,22 @@ export function ScoresView({ context, onDrill }: { context: ResultsContext; onDr
                     <th scope="row">
                       {clause.id} {clause.title}
                     </th>
-                    <td>{clause.readiness === null ? 'not assessed' : formatPercent(clause.readiness, 0)}</td>
+                    <td>{clause.readiness === null ? t('ui.notAssessed') : formatPercent(clause.readiness, 0)}</td>
                     <td>{clause.maturityIndex === null ? '–' : formatNumber(clause.maturityIndex, 0)}</td>
-                    <td>
-                      {clause.assessed} of {clause.assessed + clause.unanswered + clause.notApplicable}
-                    </td>
+                    <td>{t('scores.assessedOf', { assessed: clause.assessed, total: clause.assessed + clause.unanswered + clause.notApplicable })}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </details>
-          <h3>Findings</h3>
+          <h3>{t('scores.findings')}</h3>
           {FINDING_TYPES.every((type) => results.iso!.score.findings[type] === 0) ? (
-            <p className="field-hint">No findings recorded yet.</p>
+            <p className="field-hint">{t('scores.noFindings')}</p>
           ) : (
             FINDING_TYPES.filter((type) => results.iso!.score.findings[type] > 0).map((type) => (
               <div key={type}>
                 <h4>
-                  {FINDING_LABELS[type]} ({results.iso!.score.findings[type]})
+                  {findingLabel(type)} ({results.iso!.score.findings[type]})
                 </h4>
                 <ul>
                   {allItems(iso)

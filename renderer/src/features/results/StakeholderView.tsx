@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import { formatNumber, formatPercent } from '../../domain/numbers'
 import { stakeholderFindings, type FrameworkFigures } from '../../domain/stakeholder-findings'
 import type { GroupId } from '../../domain/stakeholders'
@@ -15,6 +16,7 @@ const TARGET_COLOUR = '#7a7a7a'
 /** The centrepiece: how each framework, and the organisation's own answers, attend to each stakeholder group. */
 export function StakeholderView({ context, onDrill }: { context: ResultsContext; onDrill: (drill: Drill) => void }) {
   const { results, efqm, iso, catalogue, assessment } = context
+  const { t } = useTranslation('results')
   const stakeholders = catalogue.stakeholders
   const groupName = (group: GroupId) => stakeholders.groups.find((g) => g.id === group)!.name
   const rows = comparisonRows(stakeholders, assessment.target, results.efqm?.design, results.iso?.design)
@@ -26,23 +28,23 @@ export function StakeholderView({ context, onDrill }: { context: ResultsContext;
   const categories = rows.map((row) => ({ id: row.group, label: row.name, colour: row.colour }))
 
   const focusSeries: Series[] = [
-    ...(efqm ? [{ id: 'efqm', label: `${efqm.name}: design focus`, colour: EFQM_COLOUR, values: rows.map((r) => r.efqm) }] : []),
-    ...(iso ? [{ id: 'iso', label: `${iso.name}: design focus`, colour: ISO_COLOUR, values: rows.map((r) => r.iso) }] : []),
-    { id: 'target', label: 'Your target profile', colour: TARGET_COLOUR, outline: true, values: rows.map((r) => r.target) },
+    ...(efqm ? [{ id: 'efqm', label: t('stakeholders.designFocusSeries', { name: efqm.name }), colour: EFQM_COLOUR, values: rows.map((r) => r.efqm) }] : []),
+    ...(iso ? [{ id: 'iso', label: t('stakeholders.designFocusSeries', { name: iso.name }), colour: ISO_COLOUR, values: rows.map((r) => r.iso) }] : []),
+    { id: 'target', label: t('stakeholders.targetSeries'), colour: TARGET_COLOUR, outline: true, values: rows.map((r) => r.target) },
   ]
   const achievedSeries: Series[] = [
-    ...(efqm ? [{ id: 'efqm', label: `${efqm.name}: your answers`, colour: EFQM_COLOUR, values: achieved.map((r) => r.efqm?.score ?? null) }] : []),
-    ...(iso ? [{ id: 'iso', label: `${iso.name}: your answers`, colour: ISO_COLOUR, values: achieved.map((r) => r.iso?.score ?? null) }] : []),
+    ...(efqm ? [{ id: 'efqm', label: t('stakeholders.answersSeries', { name: efqm.name }), colour: EFQM_COLOUR, values: achieved.map((r) => r.efqm?.score ?? null) }] : []),
+    ...(iso ? [{ id: 'iso', label: t('stakeholders.answersSeries', { name: iso.name }), colour: ISO_COLOUR, values: achieved.map((r) => r.iso?.score ?? null) }] : []),
   ]
 
-  const drillGroup = (title: string) => (group: string, series: string) => {
+  const drillGroup = (kind: 'design' | 'achieved') => (group: string, series: string) => {
     const framework = series === 'efqm' ? efqm : iso
     const figure = series === 'efqm' ? results.efqm : results.iso
     if (!framework || !figure) return
     const g = group as GroupId
     onDrill({
-      title: `${framework.name}: ${groupName(g)} (${title})`,
-      explanation: title === 'design focus' ? figure.design.explanation : figure.achieved[g].explanation,
+      title: t(kind === 'design' ? 'stakeholders.drillDesign' : 'stakeholders.drillAchieved', { framework: framework.name, group: groupName(g) }),
+      explanation: kind === 'design' ? figure.design.explanation : figure.achieved[g].explanation,
       items: itemsForGroup(framework, g, results.efqm?.score, results.iso?.score),
     })
   }
@@ -50,23 +52,20 @@ export function StakeholderView({ context, onDrill }: { context: ResultsContext;
   return (
     <>
       <section className="card" aria-labelledby="stakeholder-focus">
-        <h2 id="stakeholder-focus">Where each framework puts its attention</h2>
-        <p className="field-hint">
-          Share of each framework’s stakeholder attention by group (its design, from the item relevance in the framework files), beside the target profile
-          you set. Select a bar to see the items behind it.
-        </p>
+        <h2 id="stakeholder-focus">{t('stakeholders.focusHeading')}</h2>
+        <p className="field-hint">{t('stakeholders.focusHint')}</p>
         <Legend series={focusSeries} />
-        <GroupedBars title="Design focus by stakeholder group" categories={categories} series={focusSeries} max={Math.max(0.6, ...rows.flatMap((r) => [r.efqm ?? 0, r.iso ?? 0, r.target]))} format={(v) => formatPercent(v, 1)} onSelect={drillGroup('design focus')} />
+        <GroupedBars title={t('stakeholders.focusChart')} categories={categories} series={focusSeries} max={Math.max(0.6, ...rows.flatMap((r) => [r.efqm ?? 0, r.iso ?? 0, r.target]))} format={(v) => formatPercent(v, 1)} onSelect={drillGroup('design')} />
         <details className="table-alternative">
-          <summary>Design focus as a table</summary>
+          <summary>{t('stakeholders.focusTable')}</summary>
           <table className="data-table">
-            <caption>Design focus by stakeholder group</caption>
+            <caption>{t('stakeholders.focusChart')}</caption>
             <thead>
               <tr>
-                <th scope="col">Group</th>
+                <th scope="col">{t('stakeholders.group')}</th>
                 {efqm && <th scope="col">{efqm.name}</th>}
                 {iso && <th scope="col">{iso.name}</th>}
-                <th scope="col">Target</th>
+                <th scope="col">{t('stakeholders.target')}</th>
               </tr>
             </thead>
             <tbody>
@@ -85,12 +84,12 @@ export function StakeholderView({ context, onDrill }: { context: ResultsContext;
       </section>
 
       <section className="card" aria-labelledby="stakeholder-metrics">
-        <h2 id="stakeholder-metrics">Balance and blind spots</h2>
+        <h2 id="stakeholder-metrics">{t('stakeholders.balanceHeading')}</h2>
         <table className="data-table metrics-table">
-          <caption className="visually-hidden">Balance figures by framework</caption>
+          <caption className="visually-hidden">{t('stakeholders.balanceCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Figure</th>
+              <th scope="col">{t('stakeholders.figure')}</th>
               {figures.map((f) => (
                 <th scope="col" key={f.framework.id}>
                   {f.framework.name}
@@ -100,7 +99,7 @@ export function StakeholderView({ context, onDrill }: { context: ResultsContext;
           </thead>
           <tbody>
             <tr>
-              <th scope="row">Balance index (1 = even)</th>
+              <th scope="row">{t('stakeholders.balanceIndex')}</th>
               {figures.map((f) => (
                 <td key={f.framework.id} data-testid={`balance-${f.framework.id}`}>
                   {formatNumber(f.stakeholders.design.balanceIndex, 3)}
@@ -108,32 +107,32 @@ export function StakeholderView({ context, onDrill }: { context: ResultsContext;
               ))}
             </tr>
             <tr>
-              <th scope="row">Breadth (groups with ≥ 5 %)</th>
+              <th scope="row">{t('stakeholders.breadth')}</th>
               {figures.map((f) => (
-                <td key={f.framework.id}>{f.stakeholders.design.breadth} of 6</td>
+                <td key={f.framework.id}>{t('stakeholders.breadthValue', { breadth: f.stakeholders.design.breadth })}</td>
               ))}
             </tr>
             <tr>
-              <th scope="row">Beyond-customer share</th>
+              <th scope="row">{t('stakeholders.beyondCustomer')}</th>
               {figures.map((f) => (
                 <td key={f.framework.id}>{formatPercent(f.stakeholders.design.beyondCustomerShare)}</td>
               ))}
             </tr>
             <tr>
-              <th scope="row">Misalignment with your target</th>
+              <th scope="row">{t('stakeholders.misalignment')}</th>
               {figures.map((f) => (
                 <td key={f.framework.id}>{formatPercent(f.stakeholders.misalignment)}</td>
               ))}
             </tr>
             <tr>
-              <th scope="row">Blind spots</th>
+              <th scope="row">{t('stakeholders.blindSpots')}</th>
               {figures.map((f) => (
-                <td key={f.framework.id}>{f.stakeholders.blindSpots.length ? f.stakeholders.blindSpots.map(groupName).join(', ') : 'none'}</td>
+                <td key={f.framework.id}>{f.stakeholders.blindSpots.length ? f.stakeholders.blindSpots.map(groupName).join(', ') : t('stakeholders.noBlindSpots')}</td>
               ))}
             </tr>
           </tbody>
         </table>
-        <h3>What the numbers say</h3>
+        <h3>{t('stakeholders.findingsHeading')}</h3>
         <ul className="findings-sentences">
           {stakeholderFindings(figures, groupName).map((sentence) => (
             <li key={sentence}>{sentence}</li>
@@ -142,15 +141,15 @@ export function StakeholderView({ context, onDrill }: { context: ResultsContext;
       </section>
 
       <section className="card" aria-labelledby="stakeholder-achieved">
-        <h2 id="stakeholder-achieved">How well you do for each group</h2>
-        <p className="field-hint">Your agreed scores, weighted by how much each item concerns the group (RADAR % or ISO level ÷ 5). Unanswered items are left out; the table says how much of each group’s weight is answered.</p>
+        <h2 id="stakeholder-achieved">{t('stakeholders.achievedHeading')}</h2>
+        <p className="field-hint">{t('stakeholders.achievedHint')}</p>
         <Legend series={achievedSeries} />
-        <GroupedBars title="Achieved score by stakeholder group" categories={categories} series={achievedSeries} max={1} format={(v) => formatPercent(v, 0)} onSelect={drillGroup('achieved')} />
+        <GroupedBars title={t('stakeholders.achievedChart')} categories={categories} series={achievedSeries} max={1} format={(v) => formatPercent(v, 0)} onSelect={drillGroup('achieved')} />
         <table className="data-table">
-          <caption>Achieved score and answered share by group</caption>
+          <caption>{t('stakeholders.achievedCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Group</th>
+              <th scope="col">{t('stakeholders.group')}</th>
               {efqm && <th scope="col">{efqm.name}</th>}
               {iso && <th scope="col">{iso.name}</th>}
             </tr>
@@ -161,8 +160,8 @@ export function StakeholderView({ context, onDrill }: { context: ResultsContext;
                 <th scope="row">{row.name}</th>
                 {[row.efqm, row.iso].filter((_, i) => (i === 0 ? efqm : iso)).map((cell, i) => (
                   <td key={i}>
-                    {cell?.score === null || !cell ? 'no answer yet' : formatPercent(cell.score)}
-                    <span className="field-hint"> · {formatPercent(cell?.answeredShare ?? 0, 0)} answered</span>
+                    {cell?.score === null || !cell ? t('stakeholders.noAnswer') : formatPercent(cell.score)}
+                    <span className="field-hint"> {t('stakeholders.answered', { share: formatPercent(cell?.answeredShare ?? 0, 0) })}</span>
                   </td>
                 ))}
               </tr>

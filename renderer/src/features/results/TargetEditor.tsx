@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { GroupId, StakeholderCatalogue } from '../../domain/stakeholders'
 import { GROUP_IDS } from '../../domain/stakeholders'
 import { useDocument } from '../../store/document-store'
@@ -16,6 +17,7 @@ export function TargetEditor({ stakeholders }: { stakeholders: StakeholderCatalo
   const edit = useDocument((s) => s.edit)
   const [texts, setTexts] = useState<Texts>(() => toTexts(target!))
   const check = checkPercentages(texts)
+  const { t } = useTranslation('results')
 
   useEffect(() => {
     // Undo, or a change made elsewhere, replaces the fields unless the user is mid-way through a sum.
@@ -38,7 +40,7 @@ export function TargetEditor({ stakeholders }: { stakeholders: StakeholderCatalo
 
   return (
     <fieldset className="target-editor">
-      <legend>Target profile: how much attention each group should get</legend>
+      <legend>{t('target.legend')}</legend>
       <div className="target-fields">
         {stakeholders.groups.map((group) => (
           <label key={group.id} className="target-field">
@@ -53,26 +55,26 @@ export function TargetEditor({ stakeholders }: { stakeholders: StakeholderCatalo
                 max={100}
                 step={1}
                 data-native-undo
-                aria-label={`Target share for ${group.name}, percent`}
+                aria-label={t('target.shareLabel', { group: group.name })}
                 aria-invalid={check.fields[group.id] ? true : undefined}
                 value={texts[group.id]}
                 onChange={(event) => change(group.id, event.target.value)}
               />
-              %
+              {t('target.percent')}
             </span>
           </label>
         ))}
       </div>
       <p className={check.valid ? 'field-hint' : 'field-error'} role={check.valid ? undefined : 'alert'}>
-        {check.valid ? `Total 100 %. ${stakeholders.targets[0]?.note ?? ''}` : (check.total ?? Object.values(check.fields)[0] ?? `Total ${check.sum} %.`)}
+        {check.valid ? t('target.valid', { note: stakeholders.targets[0]?.note ?? '' }) : (check.total ?? Object.values(check.fields)[0] ?? t('target.total', { sum: check.sum }))}
       </p>
       <label className="target-preset">
-        Start from
+        {t('target.startFrom')}
         <select value="" onChange={(event) => preset(event.target.value)}>
-          <option value="">a suggested profile…</option>
-          {stakeholders.targets.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name}
+          <option value="">{t('target.suggested')}</option>
+          {stakeholders.targets.map((profile) => (
+            <option key={profile.id} value={profile.id}>
+              {profile.name}
             </option>
           ))}
         </select>

@@ -1,5 +1,6 @@
+import i18next from 'i18next'
 import type { DesignCoverage } from '../../domain/coverage'
-import type { EfqmScore } from '../../domain/efqm-scoring'
+import type { CriterionScore, EfqmScore } from '../../domain/efqm-scoring'
 import { allItems, type Framework } from '../../domain/framework'
 import type { IsoScore } from '../../domain/iso-scoring'
 import { formatNumber, formatPercent } from '../../domain/numbers'
@@ -21,11 +22,15 @@ export function criterionBars(score: EfqmScore): Bar[] {
     id: criterion.id,
     label: `${criterion.id} ${criterion.title}`,
     value: criterion.percent,
-    text:
-      criterion.percent === null
-        ? 'not assessed'
-        : `${formatNumber(criterion.percent)} % · ${formatNumber(criterion.earned!)} of ${criterion.points} points${criterion.answeredParts < criterion.totalParts ? ` (${criterion.answeredParts} of ${criterion.totalParts} parts)` : ''}`,
+    text: criterion.percent === null ? i18next.t('results:ui.notAssessed') : criterionText(criterion),
   }))
+}
+
+function criterionText(criterion: CriterionScore): string {
+  const values = { percent: formatNumber(criterion.percent!), earned: formatNumber(criterion.earned!), points: criterion.points }
+  return criterion.answeredParts < criterion.totalParts
+    ? i18next.t('results:values.criterionPartial', { ...values, answered: criterion.answeredParts, total: criterion.totalParts })
+    : i18next.t('results:values.criterion', values)
 }
 
 export interface HeatCell {
@@ -79,11 +84,12 @@ export function achievedRows(stakeholders: StakeholderCatalogue, efqm?: Stakehol
 export function itemValueText(framework: Framework, itemId: string, efqm?: EfqmScore, iso?: IsoScore): string {
   if (framework.scoring === 'radar') {
     const part = efqm?.parts[itemId]
-    return part ? `${part.score} (${band(part.score)})` : 'not assessed'
+    return part ? i18next.t('results:values.scoreBand', { score: part.score, band: band(part.score) }) : i18next.t('results:ui.notAssessed')
   }
   const unit = iso?.units[itemId]
-  if (!unit) return 'not assessed'
-  return unit.notApplicable ? 'not applicable' : `Level ${unit.level}${unit.conforms ? ' · conforms' : ''}`
+  if (!unit) return i18next.t('results:ui.notAssessed')
+  if (unit.notApplicable) return i18next.t('results:ui.notApplicable')
+  return i18next.t(unit.conforms ? 'results:values.levelConforms' : 'results:values.level', { level: unit.level })
 }
 
 /** The items behind a group's figure, the most relevant first (weight share of the group's attention). */
@@ -94,7 +100,7 @@ export function itemsForGroup(framework: Framework, group: GroupId, efqm?: EfqmS
     .map((item) => ({
       frameworkId: framework.id,
       itemId: item.id,
-      label: `${item.id} ${item.title} — ${formatPercent(item.relevance[group], 0)} about this group`,
+      label: i18next.t('results:values.groupItem', { id: item.id, title: item.title, share: formatPercent(item.relevance[group], 0) }),
       value: itemValueText(framework, item.id, efqm, iso),
       explanation: framework.scoring === 'radar' ? (efqm?.parts[item.id]?.explanation ?? null) : null,
     }))

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Assessment } from '../../../../electron/ipc/assessment-schema'
 import { frameworkLabel, type Framework } from '../../domain/framework'
 import { useDocument } from '../../store/document-store'
@@ -21,6 +22,7 @@ export function FrameworksStep(props: { assessment: Assessment; frameworks: Fram
   const edit = useDocument((s) => s.edit)
   const [confirming, setConfirming] = useState<Framework | null>(null)
   const problem = props.problems.frameworks
+  const { t } = useTranslation('setup')
 
   const setTicked = (framework: Framework, ticked: boolean) =>
     edit((a) => ({ ...a, frameworks: chosenIds(a.frameworks, props.frameworks, framework.id, ticked) }))
@@ -33,7 +35,7 @@ export function FrameworksStep(props: { assessment: Assessment; frameworks: Fram
   return (
     <>
       <fieldset className="setup-fieldset">
-        <legend>Frameworks to assess</legend>
+        <legend>{t('frameworks.legend')}</legend>
         {props.frameworks.map((framework) => {
           const id = fieldId(`framework:${framework.id}`)
           const describedBy = [problem && problemId('frameworks'), framework.description && `${id}-about`].filter(Boolean).join(' ')
@@ -60,7 +62,7 @@ export function FrameworksStep(props: { assessment: Assessment; frameworks: Fram
         })}
         <FieldProblem field="frameworks" problem={problem} />
       </fieldset>
-      <p className="field-hint">Choose both to compare how each framework attends to stakeholders beyond the customer.</p>
+      <p className="field-hint">{t('frameworks.hint')}</p>
 
       {confirming && (
         <UntickFrameworkDialog

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import { GROUP_IDS, type GroupId, type StakeholderCatalogue } from '../../domain/stakeholders'
 
 /** Whole percentages by stakeholder group, for the review. */
@@ -8,20 +9,21 @@ export function GroupShareTable(props: {
   /** Only these groups, in this order; all six by default. */
   groups?: readonly GroupId[]
 }) {
+  const { t } = useTranslation('setup')
   return (
     <table className="data-table setup-table">
       <caption>{props.caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Stakeholder group</th>
-          <th scope="col">Share</th>
+          <th scope="col">{t('table.group')}</th>
+          <th scope="col">{t('table.share')}</th>
         </tr>
       </thead>
       <tbody>
         {(props.groups ?? GROUP_IDS).map((group) => (
           <tr key={group}>
             <th scope="row">{props.stakeholders.groups.find((g) => g.id === group)?.name ?? group}</th>
-            <td>{props.percentages[group] ?? 0} %</td>
+            <td>{t('percent.value', { value: props.percentages[group] ?? 0 })}</td>
           </tr>
         ))}
       </tbody>

@@ -1,3 +1,5 @@
+import i18next from 'i18next'
+import { useTranslation } from 'react-i18next'
 import type { Assessment } from '../../../../electron/ipc/assessment-schema'
 import type { StakeholderCatalogue } from '../../domain/stakeholders'
 import { useDocument } from '../../store/document-store'
@@ -7,26 +9,26 @@ import type { Problems } from './step-problems'
 import { ORGANISATION_NAME_MAX, SCOPE_MAX, type Organisation } from './setup-validation'
 import { withSector, type Sector } from './target-defaults'
 
-export const SECTOR_LABELS: Record<Sector, string> = {
-  public: 'Public sector',
-  commercial: 'Commercial',
-  'non-profit': 'Non-profit',
-  other: 'Other',
-}
+// Catalogue keys by the file's ids, which are not all usable as keys ("non-profit", "1000+").
+const SECTOR_KEYS = { public: 'public', commercial: 'commercial', 'non-profit': 'nonProfit', other: 'other' } as const satisfies Record<Sector, string>
 
 type Size = NonNullable<Organisation['size']>
-export const SIZE_LABELS: Record<Size, string> = {
-  '1-9': '1 to 9 people',
-  '10-49': '10 to 49 people',
-  '50-249': '50 to 249 people',
-  '250-999': '250 to 999 people',
-  '1000+': '1,000 people or more',
-}
+const SIZE_KEYS = {
+  '1-9': 'people1To9',
+  '10-49': 'people10To49',
+  '50-249': 'people50To249',
+  '250-999': 'people250To999',
+  '1000+': 'people1000Plus',
+} as const satisfies Record<Size, string>
+
+export const sectorLabel = (sector: Sector) => i18next.t(`setup:organisation.sectors.${SECTOR_KEYS[sector]}`)
+export const sizeLabel = (size: Organisation['size']) => i18next.t(`setup:organisation.sizes.${size ? SIZE_KEYS[size] : 'notStated'}`)
 
 export function OrganisationStep(props: { assessment: Assessment; problems: Problems; stakeholders: StakeholderCatalogue }) {
   const edit = useDocument((s) => s.edit)
   const organisation = props.assessment.organisation
   const { problems } = props
+  const { t } = useTranslation('setup')
 
   // Typing in one field is one undo step, not one per key.
   const update = (field: keyof Organisation, value: Organisation[keyof Organisation]) =>
@@ -35,7 +37,7 @@ export function OrganisationStep(props: { assessment: Assessment; problems: Prob
   return (
     <>
       <div className="setup-field">
-        <label htmlFor="setup-name">Name of the organisation</label>
+        <label htmlFor="setup-name">{t('organisation.nameLabel')}</label>
         <input
           {...fieldAria('name', problems.name)}
           value={organisation.name}
@@ -48,41 +50,41 @@ export function OrganisationStep(props: { assessment: Assessment; problems: Prob
       </div>
 
       <div className="setup-field">
-        <label htmlFor="setup-sector">Sector</label>
+        <label htmlFor="setup-sector">{t('organisation.sectorLabel')}</label>
         <select
           {...fieldAria('sector', undefined, hintId('sector'))}
           value={organisation.sector}
           onChange={(event) => edit((a) => withSector(a, event.target.value as Sector, props.stakeholders))}
         >
-          {Object.entries(SECTOR_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
+          {(Object.keys(SECTOR_KEYS) as Sector[]).map((sector) => (
+            <option key={sector} value={sector}>
+              {sectorLabel(sector)}
             </option>
           ))}
         </select>
         <p id={hintId('sector')} className="field-hint">
-          The sector suggests a target profile for the stakeholder comparison, unless you have set your own.
+          {t('organisation.sectorHint')}
         </p>
       </div>
 
       <div className="setup-field">
-        <label htmlFor="setup-size">Size (optional)</label>
+        <label htmlFor="setup-size">{t('organisation.sizeLabel')}</label>
         <select
           {...fieldAria('size', undefined)}
           value={organisation.size ?? ''}
           onChange={(event) => edit((a) => ({ ...a, organisation: { ...a.organisation, size: (event.target.value || null) as Organisation['size'] } }))}
         >
-          <option value="">Not stated</option>
-          {Object.entries(SIZE_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
+          <option value="">{sizeLabel(null)}</option>
+          {(Object.keys(SIZE_KEYS) as Size[]).map((size) => (
+            <option key={size} value={size}>
+              {sizeLabel(size)}
             </option>
           ))}
         </select>
       </div>
 
       <div className="setup-field">
-        <label htmlFor="setup-scope">Scope of the assessment</label>
+        <label htmlFor="setup-scope">{t('organisation.scopeLabel')}</label>
         <textarea
           {...fieldAria('scope', problems.scope, hintId('scope'))}
           value={organisation.scope}
@@ -91,13 +93,13 @@ export function OrganisationStep(props: { assessment: Assessment; problems: Prob
           onChange={(event) => update('scope', event.target.value)}
         />
         <p id={hintId('scope')} className="field-hint">
-          Which parts, sites, services or processes the assessment covers, and anything left out.
+          {t('organisation.scopeHint')}
         </p>
         <FieldProblem field="scope" problem={problems.scope} />
       </div>
 
       <div className="setup-field setup-narrow">
-        <label htmlFor="setup-date">Date of the assessment</label>
+        <label htmlFor="setup-date">{t('organisation.dateLabel')}</label>
         <input
           type="date"
           {...fieldAria('date', problems.date)}

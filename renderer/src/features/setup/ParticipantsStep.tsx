@@ -1,4 +1,6 @@
+import i18next from 'i18next'
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { Trans, useTranslation } from 'react-i18next'
 import type { Assessment } from '../../../../electron/ipc/assessment-schema'
 import { useDocument } from '../../store/document-store'
 import { fieldId, hintId, problemId } from './field-ids'
@@ -9,7 +11,9 @@ import { participantRows, type ParticipantView, type Role, type SetupDrafts } fr
 import { PARTICIPANT_NAME_MAX, PARTICIPANTS_MAX } from './setup-validation'
 import type { Problems } from './step-problems'
 
-export const ROLE_LABELS: Record<Role, string> = { leadership: 'Leadership', staff: 'Staff', external: 'External' }
+const ROLES: readonly Role[] = ['leadership', 'staff', 'external']
+
+export const roleLabel = (role: Role) => i18next.t(`setup:participants.roles.${role}`)
 
 const nameField = (id: string) => `participant:${id}`
 /** A focus request for no row: the "Add participant" button takes focus instead. */
@@ -22,6 +26,7 @@ export function ParticipantsStep(props: {
   problems: Problems
 }) {
   const edit = useDocument((s) => s.edit)
+  const { t } = useTranslation(['setup', 'common'])
   const { assessment, setDrafts, problems } = props
   const rows = participantRows(assessment, props.drafts)
   const [removing, setRemoving] = useState<ParticipantView | null>(null)
@@ -103,11 +108,10 @@ export function ParticipantsStep(props: {
   return (
     <>
       <p id={hintId('participants')} className="field-hint">
-        Add everyone who will score. Three or more people is typical, so that scores can be compared and discussed. Press
-        Enter in a name field to add the next person.
+        {t('participants.hint')}
       </p>
       {rows.length > 0 && (
-        <ol className="setup-participants" aria-label="Participants">
+        <ol className="setup-participants" aria-label={t('participants.listLabel')}>
           {rows.map((row, index) => {
             const key = nameField(row.id)
             const problem = problems[key]
@@ -116,7 +120,7 @@ export function ParticipantsStep(props: {
               <li key={row.id} className="setup-participant">
                 <div className="setup-field">
                   <label htmlFor={fieldId(key)}>
-                    Name<span className="visually-hidden"> of participant {number}</span>
+                    <Trans t={t} i18nKey="participants.nameLabel" values={{ number }} components={{ hidden: <span className="visually-hidden" /> }} />
                   </label>
                   <input
                     {...fieldAria(key, problem)}
@@ -131,12 +135,12 @@ export function ParticipantsStep(props: {
                 </div>
                 <div className="setup-field">
                   <label htmlFor={fieldId(`role:${row.id}`)}>
-                    Role<span className="visually-hidden"> of participant {number}</span>
+                    <Trans t={t} i18nKey="participants.roleLabel" values={{ number }} components={{ hidden: <span className="visually-hidden" /> }} />
                   </label>
                   <select id={fieldId(`role:${row.id}`)} value={row.role} onChange={(event) => changeRole(row, event.target.value as Role)}>
-                    {Object.entries(ROLE_LABELS).map(([value, label]) => (
-                      <option key={value} value={value}>
-                        {label}
+                    {ROLES.map((role) => (
+                      <option key={role} value={role}>
+                        {roleLabel(role)}
                       </option>
                     ))}
                   </select>
@@ -144,10 +148,10 @@ export function ParticipantsStep(props: {
                 <button
                   type="button"
                   className="quiet danger setup-remove"
-                  aria-label={`Remove ${row.name.trim() || `participant ${number}`}`}
+                  aria-label={row.name.trim() ? t('participants.removeNamed', { name: row.name.trim() }) : t('participants.removeNumbered', { number })}
                   onClick={() => askRemove(row)}
                 >
-                  Remove
+                  {t('common:remove')}
                 </button>
               </li>
             )
@@ -162,14 +166,14 @@ export function ParticipantsStep(props: {
         aria-describedby={problems.participants ? problemId('participants') : undefined}
         onClick={addRow}
       >
-        Add participant
+        {t('participants.add')}
       </button>
       <FieldProblem field="participants" problem={problems.participants} />
-      <p className="field-hint">Roles let the results compare how leaders and staff see the same item.</p>
+      <p className="field-hint">{t('participants.rolesHint')}</p>
 
       {removing && (
         <RemoveParticipantDialog
-          name={removing.name.trim() || 'This participant'}
+          name={removing.name.trim() || t('participants.unnamed')}
           ratings={ratingCount(assessment, removing.id)}
           onCancel={() => setRemoving(null)}
           onConfirm={() => {

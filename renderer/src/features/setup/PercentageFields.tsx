@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next'
 import type { GroupId } from '../../domain/stakeholders'
 import { FieldProblem } from './FieldProblem'
 import { fieldId, problemId } from './field-ids'
@@ -25,6 +26,7 @@ export function PercentageFields(props: {
   onChange: (group: GroupId, text: string) => void
 }) {
   const { field, problems } = props
+  const { t } = useTranslation('setup')
   const totalProblem = problems[field]
   const sum = checkPercentages(props.values as Record<GroupId, string>).sum
 
@@ -54,7 +56,7 @@ export function PercentageFields(props: {
                   value={props.values[row.group] ?? ''}
                   onChange={(event) => props.onChange(row.group, event.target.value)}
                 />
-                <span aria-hidden="true">%</span>
+                <span aria-hidden="true">{t('percent.sign')}</span>
               </span>
               <FieldProblem field={key} problem={problem} />
             </div>
@@ -62,7 +64,7 @@ export function PercentageFields(props: {
         })}
       </div>
       <p className="setup-total">
-        Total: <output aria-live="polite">{sum} %</output>
+        <Trans t={t} i18nKey="percent.total" values={{ sum }} components={{ output: <output aria-live="polite" /> }} />
       </p>
       <FieldProblem field={field} problem={totalProblem} />
     </fieldset>

@@ -1,20 +1,18 @@
+import { useTranslation } from 'react-i18next'
 import { Dialog } from '../../ui/Dialog'
 
 /** Asked before someone who has rated items leaves the list: their ratings stay in the file. */
 export function RemoveParticipantDialog(props: { name: string; ratings: number; onConfirm: () => void; onCancel: () => void }) {
-  const ratings = props.ratings === 1 ? '1 rating' : `${props.ratings} ratings`
+  const { t } = useTranslation('setup')
   return (
-    <Dialog title={`Remove ${props.name} from the list?`} onClose={props.onCancel} describedBy="remove-participant-detail">
-      <p id="remove-participant-detail">
-        {props.name} has given {ratings}. They stay in the assessment file, but do not count in the team’s results while{' '}
-        {props.name} is not on the list.
-      </p>
+    <Dialog title={t('participants.remove.title', { name: props.name })} onClose={props.onCancel} describedBy="remove-participant-detail">
+      <p id="remove-participant-detail">{t('participants.remove.detail', { count: props.ratings, name: props.name })}</p>
       <div className="dialog-actions">
         <button type="button" data-autofocus onClick={props.onCancel}>
-          Keep on the list
+          {t('participants.remove.keep')}
         </button>
         <button type="button" className="danger" onClick={props.onConfirm}>
-          Remove from the list
+          {t('participants.remove.confirm')}
         </button>
       </div>
     </Dialog>

@@ -1,25 +1,27 @@
 import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Assessment } from '../../../../electron/ipc/assessment-schema'
 import { frameworkLabel } from '../../domain/framework'
 import type { Catalogue } from '../../frameworks/catalogue'
-import { SECTOR_LABELS, SIZE_LABELS } from './OrganisationStep'
-import { ROLE_LABELS } from './ParticipantsStep'
+import { sectorLabel, sizeLabel } from './OrganisationStep'
+import { roleLabel } from './ParticipantsStep'
 import { formatDay } from './format-day'
 import { GroupShareTable } from './GroupShareTable'
-import { STEP_TITLES, type StepId, type WeightedSection } from './setup-steps'
+import { stepTitle, type StepId, type WeightedSection } from './setup-steps'
 import { targetPercentages } from './TargetStep'
 import { stakeholderGroupsOf, weightPercentages } from './weight-groups'
 
-const missing = <span className="setup-missing">Not given yet</span>
+type SummaryStep = Exclude<StepId, 'review'>
 
-function Summary(props: { step: StepId; onEdit: (step: StepId) => void; children: ReactNode }) {
+function Summary(props: { step: SummaryStep; onEdit: (step: StepId) => void; children: ReactNode }) {
+  const { t } = useTranslation(['setup', 'common'])
   const headingId = `setup-review-${props.step}`
   return (
     <section className="setup-summary" aria-labelledby={headingId}>
       <div className="setup-summary-header">
-        <h3 id={headingId}>{STEP_TITLES[props.step]}</h3>
-        <button type="button" className="quiet setup-edit" aria-label={`Edit ${STEP_TITLES[props.step].toLowerCase()}`} onClick={() => props.onEdit(props.step)}>
-          Edit
+        <h3 id={headingId}>{stepTitle(props.step)}</h3>
+        <button type="button" className="quiet setup-edit" aria-label={t(`review.editStep.${props.step}`)} onClick={() => props.onEdit(props.step)}>
+          {t('common:edit')}
         </button>
       </div>
       {props.children}
@@ -36,6 +38,8 @@ export function ReviewStep(props: {
   onStart: () => void
 }) {
   const { assessment, catalogue } = props
+  const { t } = useTranslation('setup')
+  const missing = <span className="setup-missing">{t('review.notGiven')}</span>
   const organisation = assessment.organisation
   const frameworks = catalogue.frameworks.filter((framework) => assessment.frameworks.includes(framework.id))
   const targetSource = catalogue.stakeholders.targets.find((target) => target.id === assessment.targetSource)
@@ -44,15 +48,15 @@ export function ReviewStep(props: {
     <>
       <Summary step="organisation" onEdit={props.onEdit}>
         <dl className="facts setup-facts">
-          <dt>Name</dt>
+          <dt>{t('review.name')}</dt>
           <dd>{organisation.name.trim() || missing}</dd>
-          <dt>Sector</dt>
-          <dd>{SECTOR_LABELS[organisation.sector]}</dd>
-          <dt>Size</dt>
-          <dd>{organisation.size ? SIZE_LABELS[organisation.size] : 'Not stated'}</dd>
-          <dt>Scope</dt>
+          <dt>{t('review.sector')}</dt>
+          <dd>{sectorLabel(organisation.sector)}</dd>
+          <dt>{t('review.size')}</dt>
+          <dd>{sizeLabel(organisation.size)}</dd>
+          <dt>{t('review.scope')}</dt>
           <dd className="setup-scope">{organisation.scope.trim() || missing}</dd>
-          <dt>Date</dt>
+          <dt>{t('review.date')}</dt>
           <dd>{formatDay(organisation.date) ?? missing}</dd>
         </dl>
       </Summary>
@@ -74,7 +78,7 @@ export function ReviewStep(props: {
           <ul>
             {assessment.participants.map((participant) => (
               <li key={participant.id}>
-                {participant.name.trim()} <span className="tag">{ROLE_LABELS[participant.role]}</span>
+                {participant.name.trim()} <span className="tag">{roleLabel(participant.role)}</span>
               </li>
             ))}
           </ul>
@@ -84,9 +88,13 @@ export function ReviewStep(props: {
       </Summary>
 
       <Summary step="target" onEdit={props.onEdit}>
-        <p>{assessment.targetSource === 'custom' || !targetSource ? 'Your own target profile' : `The ${targetSource.name.toLowerCase()} defaults`}</p>
+        <p>
+          {assessment.targetSource === 'custom' || !targetSource
+            ? t('review.ownProfile')
+            : t('review.sectorDefaults', { name: targetSource.name.toLowerCase() })}
+        </p>
         <GroupShareTable
-          caption="Target share of attention"
+          caption={t('review.targetCaption')}
           stakeholders={catalogue.stakeholders}
           percentages={targetPercentages(assessment)}
         />
@@ -97,7 +105,7 @@ export function ReviewStep(props: {
           {props.sections.map(({ section }) => (
             <GroupShareTable
               key={section.id}
-              caption={`Criterion ${section.id} ${section.title}${assessment.stakeholderWeights[section.id] ? '' : ' (equal, the default)'}`}
+              caption={t(assessment.stakeholderWeights[section.id] ? 'criterion.title' : 'criterion.titleEqual', { id: section.id, title: section.title })}
               stakeholders={catalogue.stakeholders}
               percentages={weightPercentages(section, assessment.stakeholderWeights[section.id])}
               groups={stakeholderGroupsOf(section)}
@@ -107,11 +115,11 @@ export function ReviewStep(props: {
       )}
 
       {props.incomplete.length > 0 && (
-        <p className="field-hint">Still to complete: {props.incomplete.map((step) => STEP_TITLES[step]).join(', ')}.</p>
+        <p className="field-hint">{t('review.stillToComplete', { steps: props.incomplete.map(stepTitle).join(', ') })}</p>
       )}
       <div className="setup-start">
         <button type="button" className="primary" onClick={props.onStart}>
-          {assessment.setupComplete ? 'Back to the questionnaire' : 'Start the assessment'}
+          {assessment.setupComplete ? t('review.backToQuestionnaire') : t('review.start')}
         </button>
       </div>
     </>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react'
+import { Trans, useTranslation } from 'react-i18next'
 import type { Assessment } from '../../../../electron/ipc/assessment-schema'
 import type { Catalogue } from '../../frameworks/catalogue'
 import { useCatalogue } from '../../store/catalogue-store'
@@ -8,7 +9,7 @@ import { OrganisationStep } from './OrganisationStep'
 import { ParticipantsStep } from './ParticipantsStep'
 import { ReviewStep } from './ReviewStep'
 import { emptyDrafts, type PercentTexts, type SetupDrafts } from './setup-drafts'
-import { STEP_TITLES, stepsFor, weightedSections, type StepId } from './setup-steps'
+import { stepsFor, stepTitle, weightedSections, type StepId } from './setup-steps'
 import { StakeholderWeightsStep } from './StakeholderWeightsStep'
 import { StepList } from './StepList'
 import { hasProblems, stepProblems, type Problems } from './step-problems'
@@ -23,6 +24,7 @@ import './setup.css'
 export function SetupWizard(props: { onFinished: () => void }) {
   const assessment = useDocument((s) => s.assessment)
   const { status, catalogue, error, load } = useCatalogue()
+  const { t } = useTranslation(['setup', 'common'])
 
   useEffect(() => {
     void load()
@@ -32,14 +34,14 @@ export function SetupWizard(props: { onFinished: () => void }) {
   if (status === 'error') {
     return (
       <div className="banner error" role="alert">
-        <p>The framework library could not be loaded: {error}</p>
+        <p>{t('wizard.libraryFailed', { error })}</p>
         <button type="button" onClick={() => void load()}>
-          Try again
+          {t('common:tryAgain')}
         </button>
       </div>
     )
   }
-  if (!catalogue) return <p role="status">Loading the frameworks…</p>
+  if (!catalogue) return <p role="status">{t('wizard.loadingFrameworks')}</p>
   return <Wizard assessment={assessment} catalogue={catalogue} onFinished={props.onFinished} />
 }
 
@@ -49,6 +51,7 @@ type FocusRequest = { to: 'heading' | 'problem' }
 function Wizard(props: { assessment: Assessment; catalogue: Catalogue; onFinished: () => void }) {
   const { assessment, catalogue } = props
   const edit = useDocument((s) => s.edit)
+  const { t } = useTranslation(['setup', 'common'])
   const [current, setCurrent] = useState<StepId>(assessment.setupComplete ? 'review' : 'organisation')
   const [drafts, setDrafts] = useState<SetupDrafts>(emptyDrafts)
   // Steps whose messages are on show: after Next was refused there, or Start found them incomplete.
@@ -154,21 +157,25 @@ function Wizard(props: { assessment: Assessment; catalogue: Catalogue; onFinishe
         <form onSubmit={onNext} noValidate>
           <h2 id="setup-step-heading" tabIndex={-1}>
             <span className="setup-step-count">
-              Step {index + 1} of {steps.length}
-              <span className="visually-hidden">:</span>
+              <Trans
+                t={t}
+                i18nKey="wizard.stepCount"
+                values={{ number: index + 1, total: steps.length }}
+                components={{ hidden: <span className="visually-hidden" /> }}
+              />
             </span>{' '}
-            {STEP_TITLES[step]}
+            {stepTitle(step)}
           </h2>
           {body[step]()}
           <div className="setup-actions">
             {index > 0 && (
               <button type="button" onClick={() => goTo(steps[index - 1] as StepId)}>
-                Back
+                {t('wizard.back')}
               </button>
             )}
             {step !== 'review' && (
               <button type="submit" className="primary">
-                Next
+                {t('common:next')}
               </button>
             )}
           </div>

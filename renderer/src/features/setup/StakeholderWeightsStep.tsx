@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import type { Assessment } from '../../../../electron/ipc/assessment-schema'
 import type { Section } from '../../domain/framework'
 import type { GroupId, StakeholderCatalogue } from '../../domain/stakeholders'
@@ -17,17 +18,21 @@ export function StakeholderWeightsStep(props: {
   setDraft: (sectionId: string, draft: PercentTexts | null) => void
   problems: Problems
 }) {
+  const { t } = useTranslation('setup')
   const several = new Set(props.sections.map((s) => s.frameworkName)).size > 1
   return (
     <>
       <p className="setup-intro">
-        In these criteria each part covers one stakeholder group. Say how much each group matters to your organisation:
-        the criterion’s score is the weighted mean of its parts. Equal weights are the default.
+        {t('weights.intro')}
       </p>
       {props.sections.map(({ frameworkName, section }) => (
         <CriterionWeights
           key={section.id}
-          title={`${several ? `${frameworkName}, c` : 'C'}riterion ${section.id} ${section.title}`}
+          title={
+            several
+              ? t('criterion.titleInFramework', { framework: frameworkName, id: section.id, title: section.title })
+              : t('criterion.title', { id: section.id, title: section.title })
+          }
           section={section}
           {...props}
         />
@@ -46,6 +51,7 @@ function CriterionWeights(props: {
   problems: Problems
 }) {
   const edit = useDocument((s) => s.edit)
+  const { t } = useTranslation('setup')
   const { section, stakeholders } = props
   const stored = props.assessment.stakeholderWeights[section.id]
   const draft = props.drafts[section.id]
@@ -75,17 +81,17 @@ function CriterionWeights(props: {
       <h3 id={`setup-criterion-${section.id}`}>{props.title}</h3>
       <PercentageFields
         field={`weights:${section.id}`}
-        legend={`Weight of each part in criterion ${section.id}`}
+        legend={t('weights.legend', { id: section.id })}
         rows={stakeholderGroupsOf(section).map((group) => {
           const found = stakeholders.groups.find((g) => g.id === group)
-          return { group, label: `${partOf(section, group)} ${found?.name ?? group}`, colour: found?.colour ?? 'transparent' }
+          return { group, label: t('weights.partLabel', { part: partOf(section, group), group: found?.name ?? group }), colour: found?.colour ?? 'transparent' }
         })}
         values={values}
         problems={props.problems}
         onChange={onChange}
       />
       <button type="button" onClick={reset} disabled={!stored && !draft}>
-        Reset criterion {section.id} to equal weights
+        {t('weights.reset', { id: section.id })}
       </button>
     </section>
   )

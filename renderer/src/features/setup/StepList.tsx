@@ -1,9 +1,11 @@
-import { STEP_TITLES, type StepId } from './setup-steps'
+import { useTranslation } from 'react-i18next'
+import { stepTitle, type StepId } from './setup-steps'
 
 /** The steps on the left: any of them can be opened at any time, in any order. */
 export function StepList(props: { steps: StepId[]; current: StepId; needsAttention: ReadonlySet<StepId>; onSelect: (step: StepId) => void }) {
+  const { t } = useTranslation('setup')
   return (
-    <nav className="setup-steps" aria-label="Setup steps">
+    <nav className="setup-steps" aria-label={t('stepList.label')}>
       <ol>
         {props.steps.map((step, index) => (
           <li key={step}>
@@ -12,11 +14,11 @@ export function StepList(props: { steps: StepId[]; current: StepId; needsAttenti
                 {index + 1}
               </span>
               <span className="setup-step-label">
-                {STEP_TITLES[step]}
+                {stepTitle(step)}
                 {props.needsAttention.has(step) && (
                   <>
                     {' '}
-                    <span className="setup-attention">(needs attention)</span>
+                    <span className="setup-attention">{t('stepList.needsAttention')}</span>
                   </>
                 )}
               </span>

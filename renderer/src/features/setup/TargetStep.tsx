@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import type { Assessment } from '../../../../electron/ipc/assessment-schema'
 import { GROUP_IDS, type GroupId, type StakeholderCatalogue } from '../../domain/stakeholders'
 import { useDocument } from '../../store/document-store'
@@ -19,6 +20,7 @@ export function TargetStep(props: {
   problems: Problems
 }) {
   const edit = useDocument((s) => s.edit)
+  const { t } = useTranslation('setup')
   const { assessment, stakeholders, draft, setDraft } = props
   const sector = assessment.organisation.sector
   const defaults = sectorTarget(stakeholders, sector)
@@ -44,12 +46,11 @@ export function TargetStep(props: {
   return (
     <>
       <p className="setup-intro">
-        How much of the organisation’s attention should each stakeholder group get? Panorama compares each framework’s
-        attention with this target, and shows where a framework leaves a group out.
+        {t('target.intro')}
       </p>
       <PercentageFields
         field="target"
-        legend="Share of attention by stakeholder group"
+        legend={t('target.legend')}
         rows={GROUP_IDS.map((group) => {
           const found = stakeholders.groups.find((g) => g.id === group)
           return { group, label: found?.name ?? group, colour: found?.colour ?? 'transparent' }
@@ -60,17 +61,17 @@ export function TargetStep(props: {
       />
       <p className="field-hint">
         {assessment.targetSource === 'custom' || !source
-          ? 'This is your own target profile.'
-          : `These are the ${source.name.toLowerCase()} defaults.`}
-        {draft && ' Until the shares add up to 100 %, the last valid target is kept.'}
+          ? t('target.ownProfile')
+          : t('target.sectorDefaults', { name: source.name.toLowerCase() })}
+        {draft && ` ${t('target.draftKept')}`}
       </p>
       {defaults && (
         <div className="setup-defaults">
           <button type="button" onClick={reset}>
-            Reset to the {defaults.name.toLowerCase()} defaults
+            {t('target.reset', { name: defaults.name.toLowerCase() })}
           </button>
           <p className="field-hint">
-            {defaults.name} defaults: {defaults.note}
+            {t('target.defaultsNote', { name: defaults.name, note: defaults.note })}
           </p>
         </div>
       )}

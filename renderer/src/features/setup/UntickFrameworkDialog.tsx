@@ -1,20 +1,18 @@
+import { useTranslation } from 'react-i18next'
 import { Dialog } from '../../ui/Dialog'
 
 /** Asked before a framework with answers leaves the assessment: the answers stay in the file. */
 export function UntickFrameworkDialog(props: { frameworkName: string; answeredItems: number; onConfirm: () => void; onCancel: () => void }) {
-  const items = props.answeredItems === 1 ? '1 item' : `${props.answeredItems} items`
+  const { t } = useTranslation('setup')
   return (
-    <Dialog title={`Leave out ${props.frameworkName}?`} onClose={props.onCancel} describedBy="untick-framework-detail">
-      <p id="untick-framework-detail">
-        {items} of {props.frameworkName} already {props.answeredItems === 1 ? 'has' : 'have'} answers. They are kept in the
-        assessment file but hidden while the framework is not ticked. Tick it again and they come back as they were.
-      </p>
+    <Dialog title={t('frameworks.untick.title', { framework: props.frameworkName })} onClose={props.onCancel} describedBy="untick-framework-detail">
+      <p id="untick-framework-detail">{t('frameworks.untick.detail', { count: props.answeredItems, framework: props.frameworkName })}</p>
       <div className="dialog-actions">
         <button type="button" data-autofocus onClick={props.onCancel}>
-          Keep it ticked
+          {t('frameworks.untick.keep')}
         </button>
         <button type="button" className="danger" onClick={props.onConfirm}>
-          Leave it out
+          {t('frameworks.untick.leaveOut')}
         </button>
       </div>
     </Dialog>

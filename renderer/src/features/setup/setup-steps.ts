@@ -1,17 +1,11 @@
+import i18next from 'i18next'
 import type { Assessment } from '../../../../electron/ipc/assessment-schema'
 import type { Section } from '../../domain/framework'
 import type { Catalogue } from '../../frameworks/catalogue'
 
 export type StepId = 'organisation' | 'frameworks' | 'participants' | 'target' | 'weights' | 'review'
 
-export const STEP_TITLES: Record<StepId, string> = {
-  organisation: 'Organisation',
-  frameworks: 'Frameworks',
-  participants: 'Participants',
-  target: 'Target profile',
-  weights: 'Stakeholder weights',
-  review: 'Review',
-}
+export const stepTitle = (step: StepId) => i18next.t(`setup:steps.${step}`)
 
 export interface WeightedSection {
   frameworkName: string

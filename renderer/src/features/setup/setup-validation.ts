@@ -1,3 +1,4 @@
+import i18next from 'i18next'
 import type { Assessment } from '../../../../electron/ipc/assessment-schema'
 
 /**
@@ -27,21 +28,21 @@ export function isCalendarDate(text: string): boolean {
 export function validateOrganisation(organisation: Organisation): FieldMessages<OrganisationField> {
   const messages: FieldMessages<OrganisationField> = {}
   const name = organisation.name.trim()
-  if (!name) messages.name = 'Enter the name of the organisation being assessed.'
-  else if (name.length > ORGANISATION_NAME_MAX) messages.name = `Keep the name to ${ORGANISATION_NAME_MAX} characters or fewer.`
+  if (!name) messages.name = i18next.t('setup:validation.nameMissing')
+  else if (name.length > ORGANISATION_NAME_MAX) messages.name = i18next.t('setup:validation.nameTooLong', { max: ORGANISATION_NAME_MAX })
 
   const scope = organisation.scope.trim()
-  if (!scope) messages.scope = 'Describe the scope: which parts, sites or services of the organisation this assessment covers.'
-  else if (scope.length > SCOPE_MAX) messages.scope = `Keep the scope to ${SCOPE_MAX} characters or fewer.`
+  if (!scope) messages.scope = i18next.t('setup:validation.scopeMissing')
+  else if (scope.length > SCOPE_MAX) messages.scope = i18next.t('setup:validation.scopeTooLong', { max: SCOPE_MAX })
 
-  if (!organisation.date) messages.date = 'Enter the date of the assessment.'
-  else if (!isCalendarDate(organisation.date)) messages.date = 'Enter a real date, for example 2026-05-14.'
+  if (!organisation.date) messages.date = i18next.t('setup:validation.dateMissing')
+  else if (!isCalendarDate(organisation.date)) messages.date = i18next.t('setup:validation.dateInvalid')
   return messages
 }
 
 /** `available` is the catalogue: an id whose framework file is gone does not count as a choice. */
 export function validateFrameworks(chosen: readonly string[], available: readonly string[]): string | null {
-  return chosen.some((id) => available.includes(id)) ? null : 'Choose at least one framework to assess.'
+  return chosen.some((id) => available.includes(id)) ? null : i18next.t('setup:validation.noFramework')
 }
 
 export interface ParticipantRow {
@@ -65,22 +66,22 @@ export function validateParticipants(rows: readonly ParticipantRow[]): Participa
   for (const row of rows) {
     const name = row.name.trim()
     if (!name) {
-      messages.rows[row.id] = 'Enter a name, or remove this participant.'
+      messages.rows[row.id] = i18next.t('setup:validation.participantNameMissing')
       continue
     }
     if (name.length > PARTICIPANT_NAME_MAX) {
-      messages.rows[row.id] = `Keep the name to ${PARTICIPANT_NAME_MAX} characters or fewer.`
+      messages.rows[row.id] = i18next.t('setup:validation.participantNameTooLong', { max: PARTICIPANT_NAME_MAX })
       continue
     }
     const earlier = firstWithName.get(nameKey(name))
     if (earlier !== undefined) {
-      messages.rows[row.id] = `“${earlier}” is already on the list. Give each person a different name, for example by adding an initial.`
+      messages.rows[row.id] = i18next.t('setup:validation.participantDuplicate', { name: earlier })
     } else {
       firstWithName.set(nameKey(name), name)
     }
   }
-  if (rows.length === 0) messages.list = 'Add at least one participant.'
-  if (rows.length > PARTICIPANTS_MAX) messages.list = `An assessment can have at most ${PARTICIPANTS_MAX} participants.`
+  if (rows.length === 0) messages.list = i18next.t('setup:validation.noParticipants')
+  if (rows.length > PARTICIPANTS_MAX) messages.list = i18next.t('setup:validation.tooManyParticipants', { max: PARTICIPANTS_MAX })
   return messages
 }
 
@@ -95,13 +96,13 @@ export function parsePercent(text: string): number | null {
 }
 
 export function percentProblem(text: string): string | null {
-  if (!text.trim()) return 'Enter a percentage from 0 to 100.'
-  return parsePercent(text) === null ? 'Enter a whole number from 0 to 100, without decimals.' : null
+  if (!text.trim()) return i18next.t('setup:validation.percentMissing')
+  return parsePercent(text) === null ? i18next.t('setup:validation.percentNotWhole') : null
 }
 
 export function validatePercentages(values: readonly number[]): string | null {
   const total = values.reduce((sum, value) => sum + value, 0)
-  return total === 100 ? null : `The shares add up to ${total} %; they must add up to 100 %.`
+  return total === 100 ? null : i18next.t('setup:validation.percentTotal', { total })
 }
 
 export interface PercentCheck<K extends string> {

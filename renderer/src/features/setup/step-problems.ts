@@ -1,3 +1,4 @@
+import i18next from 'i18next'
 import type { Assessment } from '../../../../electron/ipc/assessment-schema'
 import { validateGroupWeights, type GroupId } from '../../domain/stakeholders'
 import type { Catalogue } from '../../frameworks/catalogue'
@@ -44,7 +45,7 @@ function participantProblems({ assessment, drafts }: ProblemInput): Problems {
   const messages = validateParticipants(listed)
   const problems: Problems = {}
   for (const [id, message] of Object.entries(messages.rows)) problems[`participant:${id}`] = message
-  if (listed.length === 0 && blank) problems[`participant:${blank.id}`] = 'Enter the name of at least one participant.'
+  if (listed.length === 0 && blank) problems[`participant:${blank.id}`] = i18next.t('setup:validation.firstParticipantMissing')
   else if (messages.list) problems.participants = messages.list
   return problems
 }
@@ -60,7 +61,7 @@ function percentProblems(prefix: string, texts: PercentTexts): Problems {
 function targetProblems({ assessment, drafts }: ProblemInput): Problems {
   if (drafts.target) return percentProblems('target', drafts.target)
   try {
-    validateGroupWeights(assessment.target, 'The target profile')
+    validateGroupWeights(assessment.target, i18next.t('setup:target.subject'))
     return {}
   } catch (error) {
     return { target: (error as Error).message }
@@ -74,7 +75,7 @@ function weightProblems({ assessment, drafts, catalogue }: ProblemInput): Proble
     if (texts) Object.assign(problems, percentProblems(`weights:${section.id}`, texts))
     const stored = assessment.stakeholderWeights[section.id]
     if (!texts && stored && !stakeholderGroupsOf(section).some((group) => stored[group] > 0)) {
-      problems[`weights:${section.id}`] = `Give at least one of the groups in criterion ${section.id} a share.`
+      problems[`weights:${section.id}`] = i18next.t('setup:validation.noGroupShare', { id: section.id })
     }
   }
   return problems

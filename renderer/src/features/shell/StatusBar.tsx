@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import { useDocument } from '../../store/document-store'
 import { useLibrary } from '../../store/library-store'
 import { formatTime } from '../../ui/format'
@@ -6,19 +7,20 @@ import { formatTime } from '../../ui/format'
 export function StatusBar() {
   const { assessment, saveStatus, savedAt, saveError, flush } = useDocument()
   const count = useLibrary((s) => s.assessments.length)
+  const { t } = useTranslation(['shell', 'common'])
 
   return (
     <footer className="status-bar">
       <div role="status" aria-live="polite" className={`save-state ${saveStatus}`}>
-        {!assessment && `${count} ${count === 1 ? 'assessment' : 'assessments'} stored`}
-        {assessment && saveStatus === 'pending' && 'Unsaved changes'}
-        {assessment && saveStatus === 'saving' && 'Saving…'}
-        {assessment && saveStatus === 'saved' && savedAt && `Saved ${formatTime(savedAt)}`}
-        {assessment && saveStatus === 'error' && `Not saved: ${saveError ?? 'unknown error'}`}
+        {!assessment && t('saveState.stored', { count })}
+        {assessment && saveStatus === 'pending' && t('saveState.pending')}
+        {assessment && saveStatus === 'saving' && t('saveState.saving')}
+        {assessment && saveStatus === 'saved' && savedAt && t('saveState.saved', { time: formatTime(savedAt) })}
+        {assessment && saveStatus === 'error' && t('saveState.failed', { reason: saveError ?? t('saveState.unknownError') })}
       </div>
       {assessment && saveStatus === 'error' && (
         <button type="button" className="quiet" onClick={() => void flush()}>
-          Retry
+          {t('saveState.retry')}
         </button>
       )}
     </footer>

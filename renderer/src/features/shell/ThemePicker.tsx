@@ -1,18 +1,20 @@
+import { useTranslation } from 'react-i18next'
 import type { Theme } from '../../../../electron/ipc/schemas'
 import { useApp } from '../../store/app-store'
 
-const labels: Record<Theme, string> = { system: 'Match system', light: 'Light', dark: 'Dark' }
+const themes: readonly Theme[] = ['system', 'light', 'dark']
 
 export function ThemePicker() {
   const theme = useApp((s) => s.theme)
   const setTheme = useApp((s) => s.setTheme)
+  const { t } = useTranslation(['shell', 'common'])
   return (
     <label className="theme-picker">
-      Theme
+      {t('theme.label')}
       <select value={theme} onChange={(event) => void setTheme(event.target.value as Theme)}>
-        {(Object.keys(labels) as Theme[]).map((value) => (
+        {themes.map((value) => (
           <option key={value} value={value}>
-            {labels[value]}
+            {t(`theme.${value}`)}
           </option>
         ))}
       </select>

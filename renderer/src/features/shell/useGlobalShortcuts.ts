@@ -1,3 +1,4 @@
+import i18next from 'i18next'
 import { useEffect } from 'react'
 import type { MenuCommand } from '../../../../electron/ipc/schemas'
 import { api } from '../../api'
@@ -27,7 +28,7 @@ async function closeWhenSaved(): Promise<void> {
   const document = useDocument.getState()
   await document.flush()
   const failed = useDocument.getState().saveStatus === 'error'
-  if (failed && !window.confirm('Your latest changes could not be saved. Close Panorama anyway and lose them?')) return
+  if (failed && !window.confirm(i18next.t('shell:closeUnsaved'))) return
   await api().confirmClose()
 }
 

@@ -1,4 +1,6 @@
+import i18next from 'i18next'
 import { useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { sum } from '../../domain/numbers'
 import { crosswalkPairs, EFQM_LIMITED_BELOW, EFQM_STRONG_FROM, type CrosswalkRow, type EfqmSide, type IsoSide } from '../../domain/team-views'
 import { CONFORMING_LEVEL } from '../../domain/iso-scoring'
@@ -7,31 +9,30 @@ import type { WorkshopResults } from '../../domain/workshop-results'
 import type { Drill } from '../results/DrillDown'
 import type { ResultsContext } from '../results/use-results'
 
-const HEADING = 'EFQM and ISO 9001 side by side'
-
-const efqmText = (side: EfqmSide) => (side.status === 'assessed' ? `${side.score} (${side.band})` : 'not assessed')
+const efqmText = (side: EfqmSide) =>
+  side.status === 'assessed' ? i18next.t('results:values.scoreBand', { score: side.score, band: side.band }) : i18next.t('results:ui.notAssessed')
 
 function isoText(side: IsoSide): string {
-  if (side.status === 'not-applicable') return 'not applicable'
-  if (side.status === 'not-assessed') return 'not assessed'
-  return `Level ${side.level}, ${side.conforms ? 'conforms' : 'does not conform'}`
+  if (side.status === 'not-applicable') return i18next.t('results:ui.notApplicable')
+  if (side.status === 'not-assessed') return i18next.t('results:ui.notAssessed')
+  return i18next.t(side.conforms ? 'team:crosswalk.levelConforms' : 'team:crosswalk.levelDoesNotConform', { level: side.level })
 }
 
 function drillFor(row: CrosswalkRow, efqm: Framework, iso: Framework, results: WorkshopResults): Drill {
   return {
-    title: `EFQM ${row.efqmItemId} beside ISO 9001`,
+    title: i18next.t('team:crosswalk.drillTitle', { itemId: row.efqmItemId }),
     items: [
       {
         frameworkId: efqm.id,
         itemId: row.efqmItemId,
-        label: `EFQM ${row.efqmItemId} ${row.efqmTitle}`,
+        label: i18next.t('team:crosswalk.efqmLabel', { itemId: row.efqmItemId, title: row.efqmTitle }),
         value: efqmText(row.efqm),
         explanation: row.efqm.status === 'assessed' ? row.efqm.part.explanation : null,
       },
       ...row.pairs.map((pair) => ({
         frameworkId: iso.id,
         itemId: pair.isoItemId,
-        label: `ISO ${pair.isoItemId} ${pair.isoTitle}`,
+        label: i18next.t('team:crosswalk.isoLabel', { itemId: pair.isoItemId, title: pair.isoTitle }),
         value: isoText(pair.iso),
         explanation: results.iso?.team[pair.isoItemId]?.explanation ?? null,
       })),
@@ -41,6 +42,7 @@ function drillFor(row: CrosswalkRow, efqm: Framework, iso: Framework, results: W
 }
 
 function PartRows({ row, onOpen }: { row: CrosswalkRow; onOpen: () => void }) {
+  const { t } = useTranslation('team')
   const span = Math.max(row.pairs.length, 1)
   const part = (
     <>
@@ -60,7 +62,7 @@ function PartRows({ row, onOpen }: { row: CrosswalkRow; onOpen: () => void }) {
         <tr>
           {part}
           <td colSpan={3} className="not-assessed">
-            No related ISO unit in the crosswalk
+            {t('crosswalk.noRelated')}
           </td>
         </tr>
       </tbody>
@@ -75,7 +77,7 @@ function PartRows({ row, onOpen }: { row: CrosswalkRow; onOpen: () => void }) {
             {pair.isoItemId} {pair.isoTitle}
           </td>
           <td className={pair.iso.status === 'assessed' ? undefined : 'not-assessed'}>{isoText(pair.iso)}</td>
-          <td>{pair.sentence ? <span className="inconsistency">⚠ {pair.sentence}</span> : pair.iso.status === 'assessed' && row.efqm.status === 'assessed' ? 'Consistent' : '—'}</td>
+          <td>{pair.sentence ? <span className="inconsistency">⚠ {pair.sentence}</span> : pair.iso.status === 'assessed' && row.efqm.status === 'assessed' ? t('crosswalk.consistent') : '—'}</td>
         </tr>
       ))}
     </tbody>
@@ -90,15 +92,15 @@ export function CrosswalkTable({ context, onDrill }: { context: ResultsContext; 
   const { results, efqm, iso } = context
   const rows = useMemo(() => (efqm && iso ? crosswalkPairs(results, efqm, iso) : null), [results, efqm, iso])
   const [onlyInconsistent, setOnlyInconsistent] = useState(false)
+  const { t } = useTranslation('team')
+  const heading = t('crosswalk.heading')
 
   if (!rows || !efqm || !iso) {
     const present = efqm ?? iso
     return (
       <section className="card team-section" aria-labelledby="team-crosswalk">
-        <h2 id="team-crosswalk">{HEADING}</h2>
-        <p className="empty">
-          This view needs both the EFQM Model and ISO 9001 in the assessment; {present ? `this one uses only ${present.name}` : 'this one uses neither'}.
-        </p>
+        <h2 id="team-crosswalk">{heading}</h2>
+        <p className="empty">{present ? t('crosswalk.needsBothOnly', { name: present.name }) : t('crosswalk.needsBothNeither')}</p>
       </section>
     )
   }
@@ -108,30 +110,29 @@ export function CrosswalkTable({ context, onDrill }: { context: ResultsContext; 
   const shown = onlyInconsistent ? rows.filter((row) => row.inconsistentPairs > 0) : rows
   return (
     <section className="card team-section" aria-labelledby="team-crosswalk">
-      <h2 id="team-crosswalk">{HEADING}</h2>
+      <h2 id="team-crosswalk">{heading}</h2>
       <p className="field-hint">
-        Consensus results on topics the crosswalk relates. A pair is inconsistent where ISO conforms (level {CONFORMING_LEVEL} or above) while EFQM scores below{' '}
-        {EFQM_LIMITED_BELOW}, or where ISO does not conform while EFQM scores {EFQM_STRONG_FROM} or more. Items not yet assessed are never compared.
+        {t('crosswalk.hint', { conformingLevel: CONFORMING_LEVEL, limitedBelow: EFQM_LIMITED_BELOW, strongFrom: EFQM_STRONG_FROM })}
       </p>
       <p className="crosswalk-summary">
         {inconsistent === 0
-          ? 'No inconsistent pairs among the assessed items.'
-          : `${inconsistent} inconsistent ${inconsistent === 1 ? 'pair' : 'pairs'} in ${partsAffected} EFQM ${partsAffected === 1 ? 'part' : 'parts'}.`}
+          ? t('crosswalk.noInconsistent')
+          : t('crosswalk.summary', { pairs: t('crosswalk.pairs', { count: inconsistent }), parts: t('crosswalk.parts', { count: partsAffected }) })}
       </p>
       <label className="crosswalk-filter">
         <input type="checkbox" checked={onlyInconsistent} onChange={(event) => setOnlyInconsistent(event.target.checked)} />
-        Only parts with inconsistent pairs
+        {t('crosswalk.onlyInconsistent')}
       </label>
       <div className="team-table-wrap">
         <table className="data-table team-table crosswalk-table">
-          <caption className="visually-hidden">{HEADING}</caption>
+          <caption className="visually-hidden">{heading}</caption>
           <thead>
             <tr>
-              <th scope="col">EFQM part</th>
-              <th scope="col">EFQM score</th>
-              <th scope="col">ISO unit</th>
-              <th scope="col">ISO level</th>
-              <th scope="col">Consistency</th>
+              <th scope="col">{t('crosswalk.efqmPart')}</th>
+              <th scope="col">{t('crosswalk.efqmScore')}</th>
+              <th scope="col">{t('crosswalk.isoUnit')}</th>
+              <th scope="col">{t('crosswalk.isoLevel')}</th>
+              <th scope="col">{t('crosswalk.consistency')}</th>
             </tr>
           </thead>
           {shown.map((row) => (

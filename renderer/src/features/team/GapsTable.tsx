@@ -1,13 +1,13 @@
+import i18next from 'i18next'
+import { useTranslation } from 'react-i18next'
 import type { StoredParticipant } from '../../../../electron/ipc/assessment-schema'
 import { formatNumber, formatPercent } from '../../domain/numbers'
 import { describeGap, type PerceptionGap } from '../../domain/team-views'
 import type { Drill } from '../results/DrillDown'
 
-const HEADING = 'Leader–staff perception gaps'
-
 function drillFor(gap: PerceptionGap): Drill {
   return {
-    title: `${HEADING}: ${gap.frameworkName} ${gap.itemId}`,
+    title: i18next.t('team:gaps.drillTitle', { framework: gap.frameworkName, itemId: gap.itemId }),
     items: [
       {
         frameworkId: gap.frameworkId,
@@ -24,32 +24,35 @@ function drillFor(gap: PerceptionGap): Drill {
 // An empty table must say why: a team without leaders or staff can never show a gap.
 function emptyMessage(participants: readonly StoredParticipant[]): string {
   const missing = (['leadership', 'staff'] as const).filter((role) => !participants.some((participant) => participant.role === role))
-  if (missing.length > 0) return `Perception gaps need participants in both leadership and staff roles; this team has nobody in ${missing.join(' or ')}.`
-  return 'No gaps yet: on every item scored by both leadership and staff, their means are equal.'
+  if (missing.length === 0) return i18next.t('team:gaps.empty')
+  const roles = missing.length === 2 ? i18next.t('team:gaps.roles.both') : i18next.t(`team:gaps.roles.${missing[0]!}`)
+  return i18next.t('team:gaps.missingRoles', { roles })
 }
 
 /** Where leadership and staff see the same item differently, the larger gaps first, on either framework. */
 export function GapsTable({ gaps, participants, onDrill }: { gaps: PerceptionGap[]; participants: readonly StoredParticipant[]; onDrill: (drill: Drill) => void }) {
+  const { t } = useTranslation('team')
+  const heading = t('gaps.heading')
   return (
     <section className="card team-section" aria-labelledby="team-gaps">
-      <h2 id="team-gaps">{HEADING}</h2>
-      <p className="field-hint">Mean of leadership minus mean of staff per item, ranked by its size as a share of the item’s scale. External participants are in neither group.</p>
+      <h2 id="team-gaps">{heading}</h2>
+      <p className="field-hint">{t('gaps.hint')}</p>
       {gaps.length === 0 ? (
         <p className="empty">{emptyMessage(participants)}</p>
       ) : (
         <div className="team-table-wrap">
           <table className="data-table team-table">
-            <caption className="visually-hidden">{HEADING}</caption>
+            <caption className="visually-hidden">{heading}</caption>
             <thead>
               <tr>
-                <th scope="col">Item</th>
-                <th scope="col">Framework</th>
-                <th scope="col">Gap</th>
-                <th scope="col" className="num">Share of scale</th>
-                <th scope="col" className="num">Leadership mean</th>
-                <th scope="col" className="num">Leadership votes</th>
-                <th scope="col" className="num">Staff mean</th>
-                <th scope="col" className="num">Staff votes</th>
+                <th scope="col">{t('item')}</th>
+                <th scope="col">{t('framework')}</th>
+                <th scope="col">{t('gaps.gap')}</th>
+                <th scope="col" className="num">{t('shareOfScale')}</th>
+                <th scope="col" className="num">{t('gaps.leadershipMean')}</th>
+                <th scope="col" className="num">{t('gaps.leadershipVotes')}</th>
+                <th scope="col" className="num">{t('gaps.staffMean')}</th>
+                <th scope="col" className="num">{t('gaps.staffVotes')}</th>
               </tr>
             </thead>
             <tbody>

@@ -1,18 +1,18 @@
+import i18next from 'i18next'
+import { useTranslation } from 'react-i18next'
 import { formatNumber, formatPercent } from '../../domain/numbers'
 import { inUnits, type HotSpot } from '../../domain/team-views'
 import type { Drill } from '../results/DrillDown'
 
-const HEADING = 'Disagreement hot spots'
-
 function drillFor(spot: HotSpot): Drill {
   return {
-    title: `${HEADING}: ${spot.frameworkName} ${spot.itemId}`,
+    title: i18next.t('team:hotSpots.drillTitle', { framework: spot.frameworkName, itemId: spot.itemId }),
     items: [
       {
         frameworkId: spot.frameworkId,
         itemId: spot.itemId,
         label: `${spot.itemId} ${spot.title}`,
-        value: `median ${formatNumber(spot.median)}, range ${inUnits(spot.scoring, spot.range)}`,
+        value: i18next.t('team:hotSpots.drillValue', { median: formatNumber(spot.median), range: inUnits(spot.scoring, spot.range) }),
         explanation: spot.summary.explanation,
       },
     ],
@@ -22,27 +22,27 @@ function drillFor(spot: HotSpot): Drill {
 
 /** Where the room's individual scores lie furthest apart, across both frameworks: the items to discuss first. */
 export function HotSpotsTable({ hotSpots, onDrill }: { hotSpots: HotSpot[]; onDrill: (drill: Drill) => void }) {
+  const { t } = useTranslation('team')
+  const heading = t('hotSpots.heading')
   return (
     <section className="card team-section" aria-labelledby="team-hot-spots">
-      <h2 id="team-hot-spots">{HEADING}</h2>
-      <p className="field-hint">
-        Ranked by the range of scores as a share of the item’s scale (points out of 100, levels out of 5), so both frameworks can be compared.
-      </p>
+      <h2 id="team-hot-spots">{heading}</h2>
+      <p className="field-hint">{t('hotSpots.hint')}</p>
       {hotSpots.length === 0 ? (
-        <p className="empty">No spread yet: on every item with votes, everyone gave the same score.</p>
+        <p className="empty">{t('hotSpots.empty')}</p>
       ) : (
         <div className="team-table-wrap">
           <table className="data-table team-table">
-            <caption className="visually-hidden">{HEADING}</caption>
+            <caption className="visually-hidden">{heading}</caption>
             <thead>
               <tr>
-                <th scope="col">Item</th>
-                <th scope="col">Framework</th>
-                <th scope="col" className="num">Range</th>
-                <th scope="col" className="num">Share of scale</th>
-                <th scope="col" className="num">Median</th>
-                <th scope="col" className="num">Votes</th>
-                <th scope="col">Disagreement</th>
+                <th scope="col">{t('item')}</th>
+                <th scope="col">{t('framework')}</th>
+                <th scope="col" className="num">{t('hotSpots.range')}</th>
+                <th scope="col" className="num">{t('shareOfScale')}</th>
+                <th scope="col" className="num">{t('hotSpots.median')}</th>
+                <th scope="col" className="num">{t('hotSpots.votes')}</th>
+                <th scope="col">{t('hotSpots.disagreement')}</th>
               </tr>
             </thead>
             <tbody>
@@ -58,7 +58,7 @@ export function HotSpotsTable({ hotSpots, onDrill }: { hotSpots: HotSpot[]; onDr
                   <td className="num">{formatPercent(spot.share)}</td>
                   <td className="num">{formatNumber(spot.median)}</td>
                   <td className="num">{spot.votes}</td>
-                  <td>{spot.disagreement ? <span className="disagreement">⚠ Yes</span> : 'No'}</td>
+                  <td>{spot.disagreement ? <span className="disagreement">⚠ {t('hotSpots.yes')}</span> : t('hotSpots.no')}</td>
                 </tr>
               ))}
             </tbody>

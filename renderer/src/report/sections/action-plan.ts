@@ -1,20 +1,21 @@
+import i18next from 'i18next'
 import type { ReportCursor } from '../layout'
-import { SECTION_HEADINGS, type ReportModel } from '../report-model'
+import { sectionTitle, type ReportModel } from '../report-model'
 import { table } from '../tables'
 import { heading, note, sectionHeading } from '../text'
 
 export function drawActionPlan(cursor: ReportCursor, model: ReportModel): void {
-  sectionHeading(cursor, SECTION_HEADINGS.actions)
+  sectionHeading(cursor, sectionTitle('actions'))
   const section = model.actions
   note(cursor, section.rule, 8)
   if (section.actions.length === 0) note(cursor, section.actionsEmpty)
   else
     table(cursor, {
-      head: ['#', 'Action', 'Priority', 'Owner', 'Due', 'Status', 'From'],
+      head: (['rank', 'action', 'priority', 'owner', 'due', 'status', 'from'] as const).map((column) => i18next.t(`report:actions.columns.${column}`)),
       body: section.actions.map((a) => [
         a.rank,
         a.title,
-        `${a.priority}\nimpact ${a.impact}\neffort ${a.effort}`,
+        i18next.t('report:actions.priority', { priority: a.priority, impact: a.impact, effort: a.effort }),
         a.owner,
         a.due,
         a.status,
@@ -30,11 +31,11 @@ export function drawActionPlan(cursor: ReportCursor, model: ReportModel): void {
       },
     })
 
-  heading(cursor, 'Areas for improvement without an action')
+  heading(cursor, i18next.t('report:actions.openHeading'))
   note(cursor, section.openAfisIntro, 8)
   if (section.openAfis.length > 0)
     table(cursor, {
-      head: ['Item', 'Area for improvement'],
+      head: [i18next.t('report:actions.columns.item'), i18next.t('report:actions.columns.afi')],
       body: section.openAfis.map((afi) => [afi.item, afi.text]),
       columns: { 0: { cellWidth: 86 } },
     })

@@ -1,5 +1,6 @@
+import i18next from 'i18next'
 import { COLOURS, ensureSpace, SIZES, type ReportCursor } from '../layout'
-import { SECTION_HEADINGS, type AppendixFramework, type AppendixItem } from '../report-model'
+import { sectionTitle, type AppendixFramework, type AppendixItem } from '../report-model'
 import { bullets, heading, paragraph, sectionHeading, space } from '../text'
 
 const BODY = SIZES.body - 0.8
@@ -19,20 +20,20 @@ function item(cursor: ReportCursor, entry: AppendixItem): void {
   const label = `${entry.id} ${entry.title}`
   paragraph(cursor, label, { size: SIZES.body, weight: 'bold', after: 1.5 })
   // Whatever of this item runs on to another page is labelled with the item.
-  cursor.continued = `${label} (continued)`
-  paragraph(cursor, `Consensus: ${entry.consensus}`, { size: BODY, indent: 10, after: 2 })
-  if (entry.finding) paragraph(cursor, `Finding: ${entry.finding}`, { size: BODY, indent: 10, after: 2 })
-  if (entry.rationale) paragraph(cursor, `Rationale: ${entry.rationale}`, { size: BODY, indent: 10, after: 2 })
-  notes(cursor, 'Evidence', entry.evidence)
-  notes(cursor, 'Strengths', entry.strengths)
-  notes(cursor, 'Areas for improvement', entry.afis)
+  cursor.continued = i18next.t('report:continued', { heading: label })
+  paragraph(cursor, i18next.t('report:appendix.consensus', { value: entry.consensus }), { size: BODY, indent: 10, after: 2 })
+  if (entry.finding) paragraph(cursor, i18next.t('report:appendix.finding', { finding: entry.finding }), { size: BODY, indent: 10, after: 2 })
+  if (entry.rationale) paragraph(cursor, i18next.t('report:appendix.rationale', { rationale: entry.rationale }), { size: BODY, indent: 10, after: 2 })
+  notes(cursor, i18next.t('report:appendix.evidence'), entry.evidence)
+  notes(cursor, i18next.t('report:appendix.strengths'), entry.strengths)
+  notes(cursor, i18next.t('report:appendix.afis'), entry.afis)
   cursor.continued = sectionLabel
   space(cursor, 6)
 }
 
 /** Every item of every framework with its consensus and the team's notes; long notes run on over pages. */
 export function drawAppendix(cursor: ReportCursor, frameworks: readonly AppendixFramework[], onSection?: () => void): void {
-  sectionHeading(cursor, SECTION_HEADINGS.appendix)
+  sectionHeading(cursor, sectionTitle('appendix'))
   for (const framework of frameworks) {
     heading(cursor, framework.framework, 2, 80)
     for (const section of framework.sections) {

@@ -1,5 +1,5 @@
 import { COLOURS, currentPage, LEADING, newPage, setFont, SIZES, type ReportCursor } from '../layout'
-import { SECTION_HEADINGS } from '../report-model'
+import { sectionTitle } from '../report-model'
 
 /** Reserves the page after the cover for the table of contents; returns its page number. */
 export function reserveContents(cursor: ReportCursor): number {
@@ -17,7 +17,7 @@ export function drawContents(cursor: ReportCursor, page: number): void {
   doc.setPage(page)
   let y = layout.top
   setFont(doc, SIZES.h1, 'bold', COLOURS.heading)
-  doc.text(SECTION_HEADINGS.contents, layout.left, y + SIZES.h1)
+  doc.text(sectionTitle('contents'), layout.left, y + SIZES.h1)
   y += SIZES.h1 * LEADING + 3
   doc.setDrawColor(COLOURS.accent)
   doc.setLineWidth(1.2)

@@ -1,5 +1,6 @@
+import i18next from 'i18next'
 import { COLOURS, ensureSpace, fitText, setFont, SIZES, type ReportCursor } from '../layout'
-import { REPORT_TITLE, type ReportModel } from '../report-model'
+import { reportTitle, type ReportModel } from '../report-model'
 import { heading, labelledLines, note, paragraph, space } from '../text'
 
 /** The cover: what was assessed, for whom, when, by whom, and against which frameworks. */
@@ -7,9 +8,9 @@ export function drawCover(cursor: ReportCursor, model: ReportModel): void {
   const { doc, layout } = cursor
   cursor.y = layout.top + 56
   setFont(doc, SIZES.small, 'bold', COLOURS.accent)
-  doc.text('PANORAMA', layout.left, cursor.y)
+  doc.text(i18next.t('common:appName').toUpperCase(), layout.left, cursor.y)
   cursor.y += 30
-  paragraph(cursor, REPORT_TITLE, { size: SIZES.title, weight: 'bold', colour: COLOURS.heading, after: 2 })
+  paragraph(cursor, reportTitle(), { size: SIZES.title, weight: 'bold', colour: COLOURS.heading, after: 2 })
   paragraph(cursor, model.title, { size: 13, colour: COLOURS.muted, after: 10 })
   doc.setDrawColor(COLOURS.accent)
   doc.setLineWidth(2)
@@ -17,18 +18,20 @@ export function drawCover(cursor: ReportCursor, model: ReportModel): void {
   space(cursor, 26)
   paragraph(cursor, model.organisation, { size: 16, weight: 'bold', after: 12 })
 
-  const frameworks = model.frameworks.length ? model.frameworks.map((f) => `${f.name} ${f.edition} (${f.publisher})`).join('\n') : 'None selected'
+  const frameworks = model.frameworks.length
+    ? model.frameworks.map((f) => `${f.name} ${f.edition} (${f.publisher})`).join('\n')
+    : i18next.t('report:cover.noFramework')
   labelledLines(cursor, [
-    ['Scope', model.scope],
-    ['Sector', model.size ? `${model.sector} · ${model.size}` : model.sector],
-    ['Assessment date', model.date],
-    ['Frameworks', frameworks],
-    ['Report created', model.createdText],
+    [i18next.t('report:cover.scope'), model.scope],
+    [i18next.t('report:cover.sector'), model.size ? `${model.sector} · ${model.size}` : model.sector],
+    [i18next.t('report:cover.date'), model.date],
+    [i18next.t('report:cover.frameworks'), frameworks],
+    [i18next.t('report:cover.created'), model.createdText],
   ], 104)
 
-  heading(cursor, `Team (${model.team.length})`, 3, 24)
+  heading(cursor, i18next.t('report:cover.team', { size: model.team.length }), 3, 24)
   if (model.team.length === 0) {
-    note(cursor, 'No participants are listed.')
+    note(cursor, i18next.t('report:cover.noTeam'))
   } else {
     const columns = model.team.length > 24 ? 3 : model.team.length > 8 ? 2 : 1
     const columnWidth = layout.contentWidth / columns
@@ -56,6 +59,6 @@ export function drawCover(cursor: ReportCursor, model: ReportModel): void {
       cursor.y += rows * lineHeight
     }
     space(cursor, 6)
-    if (model.anonymised) note(cursor, 'Participants are listed by number: this report is anonymised.')
+    if (model.anonymised) note(cursor, i18next.t('report:cover.anonymised'))
   }
 }

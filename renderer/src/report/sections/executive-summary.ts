@@ -1,5 +1,6 @@
+import i18next from 'i18next'
 import { COLOURS, ensureSpace, fitText, setFont, SIZES, type ReportCursor } from '../layout'
-import { SECTION_HEADINGS, type KeyFigure, type ReportModel } from '../report-model'
+import { sectionTitle, type KeyFigure, type ReportModel } from '../report-model'
 import { table } from '../tables'
 import { heading, note, paragraph, sectionHeading, space } from '../text'
 
@@ -29,13 +30,20 @@ function keyFigures(cursor: ReportCursor, figures: readonly KeyFigure[]): void {
 }
 
 export function drawExecutiveSummary(cursor: ReportCursor, model: ReportModel): void {
-  sectionHeading(cursor, SECTION_HEADINGS.summary)
+  sectionHeading(cursor, sectionTitle('summary'))
   const summary = model.summary
-  paragraph(cursor, `The self-assessment of ${model.organisation} (${model.date}) by a team of ${model.team.length} against ${model.frameworks.map((f) => `${f.name} ${f.edition}`).join(' and ') || 'no framework yet'}.`, { colour: COLOURS.muted, after: 12 })
+  const frameworks = model.frameworks.map((f) => `${f.name} ${f.edition}`)
+  const intro = i18next.t('report:summary.intro', {
+    organisation: model.organisation,
+    date: model.date,
+    size: model.team.length,
+    frameworks: frameworks.length ? frameworks.reduce((list, item) => i18next.t('report:listAnd', { list, item })) : i18next.t('report:summary.noFramework'),
+  })
+  paragraph(cursor, intro, { colour: COLOURS.muted, after: 12 })
   keyFigures(cursor, summary.figures)
 
-  heading(cursor, 'Top strengths and gaps')
-  note(cursor, 'The three highest and the three lowest items the team has agreed a value for, per framework; equal values are listed in questionnaire order.')
+  heading(cursor, i18next.t('report:summary.highlightsHeading'))
+  note(cursor, i18next.t('report:summary.highlightsNote'))
   for (const framework of summary.highlights) {
     heading(cursor, framework.framework, 3, 50)
     if (framework.empty) {
@@ -45,15 +53,15 @@ export function drawExecutiveSummary(cursor: ReportCursor, model: ReportModel): 
     const rows = Math.max(framework.strengths.length, framework.gaps.length)
     const cell = (entry: (typeof framework.strengths)[number] | undefined) => (entry ? `${entry.itemId} ${entry.title}\n${entry.value}` : '')
     table(cursor, {
-      head: ['Strengths (highest agreed)', 'Gaps (lowest agreed)'],
+      head: [i18next.t('report:summary.strengths'), i18next.t('report:summary.gaps')],
       body: Array.from({ length: rows }, (_, i) => [cell(framework.strengths[i]), cell(framework.gaps[i])]),
       columns: { 0: { cellWidth: cursor.layout.contentWidth / 2 }, 1: { cellWidth: cursor.layout.contentWidth / 2 } },
       fontSize: SIZES.small + 0.3,
     })
   }
 
-  heading(cursor, 'Stakeholder balance')
+  heading(cursor, i18next.t('report:summary.balanceHeading'))
   paragraph(cursor, summary.balanceVerdict)
-  heading(cursor, 'Actions')
+  heading(cursor, i18next.t('report:summary.actionsHeading'))
   paragraph(cursor, summary.actionsSummary)
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import { activate } from './HorizontalBars'
 
 // Purple–orange (PuOr), distinguishable with the common colour-vision deficiencies; dark text on light cells.
@@ -18,6 +19,7 @@ const GAP = 4
 
 /** Every ISO unit as a cell coloured by its agreed level; unassessed units stay blank, not zero. */
 export function LevelHeatmap(props: { title: string; cells: HeatDatum[]; onSelect?: (id: string) => void }) {
+  const { t } = useTranslation('results')
   const rows = Math.ceil(props.cells.length / COLUMNS)
   const width = COLUMNS * (CELL_W + GAP)
   const height = rows * (CELL_H + GAP)
@@ -26,7 +28,7 @@ export function LevelHeatmap(props: { title: string; cells: HeatDatum[]; onSelec
       {props.cells.map((cell, index) => {
         const x = (index % COLUMNS) * (CELL_W + GAP)
         const y = Math.floor(index / COLUMNS) * (CELL_H + GAP)
-        const state = cell.notApplicable ? 'not applicable' : cell.level === null ? 'not assessed' : `level ${cell.level}`
+        const state = cell.notApplicable ? t('ui.notApplicable') : cell.level === null ? t('ui.notAssessed') : t('ui.levelState', { level: cell.level })
         const fill = cell.level !== null ? LEVEL_COLOURS[cell.level]! : 'none'
         const ink = cell.level !== null ? textOn(cell.level) : undefined
         const select = () => props.onSelect?.(cell.id)
@@ -53,7 +55,7 @@ export function LevelHeatmap(props: { title: string; cells: HeatDatum[]; onSelec
               {cell.id}
             </text>
             <text x={x + CELL_W / 2} y={y + 35} textAnchor="middle" fontSize={11} style={ink ? { fill: ink } : undefined} className={ink ? undefined : 'muted'}>
-              {cell.notApplicable ? 'n/a' : cell.level === null ? '–' : `L${cell.level}`}
+              {cell.notApplicable ? t('ui.notApplicableShort') : cell.level === null ? '–' : t('ui.levelShort', { level: cell.level })}
             </text>
           </g>
         )
