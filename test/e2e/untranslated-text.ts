@@ -26,14 +26,15 @@ export async function untranslatedText(page: Page, data: string[]): Promise<stri
     return [document.body.innerText, document.title, ...spoken, ...svgText]
   })
   // Longest first, so a title is removed whole before any shorter data inside it.
-  const known = [...new Set(data.map((d) => d.trim()).filter((d) => d.length > 1))].sort((a, b) => b.length - a.length)
+  // Compared in lower case: innerText applies CSS text-transform, so "Approach" may read "APPROACH".
+  const known = [...new Set(data.map((d) => d.trim().toLowerCase()).filter((d) => d.length > 1))].sort((a, b) => b.length - a.length)
   const leftovers = new Set<string>()
   for (const text of seen) {
-    let rest = text
+    let rest = text.toLowerCase()
     const innermost = new RegExp(`${PSEUDO_OPEN}[^${PSEUDO_OPEN}${PSEUDO_CLOSE}]*${PSEUDO_CLOSE}`, 'g')
     for (let next = rest.replace(innermost, ' '); next !== rest; next = rest.replace(innermost, ' ')) rest = next
     for (const value of known) rest = rest.split(value).join(' ')
-    for (const line of rest.split('\n')) if (/[A-Za-z]{2,}/.test(line)) leftovers.add(line.trim())
+    for (const line of rest.split('\n')) if (/[a-z]{2,}/.test(line)) leftovers.add(line.trim())
   }
   return [...leftovers]
 }

@@ -6,3 +6,4 @@ import { catalogueLanguage, initCatalogue } from './catalogue'
 i18next.use(initReactI18next)
 initCatalogue(navigator.language)
 document.documentElement.lang = catalogueLanguage()
+document.title = i18next.t('common:appName')
