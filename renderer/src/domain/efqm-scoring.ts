@@ -74,9 +74,9 @@ export function scoreEfqm(framework: Framework, consensus: Record<string, EfqmCo
     complete,
     band: complete ? band((total / maximum) * 100) : null,
     explanation: explain(
-      i18next.t('scoring:efqm.total.label'),
-      i18next.t('scoring:efqm.total.value', { total: formatNumber(total), maximum }),
-      complete ? rule : i18next.t('scoring:efqm.total.ruleIncomplete', { rule, missing: maximum - assessedPoints }),
+      () => i18next.t('scoring:efqm.total.label'),
+      () => i18next.t('scoring:efqm.total.value', { total: formatNumber(total), maximum }),
+      () => complete ? rule : i18next.t('scoring:efqm.total.ruleIncomplete', { rule, missing: maximum - assessedPoints }),
       answered.map((c) => c.explanation!),
     ),
   }
@@ -88,8 +88,8 @@ function scoreCriterion(section: Section, parts: Record<string, PartScore>, opti
   const override = options.criterionOverrides?.[section.id]
   const label = i18next.t('scoring:efqm.criterion.label', { id: section.id, title: section.title })
   if (override) {
-    const percent = checkRadarScore(override.score, i18next.t('scoring:subjects.criterionScore', { id: section.id }))
-    const rationale = checkRationale(override.rationale, i18next.t('scoring:subjects.criterionAsWhole', { id: section.id }))
+    const percent = checkRadarScore(override.score, () => i18next.t('scoring:subjects.criterionScore', { id: section.id }))
+    const rationale = checkRationale(override.rationale, () => i18next.t('scoring:subjects.criterionAsWhole', { id: section.id }))
     return {
       ...base,
       percent,
@@ -98,8 +98,8 @@ function scoreCriterion(section: Section, parts: Record<string, PartScore>, opti
       overridden: true,
       explanation: explain(
         label,
-        i18next.t('scoring:efqm.criterion.overrideValue', { percent, points: formatNumber((points * percent) / 100) }),
-        i18next.t('scoring:efqm.criterion.overrideRule', { rationale }),
+        () => i18next.t('scoring:efqm.criterion.overrideValue', { percent, points: formatNumber((points * percent) / 100) }),
+        () => i18next.t('scoring:efqm.criterion.overrideRule', { rationale }),
       ),
     }
   }
@@ -107,7 +107,7 @@ function scoreCriterion(section: Section, parts: Record<string, PartScore>, opti
   const answered = section.items.filter((item) => parts[item.id])
   if (answered.length === 0) return { ...base, percent: null, earned: null, answeredParts: 0, overridden: false, explanation: null }
 
-  const weights = section.stakeholderWeighting ? validateGroupWeights(options.stakeholderWeights?.[section.id] ?? equalGroupWeights(), i18next.t('scoring:subjects.criterionWeights', { id: section.id })) : undefined
+  const weights = section.stakeholderWeighting ? validateGroupWeights(options.stakeholderWeights?.[section.id] ?? equalGroupWeights(), () => i18next.t('scoring:subjects.criterionWeights', { id: section.id })) : undefined
   const weighted = answered.map((item) => ({
     item,
     score: parts[item.id]!.score,
@@ -131,8 +131,8 @@ function scoreCriterion(section: Section, parts: Record<string, PartScore>, opti
     overridden: false,
     explanation: explain(
       label,
-      i18next.t('scoring:efqm.criterion.value', { percent: formatNumber(percent), earned: formatNumber(earned), points }),
-      answered.length < section.items.length
+      () => i18next.t('scoring:efqm.criterion.value', { percent: formatNumber(percent), earned: formatNumber(earned), points }),
+      () => answered.length < section.items.length
         ? i18next.t('scoring:efqm.criterion.ruleIncomplete', { rule, missing: section.items.length - answered.length, parts: section.items.length })
         : rule,
       answered.map((item) => parts[item.id]!.explanation),

@@ -88,7 +88,7 @@ function summarise(label: string, sections: Section[], units: Record<string, Uni
   const unanswered = items.length - levels.length - notApplicable
   const conforming = levels.filter((entry) => conforms(entry.level)).length
   if (levels.length === 0) {
-    return { assessed: 0, conforming: 0, notApplicable, unanswered, readiness: null, maturityIndex: null, explanation: explain(label, i18next.t('scoring:iso.notAssessed')) }
+    return { assessed: 0, conforming: 0, notApplicable, unanswered, readiness: null, maturityIndex: null, explanation: explain(label, () => i18next.t('scoring:iso.notAssessed')) }
   }
   const readiness = conforming / levels.length
   const meanLevel = mean(levels.map((entry) => entry.level))
@@ -106,18 +106,18 @@ function summarise(label: string, sections: Section[], units: Record<string, Uni
     maturityIndex,
     explanation: explain(
       label,
-      i18next.t('scoring:iso.summary.value', { readiness: formatPercent(readiness), maturity: formatNumber(maturityIndex) }),
-      skipped.length ? i18next.t('scoring:iso.summary.rule', { skipped: skipped.join(', ') }) : undefined,
+      () => i18next.t('scoring:iso.summary.value', { readiness: formatPercent(readiness), maturity: formatNumber(maturityIndex) }),
+      skipped.length ? () => i18next.t('scoring:iso.summary.rule', { skipped: skipped.join(', ') }) : undefined,
       [
         explain(
-          i18next.t('scoring:iso.readiness.label'),
-          formatPercent(readiness),
-          i18next.t('scoring:iso.readiness.rule', { conforming, assessed: levels.length, level: CONFORMING_LEVEL }),
+          () => i18next.t('scoring:iso.readiness.label'),
+          () => formatPercent(readiness),
+          () => i18next.t('scoring:iso.readiness.rule', { conforming, assessed: levels.length, level: CONFORMING_LEVEL }),
         ),
         explain(
-          i18next.t('scoring:iso.maturity.label'),
-          formatNumber(maturityIndex),
-          i18next.t('scoring:iso.maturity.rule', { levels: levels.map((entry) => entry.level).join(' + '), assessed: levels.length, mean: formatNumber(meanLevel, 2), max: ISO_MAX_LEVEL }),
+          () => i18next.t('scoring:iso.maturity.label'),
+          () => formatNumber(maturityIndex),
+          () => i18next.t('scoring:iso.maturity.rule', { levels: levels.map((entry) => entry.level).join(' + '), assessed: levels.length, mean: formatNumber(meanLevel, 2), max: ISO_MAX_LEVEL }),
         ),
       ],
     ),

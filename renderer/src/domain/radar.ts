@@ -62,7 +62,7 @@ function radarNumbers(elements: Element[], attributes: Record<string, number>, l
       const value = attributes[attribute.id]
       if (value === undefined) throw new DomainError(i18next.t('scoring:errors.attributeScoreMissing', { label, element: element.name, attribute: attribute.name }))
       expected++
-      return { name: attribute.name, value: checkRadarScore(value, i18next.t('scoring:subjects.scoreFor', { name: attribute.name })) }
+      return { name: attribute.name, value: checkRadarScore(value, () => i18next.t('scoring:subjects.scoreFor', { name: attribute.name })) }
     })
     return { element, values, score: mean(values.map((v) => v.value)) }
   })
@@ -79,16 +79,16 @@ function explainRadar(numbers: RadarNumbers, label: string): Explanation {
   return explain(
     label,
     String(numbers.proposed),
-    i18next.t('scoring:radar.partRule', { scores: numbers.elements.map((e) => formatNumber(e.score)).join(', '), average: formatNumber(numbers.average, 2), step: RADAR_STEP }),
+    () => i18next.t('scoring:radar.partRule', { scores: numbers.elements.map((e) => formatNumber(e.score)).join(', '), average: formatNumber(numbers.average, 2), step: RADAR_STEP }),
     numbers.elements.map((e) =>
-      explain(e.element.name, formatNumber(e.score), i18next.t('scoring:radar.elementRule', { attributes: e.values.map((v) => `${v.name} ${v.value}`).join(', ') })),
+      explain(e.element.name, () => formatNumber(e.score), () => i18next.t('scoring:radar.elementRule', { attributes: e.values.map((v) => `${v.name} ${v.value}`).join(', ') })),
     ),
   )
 }
 
 /** The score one rating gives a part: a quick score as it is, a full RADAR rating through its chain. */
 export function ratingValue(framework: Framework, section: Section, item: Item, rating: EfqmRating): number {
-  if (rating.kind === 'quick') return checkRadarScore(rating.score, i18next.t('scoring:subjects.scoreFor', { name: item.id }))
+  if (rating.kind === 'quick') return checkRadarScore(rating.score, () => i18next.t('scoring:subjects.scoreFor', { name: item.id }))
   return radarNumbers(elementsFor(framework, section), rating.attributes, `${item.id} ${item.title}`).proposed
 }
 
@@ -96,8 +96,8 @@ export function ratingValue(framework: Framework, section: Section, item: Item, 
 export function ratingScore(framework: Framework, section: Section, item: Item, rating: EfqmRating): { proposed: number; explanation: Explanation } {
   const label = `${item.id} ${item.title}`
   if (rating.kind === 'quick') {
-    const score = checkRadarScore(rating.score, i18next.t('scoring:subjects.scoreFor', { name: item.id }))
-    return { proposed: score, explanation: explain(label, String(score), i18next.t('scoring:radar.quickRule')) }
+    const score = checkRadarScore(rating.score, () => i18next.t('scoring:subjects.scoreFor', { name: item.id }))
+    return { proposed: score, explanation: explain(label, String(score), () => i18next.t('scoring:radar.quickRule')) }
   }
   const numbers = radarNumbers(elementsFor(framework, section), rating.attributes, label)
   return { proposed: numbers.proposed, explanation: explainRadar(numbers, label) }
@@ -107,12 +107,12 @@ export function ratingScore(framework: Framework, section: Section, item: Item, 
 export function partScore(framework: Framework, section: Section, item: Item, rating: EfqmRating, override?: Override): PartScore {
   const { proposed, explanation } = ratingScore(framework, section, item, rating)
   if (!override) return { score: proposed, proposed, overridden: false, explanation }
-  const score = checkRadarScore(override.score, i18next.t('scoring:subjects.overrideFor', { id: item.id }))
-  const rationale = checkRationale(override.rationale, i18next.t('scoring:subjects.overriding', { id: item.id }))
+  const score = checkRadarScore(override.score, () => i18next.t('scoring:subjects.overrideFor', { id: item.id }))
+  const rationale = checkRationale(override.rationale, () => i18next.t('scoring:subjects.overriding', { id: item.id }))
   return {
     score,
     proposed,
     overridden: true,
-    explanation: explain(`${item.id} ${item.title}`, String(score), i18next.t('scoring:radar.overrideRule', { proposed, rationale }), [explanation]),
+    explanation: explain(`${item.id} ${item.title}`, String(score), () => i18next.t('scoring:radar.overrideRule', { proposed, rationale }), [explanation]),
   }
 }

@@ -22,10 +22,16 @@ export const RADAR_STEP = 5
 export const RADAR_MAX = 100
 export const ISO_MAX_LEVEL = 5
 
-/** `what` is the sentence's subject, already in the user's language ("The score for 1.2"). */
-export function checkRadarScore(value: number, what = i18next.t('scoring:subjects.radarScore')): number {
+/**
+ * The subject of an error sentence, in the user's language ("The score for 1.2"). A function, so
+ * the words are looked up only when there is an error: scoring checks thousands of values.
+ */
+export type Subject = () => string
+
+/** `what` is the sentence's subject ("The score for 1.2"). */
+export function checkRadarScore(value: number, what: Subject = () => i18next.t('scoring:subjects.radarScore')): number {
   if (!Number.isFinite(value) || value < 0 || value > RADAR_MAX || !isMultipleOf(value, RADAR_STEP)) {
-    throw new DomainError(i18next.t('scoring:errors.radarScore', { what, max: RADAR_MAX, step: RADAR_STEP, value: String(value) }))
+    throw new DomainError(i18next.t('scoring:errors.radarScore', { what: what(), max: RADAR_MAX, step: RADAR_STEP, value: String(value) }))
   }
   return value
 }
@@ -38,14 +44,14 @@ export function checkIsoLevel(value: number): number {
 }
 
 /** `what` names, in the user's language, the act that needs the rationale ("Overriding the score of 1.2"). */
-export function checkRationale(rationale: string | undefined, what: string): string {
+export function checkRationale(rationale: string | undefined, what: Subject): string {
   const text = rationale?.trim() ?? ''
-  if (!text) throw new DomainError(i18next.t('scoring:errors.rationaleMissing', { what }))
+  if (!text) throw new DomainError(i18next.t('scoring:errors.rationaleMissing', { what: what() }))
   return text
 }
 
 export function checkIsoRating(rating: IsoRating): IsoRating {
   if (rating.kind === 'level') checkIsoLevel(rating.level)
-  else checkRationale(rating.justification, i18next.t('scoring:subjects.markingNotApplicable'))
+  else checkRationale(rating.justification, () => i18next.t('scoring:subjects.markingNotApplicable'))
   return rating
 }

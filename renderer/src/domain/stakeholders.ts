@@ -1,4 +1,5 @@
 import i18next from 'i18next'
+import type { Subject } from './ratings'
 import { DomainError } from './errors'
 import { formatPercent, nearlyEqual, sum } from './numbers'
 
@@ -41,19 +42,19 @@ export const groupWord = (key: RelevanceKey) => i18next.t(`scoring:groups.${key}
  * none negative, summing to 1. Returns a clean copy. `what` is the sentence's subject, in the
  * user's language.
  */
-export function validateGroupWeights(weights: Partial<Record<string, number>>, what = i18next.t('scoring:subjects.targetProfile')): GroupVector {
+export function validateGroupWeights(weights: Partial<Record<string, number>>, what: Subject = () => i18next.t('scoring:subjects.targetProfile')): GroupVector {
   const unknown = Object.keys(weights).filter((key) => !(GROUP_IDS as readonly string[]).includes(key))
-  if (unknown.length > 0) throw new DomainError(i18next.t('scoring:errors.unknownGroup', { what, groups: unknown.join(', ') }))
+  if (unknown.length > 0) throw new DomainError(i18next.t('scoring:errors.unknownGroup', { what: what(), groups: unknown.join(', ') }))
   const clean = {} as GroupVector
   for (const id of GROUP_IDS) {
     const value = weights[id]
-    if (value === undefined) throw new DomainError(i18next.t('scoring:errors.weightMissing', { what, group: groupWord(id) }))
-    if (!Number.isFinite(value) || value < 0) throw new DomainError(i18next.t('scoring:errors.weightInvalid', { what, group: groupWord(id) }))
+    if (value === undefined) throw new DomainError(i18next.t('scoring:errors.weightMissing', { what: what(), group: groupWord(id) }))
+    if (!Number.isFinite(value) || value < 0) throw new DomainError(i18next.t('scoring:errors.weightInvalid', { what: what(), group: groupWord(id) }))
     clean[id] = value
   }
   const total = sum(Object.values(clean))
   if (!nearlyEqual(total, 1, SUM_TOLERANCE)) {
-    throw new DomainError(i18next.t('scoring:errors.weightsSum', { what, total: formatPercent(total) }))
+    throw new DomainError(i18next.t('scoring:errors.weightsSum', { what: what(), total: formatPercent(total) }))
   }
   return clean
 }
@@ -70,6 +71,6 @@ export function parseStakeholderCatalogue(json: unknown): StakeholderCatalogue {
   if (ids.length !== GROUP_IDS.length || GROUP_IDS.some((id) => !ids.includes(id))) {
     throw new DomainError(i18next.t('scoring:errors.stakeholderFileGroups', { groups: GROUP_IDS.join(', ') }))
   }
-  for (const target of data.targets) validateGroupWeights(target.weights, i18next.t('scoring:subjects.namedTargetProfile', { name: target.name }))
+  for (const target of data.targets) validateGroupWeights(target.weights, () => i18next.t('scoring:subjects.namedTargetProfile', { name: target.name }))
   return data
 }

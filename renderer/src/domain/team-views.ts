@@ -138,9 +138,9 @@ export function hotSpots(results: WorkshopResults, frameworks: TeamFrameworks, l
       disagreement: summary.disagreement,
       summary,
       explanation: explain(
-        i18next.t('scoring:teamViews.hotSpot.label', { id: ref.itemId }),
-        formatPercent(share),
-        i18next.t('scoring:teamViews.hotSpot.rule', {
+        () => i18next.t('scoring:teamViews.hotSpot.label', { id: ref.itemId }),
+        () => formatPercent(share),
+        () => i18next.t('scoring:teamViews.hotSpot.rule', {
           range: formatNumber(stats.range),
           max: formatNumber(stats.max),
           min: formatNumber(stats.min),
@@ -191,9 +191,9 @@ export function perceptionGaps(results: WorkshopResults, frameworks: TeamFramewo
       staffCount: staff.length,
       summary,
       explanation: explain(
-        i18next.t('scoring:teamViews.gap.label', { id: ref.itemId }),
+        () => i18next.t('scoring:teamViews.gap.label', { id: ref.itemId }),
         describeGap(ref.scoring, gap),
-        i18next.t('scoring:teamViews.gap.rule', {
+        () => i18next.t('scoring:teamViews.gap.rule', {
           leaders: leaders.join(', '),
           leadershipMean: formatNumber(leadershipMean, 2),
           staff: staff.join(', '),
@@ -272,13 +272,13 @@ export function crosswalkPairs(results: WorkshopResults, efqm: Framework, iso: F
         inconsistent.length === 0
           ? null
           : explain(
-              i18next.t('scoring:teamViews.crosswalk.label', { id: part.id }),
-              i18next.t('scoring:teamViews.crosswalk.value', { count: inconsistent.length }),
-              i18next.t('scoring:teamViews.crosswalk.rule', { level: CONFORMING_LEVEL, limitedBelow: EFQM_LIMITED_BELOW, strongFrom: EFQM_STRONG_FROM }),
+              () => i18next.t('scoring:teamViews.crosswalk.label', { id: part.id }),
+              () => i18next.t('scoring:teamViews.crosswalk.value', { count: inconsistent.length }),
+              () => i18next.t('scoring:teamViews.crosswalk.rule', { level: CONFORMING_LEVEL, limitedBelow: EFQM_LIMITED_BELOW, strongFrom: EFQM_STRONG_FROM }),
               inconsistent.map((pair) =>
                 explain(
-                  i18next.t('scoring:teamViews.crosswalk.pairLabel', { id: pair.isoItemId }),
-                  pair.inconsistency === 'iso-conforms-efqm-limited'
+                  () => i18next.t('scoring:teamViews.crosswalk.pairLabel', { id: pair.isoItemId }),
+                  () => pair.inconsistency === 'iso-conforms-efqm-limited'
                     ? i18next.t('scoring:teamViews.crosswalk.isoConforms', { limitedBelow: EFQM_LIMITED_BELOW })
                     : i18next.t('scoring:teamViews.crosswalk.isoGap', { strongFrom: EFQM_STRONG_FROM }),
                   pair.sentence!,

@@ -94,26 +94,26 @@ export function summariseItem(
     leaderStaffGap,
     explanation: stats
       ? explain(
-          i18next.t('scoring:team.consensus.label', { id: itemId }),
+          () => i18next.t('scoring:team.consensus.label', { id: itemId }),
           String(proposedConsensus),
-          i18next.t(proposedConsensus !== stats.median ? 'scoring:team.consensus.snappedRule' : 'scoring:team.consensus.rule', {
+          () => i18next.t(proposedConsensus !== stats.median ? 'scoring:team.consensus.snappedRule' : 'scoring:team.consensus.rule', {
             scores: scores.map((s) => s.score).join(', '),
             median: formatNumber(stats.median),
             step,
           }),
           [
             explain(
-              i18next.t('scoring:team.spread.label'),
-              i18next.t('scoring:team.spread.value', { range: formatNumber(stats.range) }),
-              i18next.t('scoring:team.spread.rule', { max: formatNumber(stats.max), min: formatNumber(stats.min), threshold }),
+              () => i18next.t('scoring:team.spread.label'),
+              () => i18next.t('scoring:team.spread.value', { range: formatNumber(stats.range) }),
+              () => i18next.t('scoring:team.spread.rule', { max: formatNumber(stats.max), min: formatNumber(stats.min), threshold }),
             ),
             ...(leaderStaffGap === null
               ? []
               : [
                   explain(
-                    i18next.t('scoring:team.gap.label'),
-                    formatNumber(leaderStaffGap),
-                    i18next.t('scoring:team.gap.rule', { leaders: leaders.join(', '), staff: staff.join(', ') }),
+                    () => i18next.t('scoring:team.gap.label'),
+                    () => formatNumber(leaderStaffGap),
+                    () => i18next.t('scoring:team.gap.rule', { leaders: leaders.join(', '), staff: staff.join(', ') }),
                   ),
                 ]),
           ],

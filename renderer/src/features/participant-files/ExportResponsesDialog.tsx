@@ -80,7 +80,7 @@ export function ExportResponsesDialog(props: { onClose: () => void }) {
               {t('export.hint')}
             </p>
             <p role="status" className="pf-status">
-              {savedTo && <Trans t={t} i18nKey="export.savedTo" values={{ path: savedTo }} components={{ file: <span className="pf-saved-path" /> }} />}
+              {savedTo && <Trans t={t} i18nKey="export.savedTo" components={{ file: <span className="pf-saved-path">{savedTo}</span> }} />}
             </p>
             {problem && (
               <p className="field-error" role="alert">

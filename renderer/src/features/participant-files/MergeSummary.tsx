@@ -28,7 +28,8 @@ export function MergeSummary(props: { assessment: Assessment; plan: MergePlan })
   const refused = plan.files.flatMap((file) => (file.status === 'refused' ? [file] : []))
   const superseded = plan.files.flatMap((file) => (file.status === 'superseded' ? [file] : []))
   const accepted = plan.files.flatMap((file) => (file.status === 'accepted' ? [file] : []))
-  const fileName = <span className="pf-file-name" />
+  // Names and reasons go in as elements, not `values`: <Trans> would read a name holding "{{…}}" as a placeholder.
+  const fileName = (name: string) => <span className="pf-file-name">{name}</span>
 
   return (
     <section aria-labelledby="merge-summary-heading">
@@ -39,7 +40,7 @@ export function MergeSummary(props: { assessment: Assessment; plan: MergePlan })
           <ul>
             {refused.map((file) => (
               <li key={file.path}>
-                <Trans t={t} i18nKey="summary.fileReason" values={{ fileName: file.fileName, reason: file.reason }} components={{ file: fileName }} />
+                <Trans t={t} i18nKey="summary.fileReason" components={{ file: fileName(file.fileName), reason: <>{file.reason}</> }} />
               </li>
             ))}
           </ul>
@@ -55,8 +56,8 @@ export function MergeSummary(props: { assessment: Assessment; plan: MergePlan })
                 <Trans
                   t={t}
                   i18nKey="summary.acceptedFile"
-                  values={{ fileName: file.fileName, participant: participantName(assessment, file.participantId), when: formatDateTime(file.exportedAt) }}
-                  components={{ file: fileName }}
+                  values={{ when: formatDateTime(file.exportedAt) }}
+                  components={{ file: fileName(file.fileName), participant: <>{participantName(assessment, file.participantId)}</> }}
                 />
                 {file.remarks.length > 0 && (
                   <ul className="pf-remarks">
@@ -74,8 +75,8 @@ export function MergeSummary(props: { assessment: Assessment; plan: MergePlan })
                 <Trans
                   t={t}
                   i18nKey="summary.participantChanges"
-                  values={{ name: counts.name, changes: participantLine(counts) }}
-                  components={{ name: <strong /> }}
+                  values={{ changes: participantLine(counts) }}
+                  components={{ name: <strong>{counts.name}</strong> }}
                 />
               </li>
             ))}
@@ -91,7 +92,7 @@ export function MergeSummary(props: { assessment: Assessment; plan: MergePlan })
           <ul className="pf-remarks" aria-label={t('summary.notUsedLabel')}>
             {superseded.map((file) => (
               <li key={file.path}>
-                <Trans t={t} i18nKey="summary.fileReason" values={{ fileName: file.fileName, reason: file.reason }} components={{ file: fileName }} />
+                <Trans t={t} i18nKey="summary.fileReason" components={{ file: fileName(file.fileName), reason: <>{file.reason}</> }} />
               </li>
             ))}
           </ul>

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { allItems, findItem } from '../../domain/framework'
 import { FINDING_TYPES, findingLabel } from '../../domain/iso-scoring'
 import { formatNumber, formatPercent } from '../../domain/numbers'
-import { band } from '../../domain/radar'
+import { band, bandName } from '../../domain/radar'
 import { HorizontalBars } from '../../ui/charts/HorizontalBars'
 import { LevelHeatmap, LEVEL_COLOURS } from '../../ui/charts/LevelHeatmap'
 import { criterionBars, heatCells, itemValueText } from './chart-data'
@@ -23,8 +23,8 @@ export function ScoresView({ context, onDrill }: { context: ResultsContext; onDr
               <span className="figure-label">{t('scores.total')}</span>
               <span className="figure-value">{formatNumber(results.efqm.score.total, 0)}</span>
               <span className="figure-note">
-                {results.efqm.score.complete
-                  ? t('scores.ofPoints', { points: efqm.totalPoints, band: results.efqm.score.band })
+                {results.efqm.score.complete && results.efqm.score.band
+                  ? t('scores.ofPoints', { points: efqm.totalPoints, band: bandName(results.efqm.score.band) })
                   : t('scores.ofPointsSoFar', { points: efqm.totalPoints, assessed: results.efqm.score.assessedPoints })}
               </span>
             </div>
@@ -72,7 +72,7 @@ export function ScoresView({ context, onDrill }: { context: ResultsContext; onDr
                         {item.id} {item.title}
                       </th>
                       <td>{part ? part.score : t('ui.notAssessed')}</td>
-                      <td>{part ? band(part.score) : '–'}</td>
+                      <td>{part ? bandName(band(part.score)) : '–'}</td>
                       <td>{part ? (part.overridden ? t('scores.agreed', { proposed: part.proposed }) : t('scores.median')) : '–'}</td>
                     </tr>
                   )

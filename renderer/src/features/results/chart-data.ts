@@ -4,7 +4,7 @@ import type { CriterionScore, EfqmScore } from '../../domain/efqm-scoring'
 import { allItems, type Framework } from '../../domain/framework'
 import type { IsoScore } from '../../domain/iso-scoring'
 import { formatNumber, formatPercent } from '../../domain/numbers'
-import { band } from '../../domain/radar'
+import { band, bandName } from '../../domain/radar'
 import { GROUP_IDS, type GroupId, type StakeholderCatalogue } from '../../domain/stakeholders'
 import type { StakeholderResults } from '../../domain/workshop-results'
 import type { DrillItem } from './DrillDown'
@@ -84,7 +84,7 @@ export function achievedRows(stakeholders: StakeholderCatalogue, efqm?: Stakehol
 export function itemValueText(framework: Framework, itemId: string, efqm?: EfqmScore, iso?: IsoScore): string {
   if (framework.scoring === 'radar') {
     const part = efqm?.parts[itemId]
-    return part ? i18next.t('results:values.scoreBand', { score: part.score, band: band(part.score) }) : i18next.t('results:ui.notAssessed')
+    return part ? i18next.t('results:values.scoreBand', { score: part.score, band: bandName(band(part.score)) }) : i18next.t('results:ui.notAssessed')
   }
   const unit = iso?.units[itemId]
   if (!unit) return i18next.t('results:ui.notAssessed')

@@ -61,7 +61,7 @@ function percentProblems(prefix: string, texts: PercentTexts): Problems {
 function targetProblems({ assessment, drafts }: ProblemInput): Problems {
   if (drafts.target) return percentProblems('target', drafts.target)
   try {
-    validateGroupWeights(assessment.target, i18next.t('setup:target.subject'))
+    validateGroupWeights(assessment.target, () => i18next.t('setup:target.subject'))
     return {}
   } catch (error) {
     return { target: (error as Error).message }

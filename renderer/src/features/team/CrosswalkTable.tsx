@@ -4,13 +4,14 @@ import { useTranslation } from 'react-i18next'
 import { sum } from '../../domain/numbers'
 import { crosswalkPairs, EFQM_LIMITED_BELOW, EFQM_STRONG_FROM, type CrosswalkRow, type EfqmSide, type IsoSide } from '../../domain/team-views'
 import { CONFORMING_LEVEL } from '../../domain/iso-scoring'
+import { bandName } from '../../domain/radar'
 import type { Framework } from '../../domain/framework'
 import type { WorkshopResults } from '../../domain/workshop-results'
 import type { Drill } from '../results/DrillDown'
 import type { ResultsContext } from '../results/use-results'
 
 const efqmText = (side: EfqmSide) =>
-  side.status === 'assessed' ? i18next.t('results:values.scoreBand', { score: side.score, band: side.band }) : i18next.t('results:ui.notAssessed')
+  side.status === 'assessed' ? i18next.t('results:values.scoreBand', { score: side.score, band: bandName(side.band) }) : i18next.t('results:ui.notAssessed')
 
 function isoText(side: IsoSide): string {
   if (side.status === 'not-applicable') return i18next.t('results:ui.notApplicable')
