@@ -5,14 +5,16 @@ import { NewAssessmentDialog } from './features/home/NewAssessmentDialog'
 import { StatusBar } from './features/shell/StatusBar'
 import { useGlobalShortcuts } from './features/shell/useGlobalShortcuts'
 import { ThemePicker } from './features/shell/ThemePicker'
+import { loadWorkspaceMessages } from './i18n/load-workspace-messages'
 import { useApp } from './store/app-store'
 import { useLibrary } from './store/library-store'
 
 // The workspace (setup, questionnaire, merging) and the Method page pull in the scoring engine
-// and the framework files: each loads on first use, so start-up stays small.
-const AssessmentScreen = lazy(() => import('./features/assessment/AssessmentScreen').then((module) => ({ default: module.AssessmentScreen })))
-// The Method page pulls in the scoring engine and the framework files: loaded on first visit.
-const MethodPage = lazy(() => import('./features/method/MethodPage').then((module) => ({ default: module.MethodPage })))
+// and the framework files, and their words: each loads on first use, so start-up stays small.
+const AssessmentScreen = lazy(() =>
+  Promise.all([import('./features/assessment/AssessmentScreen'), loadWorkspaceMessages()]).then(([module]) => ({ default: module.AssessmentScreen })),
+)
+const MethodPage = lazy(() => Promise.all([import('./features/method/MethodPage'), loadWorkspaceMessages()]).then(([module]) => ({ default: module.MethodPage })))
 
 /** `startup` is the first load of settings and assessments, begun before the first render. */
 export function App({ startup }: { startup: Promise<void> }) {

@@ -20,5 +20,6 @@ import team from '../../../assets/locales/en/team.json'
  */
 export const en = { actions, common, files, home, main, method, participants, questionnaire, report, results, scoring, setup, shell: shellMessages, team }
 
-export type Namespace = keyof typeof en
+export type Messages = typeof en
+export type Namespace = keyof Messages
 export const namespaces = Object.keys(en) as Namespace[]
