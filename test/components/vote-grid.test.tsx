@@ -58,6 +58,20 @@ describe('keyboard vote entry in the questionnaire', () => {
     expect(await screen.findByRole('heading', { level: 2, name: /^4\.2 / })).toBeInTheDocument()
   })
 
+  it('describes a single vote in the singular, and one “not applicable” likewise', async () => {
+    const user = renderWith(iso)
+    within(screen.getByRole('table', { name: 'Votes for 4.1' })).getAllByRole('row')[1]!.focus()
+    await user.keyboard('4')
+    expect(screen.getByRole('img', { name: '1 vote: 4' })).toBeInTheDocument()
+    useDocument.setState((state) => ({
+      assessment: {
+        ...state.assessment!,
+        responses: { 'iso-9001-2015': { '4.1': { ...state.assessment!.responses['iso-9001-2015']!['4.1']!, ratings: { ana: { kind: 'level', level: 4 }, ben: { kind: 'not-applicable', justification: 'Out of scope' } } } } },
+      },
+    }))
+    expect(await screen.findByText(/· 1 says not applicable/)).toBeInTheDocument()
+  })
+
   it('ISO: refuses a level of 7 with a message and saves nothing', async () => {
     const user = renderWith(iso)
     within(screen.getByRole('table', { name: 'Votes for 4.1' })).getAllByRole('row')[1]!.focus()

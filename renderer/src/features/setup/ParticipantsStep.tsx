@@ -173,7 +173,7 @@ export function ParticipantsStep(props: {
 
       {removing && (
         <RemoveParticipantDialog
-          name={removing.name.trim() || t('participants.unnamed')}
+          name={removing.name.trim()}
           ratings={ratingCount(assessment, removing.id)}
           onCancel={() => setRemoving(null)}
           onConfirm={() => {
