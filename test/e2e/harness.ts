@@ -117,8 +117,9 @@ export async function startApp(dataDir: string, options: { locale?: string } = {
     url,
     problems,
     async screenshot(name: string) {
-      fs.mkdirSync(resultsDir, { recursive: true })
-      await page.screenshot({ path: path.join(resultsDir, `${name}.png`), fullPage: true })
+      const file = path.join(resultsDir, `${name}.png`)
+      fs.mkdirSync(path.dirname(file), { recursive: true })
+      await page.screenshot({ path: file, fullPage: true })
     },
     async close() {
       await browser.close()

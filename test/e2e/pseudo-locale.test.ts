@@ -31,6 +31,8 @@ describe('every screen reads its words from the catalogue (pseudo-locale)', () =
   async function expectAllTranslated(screen: string) {
     await page.waitForTimeout(100)
     screensSeen.push(screen)
+    // Kept in test-results/pseudo-locale/ for a look at how longer words fit the layout.
+    await app.screenshot(`pseudo-locale/${String(screensSeen.length).padStart(2, '0')}-${screen.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`)
     const found = await untranslatedText(page, [...data, ...(await localeFormats(page))])
     expect(found, `Text on “${screen}” that is not from the catalogue:\n${found.join('\n')}`).toEqual([])
   }
