@@ -10,8 +10,9 @@ export interface MenuActions {
 
 /**
  * The native menu as plain data, so its structure and accelerators are testable without Electron.
- * Labels come from the catalogue (`&` marks the access key); items with only a `role` keep the
- * label Electron gives that role.
+ * Labels come from the catalogue (`&` marks the access key). Edit and View roles get labels too,
+ * because Electron names them in English on Windows and Linux; macOS's own app-menu roles (Hide,
+ * Show All) keep the labels macOS gives them in the user's language.
  */
 export function buildMenuTemplate(actions: MenuActions, platform: NodeJS.Platform): MenuItemConstructorOptions[] {
   const t = i18next.t
@@ -51,20 +52,20 @@ export function buildMenuTemplate(actions: MenuActions, platform: NodeJS.Platfor
         { label: t('main:menu.edit.undo'), accelerator: 'CmdOrCtrl+Z', click: () => actions.send('undo') },
         { label: t('main:menu.edit.redo'), accelerator: 'CmdOrCtrl+Shift+Z', click: () => actions.send('redo') },
         { type: 'separator' },
-        { role: 'cut' },
-        { role: 'copy' },
-        { role: 'paste' },
-        { role: 'selectAll' },
+        { role: 'cut', label: t('main:menu.edit.cut') },
+        { role: 'copy', label: t('main:menu.edit.copy') },
+        { role: 'paste', label: t('main:menu.edit.paste') },
+        { role: 'selectAll', label: t('main:menu.edit.selectAll') },
       ],
     },
     {
       label: t('main:menu.view.label'),
       submenu: [
-        { role: 'resetZoom' },
-        { role: 'zoomIn' },
-        { role: 'zoomOut' },
+        { role: 'resetZoom', label: t('main:menu.view.resetZoom') },
+        { role: 'zoomIn', label: t('main:menu.view.zoomIn') },
+        { role: 'zoomOut', label: t('main:menu.view.zoomOut') },
         { type: 'separator' },
-        { role: 'togglefullscreen' },
+        { role: 'togglefullscreen', label: t('main:menu.view.fullScreen') },
         { label: t('main:menu.view.projectorMode'), accelerator: 'CmdOrCtrl+Shift+P', click: () => actions.send('toggle-projector') },
       ],
     },

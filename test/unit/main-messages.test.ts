@@ -19,7 +19,7 @@ describe('the main process speaks through the catalogue', () => {
     initCatalogue('en')
   })
 
-  it('every menu label that is not an OS role comes from the catalogue, on every platform', () => {
+  it('every menu label comes from the catalogue on every platform, except macOS’s own app-menu roles', () => {
     const actions = { send: () => {}, about: () => {}, quit: () => {} }
     const labels = (items: MenuItemConstructorOptions[]): (string | undefined)[] =>
       items.flatMap((item) => [...(item.type === 'separator' || (item.role && !item.label) ? [] : [item.label]), ...labels((item.submenu as MenuItemConstructorOptions[] | undefined) ?? [])])
