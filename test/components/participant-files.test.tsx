@@ -191,6 +191,17 @@ describe('importing participants’ response files', () => {
     expect(useDocument.getState().assessment).toBe(before)
   })
 
+  it('shows a file name exactly as it is, even one that looks like a placeholder or markup', async () => {
+    const odd = 'broken {{reason}} <b>x<b> &amp; $t(common:cancel).json'
+    installApi({ openResponseFiles: () => ok([{ ok: false, path: `/f/${odd}`, error: 'The file is not valid JSON.' }]) })
+    seed()
+    const { user } = await renderImport()
+    await user.click(screen.getByRole('button', { name: 'Choose files…' }))
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent(`${odd}: The file is not valid JSON.`)
+    expect(alert.querySelector('b')).toBeNull()
+  })
+
   it('keeps the earlier choice when the open dialog is cancelled, and shows a failed read as an error', async () => {
     const results: Array<Promise<Result<OpenedResponseFile[]>>> = [
       ok([bensFile]),

@@ -91,7 +91,8 @@ export function buildReportPdf(model: ReportModel, fonts: ReportFonts, options: 
   doc.setCreationDate(pdfDate(options.createdAt))
   const fileId = fileIdOf(`${model.assessmentId}|${options.paper}|${options.appendix}|${options.anonymise}`)
   doc.setFileId(fileId)
-  doc.setLanguage('en-GB')
+  // The language of the words, which is the catalogue's: each translation names its own tag.
+  doc.setLanguage(i18next.t('report:languageTag') as Parameters<typeof doc.setLanguage>[0])
   doc.setDocumentProperties({
     title: pdfTextString(i18next.t('report:documentTitle', { title: reportTitle(), organisation: model.organisation })),
     subject: pdfTextString(model.title),
