@@ -13,6 +13,7 @@ import { effectiveConsensus } from '../domain/workshop-input'
 import type { WorkshopResults } from '../domain/workshop-results'
 import { achievedRows, comparisonRows, criterionBars, heatCells, itemValueText } from '../features/results/chart-data'
 import { levelText, statusLabel } from '../features/actions/labels'
+import { participantNumber, roleLabel, sectorLabel, sizeLabel } from '../i18n/vocabulary'
 
 /**
  * Everything the PDF report prints, collected from the assessment and its results by the same
@@ -306,19 +307,6 @@ export interface ReportModel {
   appendix: AppendixFramework[] | null
 }
 
-// Catalogue keys are camelCase; sectors and sizes are the file's values.
-const SECTOR_KEYS = { public: 'public', commercial: 'commercial', 'non-profit': 'nonProfit', other: 'other' } as const satisfies Record<
-  Assessment['organisation']['sector'],
-  string
->
-
-const SIZE_KEYS = { '1-9': 'micro', '10-49': 'small', '50-249': 'medium', '250-999': 'large', '1000+': 'veryLarge' } as const satisfies Record<
-  NonNullable<Assessment['organisation']['size']>,
-  string
->
-
-const roleLabel = (role: StoredParticipant['role']) => i18next.t(`report:roles.${role}`)
-
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const
 
 /** "1 April 2026": day, month written out, year; the same on every machine (no locale, no time zone). */
@@ -341,7 +329,7 @@ function chosenFrameworks(assessment: Assessment, frameworks: readonly Framework
 
 /** Participant names, or "Participant 1…" in the order of the team list when anonymised. */
 function teamLabels(participants: readonly StoredParticipant[], anonymise: boolean): Map<string, string> {
-  return new Map(participants.map((participant, index) => [participant.id, anonymise ? i18next.t('report:participant', { number: index + 1 }) : participant.name]))
+  return new Map(participants.map((participant, index) => [participant.id, anonymise ? participantNumber(index + 1) : participant.name]))
 }
 
 /** Where an item's value comes from ("agreed", "proposed …"), or null when it has none. */
@@ -750,8 +738,8 @@ export function buildReportModel(input: ReportInput, options: ReportOptions): Re
     assessmentId: assessment.id,
     title: assessment.title,
     organisation: organisation.name.trim() || i18next.t('report:organisation.unnamed'),
-    sector: i18next.t(`report:organisation.sectors.${SECTOR_KEYS[organisation.sector]}`),
-    size: organisation.size ? i18next.t(`report:organisation.sizes.${SIZE_KEYS[organisation.size]}`) : null,
+    sector: sectorLabel(organisation.sector),
+    size: organisation.size ? sizeLabel(organisation.size) : null,
     scope: organisation.scope.trim() || i18next.t('report:organisation.noScope'),
     date: dayText(organisation.date),
     createdText: createdText(options.createdAt),

@@ -9,7 +9,8 @@ import { DomainError } from '../../domain/errors'
 import { useDocument } from '../../store/document-store'
 import { useQuestionnaire } from '../../store/questionnaire-store'
 import { updateItem, withRating } from '../../store/response-edits'
-import { participantLabel, roleLabel } from './participant-label'
+import { roleLabel } from '../../i18n/vocabulary'
+import { participantLabel } from './participant-label'
 import { voteKey, type Scale } from './vote-keys'
 
 /** What a participant's vote shows in the grid. */

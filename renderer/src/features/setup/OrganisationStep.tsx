@@ -1,28 +1,13 @@
-import i18next from 'i18next'
 import { useTranslation } from 'react-i18next'
 import type { Assessment } from '../../../../electron/ipc/assessment-schema'
 import type { StakeholderCatalogue } from '../../domain/stakeholders'
+import { SECTORS, sectorLabel, SIZES, sizeLabel } from '../../i18n/vocabulary'
 import { useDocument } from '../../store/document-store'
 import { hintId } from './field-ids'
 import { fieldAria, FieldProblem } from './FieldProblem'
 import type { Problems } from './step-problems'
 import { ORGANISATION_NAME_MAX, SCOPE_MAX, type Organisation } from './setup-validation'
 import { withSector, type Sector } from './target-defaults'
-
-// Catalogue keys by the file's ids, which are not all usable as keys ("non-profit", "1000+").
-const SECTOR_KEYS = { public: 'public', commercial: 'commercial', 'non-profit': 'nonProfit', other: 'other' } as const satisfies Record<Sector, string>
-
-type Size = NonNullable<Organisation['size']>
-const SIZE_KEYS = {
-  '1-9': 'people1To9',
-  '10-49': 'people10To49',
-  '50-249': 'people50To249',
-  '250-999': 'people250To999',
-  '1000+': 'people1000Plus',
-} as const satisfies Record<Size, string>
-
-export const sectorLabel = (sector: Sector) => i18next.t(`setup:organisation.sectors.${SECTOR_KEYS[sector]}`)
-export const sizeLabel = (size: Organisation['size']) => i18next.t(`setup:organisation.sizes.${size ? SIZE_KEYS[size] : 'notStated'}`)
 
 export function OrganisationStep(props: { assessment: Assessment; problems: Problems; stakeholders: StakeholderCatalogue }) {
   const edit = useDocument((s) => s.edit)
@@ -56,7 +41,7 @@ export function OrganisationStep(props: { assessment: Assessment; problems: Prob
           value={organisation.sector}
           onChange={(event) => edit((a) => withSector(a, event.target.value as Sector, props.stakeholders))}
         >
-          {(Object.keys(SECTOR_KEYS) as Sector[]).map((sector) => (
+          {SECTORS.map((sector) => (
             <option key={sector} value={sector}>
               {sectorLabel(sector)}
             </option>
@@ -75,7 +60,7 @@ export function OrganisationStep(props: { assessment: Assessment; problems: Prob
           onChange={(event) => edit((a) => ({ ...a, organisation: { ...a.organisation, size: (event.target.value || null) as Organisation['size'] } }))}
         >
           <option value="">{sizeLabel(null)}</option>
-          {(Object.keys(SIZE_KEYS) as Size[]).map((size) => (
+          {SIZES.map((size) => (
             <option key={size} value={size}>
               {sizeLabel(size)}
             </option>

@@ -1,8 +1,8 @@
-import i18next from 'i18next'
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { Trans, useTranslation } from 'react-i18next'
 import type { Assessment } from '../../../../electron/ipc/assessment-schema'
 import { useDocument } from '../../store/document-store'
+import { roleLabel } from '../../i18n/vocabulary'
 import { fieldId, hintId, problemId } from './field-ids'
 import { fieldAria, FieldProblem } from './FieldProblem'
 import { RemoveParticipantDialog } from './RemoveParticipantDialog'
@@ -12,8 +12,6 @@ import { PARTICIPANT_NAME_MAX, PARTICIPANTS_MAX } from './setup-validation'
 import type { Problems } from './step-problems'
 
 const ROLES: readonly Role[] = ['leadership', 'staff', 'external']
-
-export const roleLabel = (role: Role) => i18next.t(`setup:participants.roles.${role}`)
 
 const nameField = (id: string) => `participant:${id}`
 /** A focus request for no row: the "Add participant" button takes focus instead. */

@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next'
 import type { Theme } from '../../../../electron/ipc/schemas'
 import { useApp } from '../../store/app-store'
 
-const themes: readonly Theme[] = ['system', 'light', 'dark']
+// A record, so the compiler insists every theme is offered.
+const themes = Object.keys({ system: true, light: true, dark: true } satisfies Record<Theme, true>) as Theme[]
 
 export function ThemePicker() {
   const theme = useApp((s) => s.theme)
