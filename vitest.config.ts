@@ -22,6 +22,16 @@ export default defineConfig({
         },
       },
       {
+        // The README's `npm start`, run for real in a scratch checkout with a fake Electron executable.
+        test: {
+          name: 'launch',
+          include: ['test/launch/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 180_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
         // Needs `npm run build` first (npm test does it): these drive the built renderer in Chromium.
         test: {
           name: 'e2e',
