@@ -22,6 +22,11 @@ import { safeStoreOptions, type JsonFileStore, type OpenStore } from './storage/
 import { openSettingsStore, type SettingsStore } from './storage/settings-store'
 import { createMainWindow, restorableBounds } from './window'
 
+// A run from a checkout (`npm start`, `npm run dev`) keeps its own data folder, and so its own
+// single-instance lock (Electron keys the lock on userData): it never writes into, or hands files
+// to, an installed Panorama. Must happen before anything reads userData.
+if (!app.isPackaged) app.setPath('userData', path.join(app.getPath('appData'), 'Panorama (development)'))
+
 // Set by `electron-vite dev` only; a packaged app always loads from app://.
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
 const preloadPath = fileURLToPath(new URL('../preload/preload.cjs', import.meta.url))
@@ -46,6 +51,12 @@ const openStore: OpenStore = <T extends Record<string, unknown>>(options: {
   }) as unknown as JsonFileStore<T>
 
 let mainWindow: Win | null = null
+/** Set in `before-quit` (Cmd+Q, Quit from the Dock, logout, File ▸ Quit): a confirmed close then resumes the quit. */
+let quitting = false
+/** The assessment on screen, as the renderer reports it, so a crashed window can come back to it. */
+let openAssessmentId: string | null = null
+let reopenAfterCrash: string | null = null
+const recentCrashes: number[] = []
 
 function focusMainWindow() {
   if (!mainWindow) return
@@ -68,6 +79,8 @@ function openLaunchedFile(file: string | null) {
   if (!file) return
   launchFiles.offer(file)
   if (mainWindow && !mainWindow.webContents.isLoading()) sendMenuCommand('open-file')
+  // macOS keeps the app running with no window; a new window asks for the waiting file as it starts.
+  else if (!mainWindow && app.isReady()) void openMainWindow()
 }
 let closeGuard: ReturnType<typeof guardClose> | null = null
 
@@ -105,6 +118,15 @@ function setUp() {
         settings,
         files: electronFileAccess,
         confirmClose: () => closeGuard?.confirm() ?? false,
+        cancelClose: () => closeGuard?.cancel(),
+        onOpenAssessment: (id) => {
+          openAssessmentId = id
+        },
+        takeReopenAfterCrash: () => {
+          const id = reopenAfterCrash
+          reopenAfterCrash = null
+          return id
+        },
         onThemeChange: (theme) => {
           nativeTheme.themeSource = theme
         },
@@ -161,6 +183,11 @@ async function openMainWindow() {
   closeGuard = guardClose(window, {
     dialog,
     requestFlush: () => window.webContents.send(events.onMenuCommand.channel, 'before-close'),
+    isQuitting: () => quitting,
+    quit: () => app.quit(),
+    cancelQuit: () => {
+      quitting = false
+    },
     onClose: () => {
       const maximized = window.isMaximized()
       const bounds = maximized ? window.getNormalBounds() : window.getBounds()
@@ -170,7 +197,40 @@ async function openMainWindow() {
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null
   })
+  window.webContents.on('render-process-gone', (_event, details) => recoverFromCrash(window, details.reason))
   await window.loadURL(devServerUrl ?? APP_ENTRY_URL)
+}
+
+/**
+ * A renderer that crashed or was killed would leave a blank window: reload it and reopen the
+ * assessment that was on screen (autosave has written it within a second). A renderer that keeps
+ * crashing is not reloaded in a loop; the user chooses.
+ */
+function recoverFromCrash(window: Win, reason: string): void {
+  if (reason === 'clean-exit' || quitting || window.isDestroyed()) return
+  reopenAfterCrash = openAssessmentId
+  const now = Date.now()
+  recentCrashes.push(now)
+  while (recentCrashes.length > 0 && now - recentCrashes[0]! > 60_000) recentCrashes.shift()
+  if (recentCrashes.length < 3) {
+    window.webContents.reload()
+    return
+  }
+  void dialog
+    .showMessageBox(window, {
+      type: 'error',
+      buttons: [i18next.t('main:crash.reload'), i18next.t('main:crash.quit')],
+      defaultId: 0,
+      cancelId: 1,
+      title: i18next.t('main:crash.title'),
+      message: i18next.t('main:crash.message'),
+      detail: i18next.t('main:crash.detail'),
+    })
+    .then(({ response }) => {
+      recentCrashes.length = 0
+      if (response === 0 && !window.isDestroyed()) window.webContents.reload()
+      else app.quit()
+    })
 }
 
 /** The only call of shell.openExternal: web links only, checked here as well as in the guard that calls it. */
@@ -191,6 +251,9 @@ if (!app.requestSingleInstanceLock()) {
   })
   app.on('web-contents-created', (_event, contents) => {
     guardWebContents(contents, { ...(devServerUrl ? { devServerUrl } : {}), openExternal: openInSystemBrowser })
+  })
+  app.on('before-quit', () => {
+    quitting = true
   })
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()

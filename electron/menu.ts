@@ -69,6 +69,23 @@ export function buildMenuTemplate(actions: MenuActions, platform: NodeJS.Platfor
         { label: t('main:menu.view.projectorMode'), accelerator: 'CmdOrCtrl+Shift+P', click: () => actions.send('toggle-projector') },
       ],
     },
+    ...(isMac
+      ? ([
+          {
+            // macOS's own Window menu: Cmd+M and Cmd+W as every Mac app has them.
+            label: t('main:menu.window.label'),
+            role: 'windowMenu',
+            submenu: [
+              { role: 'minimize', label: t('main:menu.window.minimize'), accelerator: 'Cmd+M' },
+              { role: 'zoom', label: t('main:menu.window.zoom') },
+              { type: 'separator' },
+              { role: 'close', label: t('main:menu.window.close'), accelerator: 'Cmd+W' },
+              { type: 'separator' },
+              { role: 'front', label: t('main:menu.window.front') },
+            ],
+          },
+        ] satisfies MenuItemConstructorOptions[])
+      : []),
     {
       label: t('main:menu.help.label'),
       role: 'help',

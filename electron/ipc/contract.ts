@@ -22,7 +22,15 @@ export const contract = {
       notices: z.array(z.string()),
       /** The OS asked Panorama to open an assessment file (double-click, command line): run Open file… for it. */
       openFileWaiting: z.boolean(),
+      /** The window was reloaded after its renderer crashed: reopen this assessment, which was on screen. */
+      reopenAssessmentId: assessmentId.nullable(),
     }),
+  },
+  /** Which assessment is on screen (null: none), so main can bring it back if the renderer crashes. */
+  setOpenAssessment: {
+    channel: 'app:open-assessment',
+    request: z.strictObject({ id: assessmentId.nullable() }),
+    response: z.undefined(),
   },
   /** Storage messages for the user since the last call, e.g. after opening an assessment whose file was damaged. */
   takeNotices: {
@@ -124,6 +132,12 @@ export const contract = {
     channel: 'window:confirm-close',
     request: z.undefined(),
     response: z.strictObject({ closing: z.boolean() }),
+  },
+  /** The renderer keeps the window open after all (a save failed and the user chose to stay): a quit in progress stops. */
+  cancelClose: {
+    channel: 'window:cancel-close',
+    request: z.undefined(),
+    response: z.undefined(),
   },
   deleteAssessment: {
     channel: 'assessments:delete',

@@ -17,12 +17,15 @@ export interface HandlerDeps {
   files: FileAccess
   /** Lets the window close once the renderer has flushed its edits; false if there is no window to close. */
   confirmClose: () => boolean
+  cancelClose?: () => void
   /** Applies a newly chosen theme in main at once (nativeTheme.themeSource); called only when it changes. */
   onThemeChange?: (theme: Theme) => void
   /** Called with each assessment file opened or exported (recent documents in the app and the OS). */
   onRecentFile?: (file: string) => void
   /** Whether the OS has asked Panorama to open a file that the page has not yet asked for. */
   launchFileWaiting?: () => boolean
+  onOpenAssessment?: (id: string | null) => void
+  takeReopenAfterCrash?: () => string | null
 }
 
 /** Each handler receives a request that has already been validated against the contract. */
@@ -34,7 +37,7 @@ export type Handlers = {
  * Plain functions with their dependencies passed in: tests and the e2e harness call them
  * without Electron. Sender checks and validation happen in `dispatch`, in front of these.
  */
-export function createHandlers({ repository, settings, files, confirmClose, onThemeChange, onRecentFile, launchFileWaiting }: HandlerDeps): Handlers {
+export function createHandlers({ repository, settings, files, confirmClose, cancelClose, onThemeChange, onRecentFile, launchFileWaiting, onOpenAssessment, takeReopenAfterCrash }: HandlerDeps): Handlers {
   const portable = createPortableFiles({
     repository,
     files,
@@ -50,7 +53,11 @@ export function createHandlers({ repository, settings, files, confirmClose, onTh
       assessments: repository.list(),
       notices: repository.takeNotices(),
       openFileWaiting: launchFileWaiting?.() ?? false,
+      reopenAssessmentId: takeReopenAfterCrash?.() ?? null,
     }),
+    setOpenAssessment: ({ id }) => {
+      onOpenAssessment?.(id)
+    },
     takeNotices: () => repository.takeNotices(),
     listBackups: ({ id }) => repository.listBackups(id),
     restoreBackup: ({ id, name }) => repository.restoreBackup(id, name),
@@ -62,6 +69,9 @@ export function createHandlers({ repository, settings, files, confirmClose, onTh
     exportResponses: ({ file, suggestedName }) => exportResponseFile(files, file, suggestedName),
     openResponseFiles: () => openResponseFiles(files),
     confirmClose: () => ({ closing: confirmClose() }),
+    cancelClose: () => {
+      cancelClose?.()
+    },
     savePdf: ({ base64, suggestedName }) => savePdfFile(files, base64, suggestedName),
     exportAssessmentFile: ({ id }) => portable.exportAssessmentFile(id),
     openAssessmentFile: () => portable.openAssessmentFile(),

@@ -5,6 +5,9 @@ import { vi } from 'vitest'
 export class FakeWebContents extends EventEmitter {
   windowOpenHandler: ((details: { url: string }) => { action: string }) | undefined
   send = vi.fn()
+  reload = vi.fn()
+  crashed = false
+  isCrashed = () => this.crashed
   isLoading = () => false
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
     this.windowOpenHandler = handler
@@ -36,16 +39,27 @@ export class FakeSession {
  * Just enough of Electron's main-process API for `electron/main.ts` to run in plain Node.
  * Everything it is asked to do is recorded for the test to inspect.
  */
-export function createElectronStub(options: { userData: string; gotLock?: boolean }) {
+export function createElectronStub(options: { userData: string; gotLock?: boolean; isPackaged?: boolean; ready?: boolean }) {
   const appEvents = new EventEmitter()
   const windows: FakeBrowserWindow[] = []
+  const paths: Record<string, string> = { userData: options.userData, appData: options.userData, documents: options.userData }
+  let isReady = options.ready ?? true
+  let quitting = false
+  /** What the app did in order: quit attempts, and whether they ended in 'quit'. */
+  const lifecycle: string[] = []
+  const fire = (name: string, ...args: unknown[]): boolean => {
+    let prevented = false
+    appEvents.emit(name, { preventDefault: () => (prevented = true) }, ...args)
+    return prevented
+  }
   let resolveReady: () => void = () => undefined
   const ready = new Promise<void>((resolve) => (resolveReady = resolve))
 
   class FakeBrowserWindow extends EventEmitter {
-    static getAllWindows = () => windows
+    static getAllWindows = () => windows.filter((w) => !w.destroyed)
     readonly webContents = new FakeWebContents()
     loadedUrl: string | undefined
+    destroyed = false
     constructor(readonly options: Record<string, unknown> & { webPreferences?: Record<string, unknown> }) {
       super()
       windows.push(this)
@@ -59,21 +73,48 @@ export function createElectronStub(options: { userData: string; gotLock?: boolea
     maximize = vi.fn()
     isMinimized = () => false
     isMaximized = () => false
-    isDestroyed = () => false
+    isDestroyed = () => this.destroyed
+    /** Electron's order: a cancellable 'close'; if not prevented, 'closed', then 'window-all-closed' unless quitting. */
+    close = vi.fn(() => {
+      if (this.destroyed) return
+      let prevented = false
+      this.emit('close', { preventDefault: () => (prevented = true) })
+      if (prevented) return
+      this.destroyed = true
+      this.emit('closed')
+      if (!quitting && FakeBrowserWindow.getAllWindows().length === 0) appEvents.emit('window-all-closed')
+    })
     getBounds = () => ({ x: 0, y: 0, width: 1280, height: 820 })
     getNormalBounds = () => ({ x: 0, y: 0, width: 1280, height: 820 })
   }
 
   const app = Object.assign(appEvents, {
-    isPackaged: true,
-    getPath: vi.fn(() => options.userData),
+    isPackaged: options.isPackaged ?? true,
+    getPath: vi.fn((name: string) => paths[name] ?? options.userData),
+    setPath: vi.fn((name: string, value: string) => {
+      paths[name] = value
+    }),
     addRecentDocument: vi.fn(),
     getVersion: () => '0.1.0-test',
     getLocale: () => 'en-US',
     requestSingleInstanceLock: vi.fn(() => options.gotLock ?? true),
-    quit: vi.fn(),
+    /**
+     * app.quit() as Electron documents it: 'before-quit' (cancellable), then every window is asked
+     * to close; if one refuses, the quit is cancelled. Otherwise 'will-quit', then 'quit'.
+     */
+    quit: vi.fn(() => {
+      lifecycle.push('quit requested')
+      if (fire('before-quit')) return lifecycle.push('quit cancelled by before-quit')
+      quitting = true
+      for (const window of FakeBrowserWindow.getAllWindows()) window.close()
+      quitting = false
+      if (FakeBrowserWindow.getAllWindows().length > 0) return lifecycle.push('quit cancelled by a window')
+      if (fire('will-quit')) return lifecycle.push('quit cancelled by will-quit')
+      appEvents.emit('quit')
+      return lifecycle.push('quit')
+    }),
     exit: vi.fn(),
-    isReady: () => true,
+    isReady: () => isReady,
     whenReady: () => ready,
   })
   const ipcMain = { handle: vi.fn(), on: vi.fn() }
@@ -92,5 +133,9 @@ export function createElectronStub(options: { userData: string; gotLock?: boolea
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
     shell: { openExternal: vi.fn(async () => undefined) },
   }
-  return { electron, windows, fireReady: resolveReady, appEvents }
+  const fireReady = () => {
+    isReady = true
+    resolveReady()
+  }
+  return { electron, windows, fireReady, appEvents, lifecycle, paths }
 }

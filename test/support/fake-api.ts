@@ -35,7 +35,7 @@ export function createFakeApi(seed: Assessment[] = []) {
       .map(({ id, title, createdAt, updatedAt }) => ({ id, title, createdAt, updatedAt }))
       .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
   const api = {
-    getStartupState: vi.fn(() => respond('getStartupState', () => ({ settings, assessments: summaries(), notices: notices.splice(0), openFileWaiting: false }))),
+    getStartupState: vi.fn(() => respond('getStartupState', () => ({ settings, assessments: summaries(), notices: notices.splice(0), openFileWaiting: false, reopenAssessmentId: null }))),
     takeNotices: vi.fn(() => respond('takeNotices', () => notices.splice(0))),
     listBackups: vi.fn(({ id }: { id: string }) => respond('listBackups', () => (backups.get(id) ?? []).map((b) => b.summary))),
     restoreBackup: vi.fn(({ id, name }: { id: string; name: string }) =>
@@ -82,6 +82,8 @@ export function createFakeApi(seed: Assessment[] = []) {
     exportResponses: vi.fn(() => respond('exportResponses', () => ({ saved: false }))),
     openResponseFiles: vi.fn(() => respond('openResponseFiles', () => [])),
     confirmClose: vi.fn(() => respond('confirmClose', () => ({ closing: true }))),
+    cancelClose: vi.fn(() => respond('cancelClose', () => undefined)),
+    setOpenAssessment: vi.fn(() => respond('setOpenAssessment', () => undefined)),
     savePdf: vi.fn(() => respond('savePdf', () => ({ saved: true, path: '/tmp/report.pdf' }))),
     exportAssessmentFile: vi.fn((_request: { id: string }) => respond('exportAssessmentFile', (): Saved => ({ saved: true, path: '/tmp/assessment.panorama.json' }))),
     exportCsv: vi.fn((_request: { id: string }) => respond('exportCsv', (): Saved => ({ saved: true, path: '/tmp/assessment.csv' }))),

@@ -107,6 +107,8 @@ describe('IPC dispatch in front of the real handlers', () => {
     const before = snapshotDir(dataDir)
     const payloads: Record<Method, unknown> = {
       getStartupState: undefined,
+      setOpenAssessment: { id: created.id },
+      cancelClose: undefined,
       takeNotices: undefined,
       listBackups: { id: created.id },
       restoreBackup: { id: created.id, name: 'recent-2026-03-01T09-00-00-000Z' },

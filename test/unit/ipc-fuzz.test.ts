@@ -125,6 +125,8 @@ describe('IPC fuzzing: every channel refuses malformed payloads and changes noth
     const id = seeded.id
     validPayloads = {
       getStartupState: undefined,
+      setOpenAssessment: { id },
+      cancelClose: undefined,
       takeNotices: undefined,
       listBackups: { id },
       restoreBackup: { id, name: 'recent-2026-03-01T09-00-00-000Z' },

@@ -23,6 +23,15 @@ describe('native menu', () => {
     expect(actions.quit).toHaveBeenCalled()
   })
 
+  it('on macOS has a Window menu with Cmd+M (minimize) and Cmd+W (close window); other systems have none', () => {
+    const mac = buildMenuTemplate(actions, 'darwin')
+    const window = mac.find((menu) => menu.role === 'windowMenu')!
+    const byRole = Object.fromEntries(items(window).filter((i) => i.role).map((i) => [i.role, i.accelerator]))
+    expect(byRole).toMatchObject({ minimize: 'Cmd+M', close: 'Cmd+W' })
+    expect(items(window).every((i) => i.type === 'separator' || i.label)).toBe(true)
+    expect(buildMenuTemplate(actions, 'linux').some((menu) => menu.role === 'windowMenu')).toBe(false)
+  })
+
   it('has Edit roles, View zoom and full screen, and Help > Method (F1) and About', () => {
     const [, edit, view, help] = buildMenuTemplate(actions, 'win32')
     expect(items(edit!).map((i) => i.role).filter(Boolean)).toEqual(['cut', 'copy', 'paste', 'selectAll'])

@@ -58,6 +58,7 @@ export const useApp = create<AppState>()((set, get) => ({
     useQuestionnaire.setState(useQuestionnaire.getInitialState(), true)
     set({ screen: { name: 'assessment', id }, lastAssessmentId: id, newAssessmentOpen: false, notice: notices.length > 0 ? notices.join(' ') : null })
     void unwrap(api().updateSettings({ lastAssessmentId: id })).catch(() => undefined)
+    void unwrap(api().setOpenAssessment({ id })).catch(() => undefined)
   },
 
   async goHome() {
@@ -67,6 +68,7 @@ export const useApp = create<AppState>()((set, get) => ({
       return
     }
     set({ screen: { name: 'home' } })
+    void unwrap(api().setOpenAssessment({ id: null })).catch(() => undefined)
   },
 
   showMethod() {

@@ -1,3 +1,4 @@
+import i18next from 'i18next'
 import { api, messageOf, unwrap } from '../api'
 import { useApp } from './app-store'
 import { useLibrary } from './library-store'
@@ -9,13 +10,18 @@ import { usePortable } from './portable-store'
  */
 export async function loadStartupData(): Promise<void> {
   try {
-    const { settings, assessments, notices, openFileWaiting } = await unwrap(api().getStartupState())
+    const { settings, assessments, notices, openFileWaiting, reopenAssessmentId } = await unwrap(api().getStartupState())
     useApp.setState({ theme: settings.theme, lastAssessmentId: settings.lastAssessmentId, recentFiles: settings.recentFiles })
     // E.g. a damaged assessment file that was set aside and replaced by its backup: say so, and where it is.
     if (notices.length > 0) useApp.getState().reportProblem(notices.join(' '))
     useLibrary.setState({ status: 'ready', assessments, error: null })
     // Panorama was started by opening a .panorama.json file: it gets the same checks as Open file….
     if (openFileWaiting) void usePortable.getState().openFile()
+    // The window was reloaded after a crash: back to the assessment that was on screen, and say why.
+    else if (reopenAssessmentId) {
+      await useApp.getState().openAssessment(reopenAssessmentId)
+      if (!useApp.getState().notice) useApp.setState({ notice: i18next.t('shell:notices.recovered') })
+    }
   } catch (error) {
     // The home screen shows this with a "Try again" that reloads the list.
     useLibrary.setState({ status: 'error', error: messageOf(error) })

@@ -28,7 +28,10 @@ async function closeWhenSaved(): Promise<void> {
   const document = useDocument.getState()
   await document.flush()
   const failed = useDocument.getState().saveStatus === 'error'
-  if (failed && !window.confirm(i18next.t('shell:closeUnsaved'))) return
+  if (failed && !window.confirm(i18next.t('shell:closeUnsaved'))) {
+    await api().cancelClose()
+    return
+  }
   await api().confirmClose()
 }
 
