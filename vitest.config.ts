@@ -10,7 +10,7 @@ export default defineConfig({
           environment: 'node',
           setupFiles: ['test/support/i18n-setup.ts'],
           // Let the Electron stub reach electron-store's own `import electron from 'electron'`.
-          server: { deps: { inline: ['electron-store'] } },
+          server: { deps: { inline: ['electron-store', 'electron-context-menu', 'electron-dl', 'electron-is-dev'] } },
         },
       },
       {

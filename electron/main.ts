@@ -11,6 +11,7 @@ import { createHandlers } from './ipc/handlers'
 import { registerIpc } from './ipc/register'
 import type { MenuCommand } from './ipc/schemas'
 import { guardClose } from './close-guard'
+import { attachContextMenu } from './context-menu'
 import { createLaunchFiles, fileFromArgv } from './launch-files'
 import { readTextLimited, writeBytesAtomically, writeTextAtomically, type FileAccess } from './files/file-access'
 import { buildMenuTemplate } from './menu'
@@ -197,6 +198,7 @@ async function openMainWindow() {
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null
   })
+  attachContextMenu(window.webContents, { inspect: !app.isPackaged })
   window.webContents.on('render-process-gone', (_event, details) => recoverFromCrash(window, details.reason))
   await window.loadURL(devServerUrl ?? APP_ENTRY_URL)
 }

@@ -57,6 +57,7 @@ export function createElectronStub(options: { userData: string; gotLock?: boolea
 
   class FakeBrowserWindow extends EventEmitter {
     static getAllWindows = () => windows.filter((w) => !w.destroyed)
+    static fromWebContents = (contents: unknown) => windows.find((w) => w.webContents === contents) ?? null
     readonly webContents = new FakeWebContents()
     loadedUrl: string | undefined
     destroyed = false
@@ -120,7 +121,10 @@ export function createElectronStub(options: { userData: string; gotLock?: boolea
   const ipcMain = { handle: vi.fn(), on: vi.fn() }
   const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() }
   const session = { defaultSession: new FakeSession() }
-  const menu = { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn((template: unknown) => ({ template })) }
+  const menu = {
+    setApplicationMenu: vi.fn(),
+    buildFromTemplate: vi.fn((template: unknown) => ({ template, on: vi.fn(), popup: vi.fn() })),
+  }
   const electron = {
     app,
     BrowserWindow: FakeBrowserWindow,

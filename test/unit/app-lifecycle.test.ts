@@ -157,3 +157,41 @@ describe('a run from a checkout stays out of an installed Panorama', () => {
     expect(electron.app.setPath).not.toHaveBeenCalled()
   })
 })
+
+describe('right-click menu in the window', () => {
+  const params = (overrides: Record<string, unknown>) => ({
+    x: 10,
+    y: 10,
+    isEditable: false,
+    selectionText: '',
+    misspelledWord: '',
+    dictionarySuggestions: [],
+    linkURL: '',
+    mediaType: 'none',
+    hasImageContents: false,
+    editFlags: { canCut: true, canCopy: true, canPaste: true, canSelectAll: true, canUndo: true, canRedo: true, canDelete: true, canEditRichly: false },
+    ...overrides,
+  })
+  const shownItems = (electron: ReturnType<typeof createElectronStub>['electron']) => {
+    const template = electron.Menu.buildFromTemplate.mock.calls.at(-1)![0] as Array<{ label?: string; visible?: boolean; type?: string }>
+    return template.filter((item) => item.visible !== false && item.type !== 'separator').map((item) => item.label)
+  }
+
+  it('offers cut, copy, paste and select all in a text field, and spelling suggestions for a misspelled word', async () => {
+    const { windows, electron } = await startMain()
+    windows[0]!.webContents.emit('context-menu', { preventDefault: () => undefined }, params({ isEditable: true, selectionText: 'qualty', misspelledWord: 'qualty', dictionarySuggestions: ['quality', 'qualify'] }))
+    await vi.waitFor(() => expect(electron.Menu.buildFromTemplate.mock.calls.length).toBeGreaterThan(1))
+    const labels = shownItems(electron)
+    expect(labels).toEqual(expect.arrayContaining(['quality', 'qualify', '&Learn Spelling', 'Cu&t', '&Copy', '&Paste', 'Select &All']))
+    expect(labels.join(' ')).not.toMatch(/Google|Save/)
+    const popup = (electron.Menu.buildFromTemplate.mock.results.at(-1)!.value as { popup: ReturnType<typeof vi.fn> }).popup
+    expect(popup).toHaveBeenCalledWith(expect.objectContaining({ window: windows[0] }))
+  })
+
+  it('offers only Copy for selected text outside a field, and no web search', async () => {
+    const { windows, electron } = await startMain()
+    windows[0]!.webContents.emit('context-menu', { preventDefault: () => undefined }, params({ selectionText: 'Leadership' }))
+    await vi.waitFor(() => expect(electron.Menu.buildFromTemplate.mock.calls.length).toBeGreaterThan(1))
+    expect(shownItems(electron)).toEqual(['&Copy', 'Select &All'])
+  })
+})
