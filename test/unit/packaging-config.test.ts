@@ -35,4 +35,24 @@ describe('electron-builder.yml', () => {
     expect(pkg.dependencies ?? {}).toEqual({})
     expect(pkg.main).toBe('out/main/main.js')
   })
+
+  it('ships the deb with an AppArmor profile that lets the installed binary use user namespaces, sandbox on', () => {
+    const profile = fs.readFileSync(config.deb.appArmorProfile, 'utf8')
+    const installed = `/opt/${config.productName}/${config.linux.executableName}`
+    expect(profile).toMatch(new RegExp(`^profile ${config.linux.executableName} ${installed} flags=\\(unconfined\\) \\{$`, 'm'))
+    expect(profile).toMatch(/^\s*userns,$/m)
+    expect(profile).toMatch(/^abi <abi\/4\.0>,$/m)
+    // electron-builder's deb step is what installs it: it copies the profile into resources/ and its
+    // after-install script loads it with apparmor_parser. Fails loudly if an upgrade drops that.
+    const fpm = fs.readFileSync('node_modules/app-builder-lib/out/targets/FpmTarget.js', 'utf8')
+    expect(fpm).toContain('appArmorProfile')
+    const afterInstall = fs.readFileSync('node_modules/app-builder-lib/templates/linux/after-install.tpl', 'utf8')
+    expect(afterInstall).toContain('resources/apparmor-profile')
+    expect(afterInstall).toContain('apparmor_parser --replace')
+  })
+
+  it('never switches Chromium\'s sandbox off in what it ships or launches', () => {
+    const everything = ['electron-builder.yml', 'package.json', 'electron/main.ts', 'electron/dev/launch.ts'].map((f) => fs.readFileSync(f, 'utf8')).join('\n')
+    expect(everything).not.toMatch(/appendSwitch\(\s*['"]no-sandbox|['"]--no-sandbox['"]|NO_SANDBOX\s*=|executableArgs:[^\n]*no-sandbox/)
+  })
 })
