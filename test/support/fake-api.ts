@@ -21,6 +21,8 @@ export function createFakeApi(seed: Assessment[] = []) {
   const backups = new Map<string, Array<{ summary: BackupSummary; assessment: Assessment }>>()
   /** Storage notices waiting for the renderer to take them. */
   const notices: string[] = []
+  /** What main says at start-up beyond the library: set `reopenAssessmentId` to play a reload after a crash. */
+  const startup: { reopenAssessmentId: string | null } = { reopenAssessmentId: null }
   let counter = 0
   let clock = Date.parse('2026-06-01T12:00:00.000Z')
   const stamp = () => new Date((clock += 60_000)).toISOString()
@@ -35,7 +37,7 @@ export function createFakeApi(seed: Assessment[] = []) {
       .map(({ id, title, createdAt, updatedAt }) => ({ id, title, createdAt, updatedAt }))
       .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
   const api = {
-    getStartupState: vi.fn(() => respond('getStartupState', () => ({ settings, assessments: summaries(), notices: notices.splice(0), openFileWaiting: false, reopenAssessmentId: null }))),
+    getStartupState: vi.fn(() => respond('getStartupState', () => ({ settings, assessments: summaries(), notices: notices.splice(0), openFileWaiting: false, reopenAssessmentId: startup.reopenAssessmentId }))),
     takeNotices: vi.fn(() => respond('takeNotices', () => notices.splice(0))),
     listBackups: vi.fn(({ id }: { id: string }) => respond('listBackups', () => (backups.get(id) ?? []).map((b) => b.summary))),
     restoreBackup: vi.fn(({ id, name }: { id: string; name: string }) =>
@@ -110,6 +112,7 @@ export function createFakeApi(seed: Assessment[] = []) {
     assessments,
     backups,
     notices,
+    startup,
     failNext(method: keyof Api, error: AppErrorData) {
       ;(failures[method] ??= []).push(error)
     },
