@@ -1,15 +1,35 @@
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { isAssessmentFileName } from './ipc/portable-file-schema'
 
-export const ASSESSMENT_FILE_EXTENSION = '.panorama.json'
+/** A command-line argument as a local path: Linux desktop entries pass `%U`, i.e. `file://` URIs. */
+function argumentAsPath(arg: string, cwd: string): string | null {
+  if (/^file:/i.test(arg)) {
+    try {
+      return fileURLToPath(arg)
+    } catch {
+      // A file: URI for another host, or malformed: not something Panorama can open.
+      return null
+    }
+  }
+  // Any other URI scheme (https:, smb:) is not a local file.
+  if (/^[a-z][a-z0-9+.-]+:\/\//i.test(arg)) return null
+  return path.resolve(cwd, arg)
+}
 
 /**
  * The Panorama file named on a command line (a double-click in the file manager, "Open with",
- * or a second launch), if any. Flags and the executable are skipped; relative paths are resolved
- * against the directory the command was started in.
+ * or a second launch), if any. Flags (Chromium adds its own to a second instance's argv) and the
+ * executable are skipped; relative paths are resolved against the directory the command was
+ * started in.
  */
 export function fileFromArgv(argv: readonly string[], cwd: string): string | null {
-  const candidate = argv.slice(1).find((arg) => !arg.startsWith('-') && arg.toLowerCase().endsWith(ASSESSMENT_FILE_EXTENSION))
-  return candidate ? path.resolve(cwd, candidate) : null
+  for (const arg of argv.slice(1)) {
+    if (arg.startsWith('-')) continue
+    const file = argumentAsPath(arg, cwd)
+    if (file && isAssessmentFileName(file)) return file
+  }
+  return null
 }
 
 /**

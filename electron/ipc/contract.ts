@@ -88,7 +88,7 @@ export const contract = {
     request: z.undefined(),
     response: z.array(openedResponseFileSchema),
   },
-  /** Writes the stored assessment (main reads it by id) as a self-describing .panorama.json file, via a save dialog. */
+  /** Writes the stored assessment (main reads it by id) as a self-describing .panorama file, via a save dialog. */
   exportAssessmentFile: {
     channel: 'assessments:export-file',
     request: z.strictObject({ id: assessmentId }),

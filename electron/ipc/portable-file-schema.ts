@@ -3,7 +3,7 @@ import { ASSESSMENT_SCHEMA_VERSION, assessmentSummarySchema, assessmentTitle, is
 import { frameworkId, type Assessment } from './assessment-schema'
 
 /**
- * The portable assessment file (`.panorama.json`): one whole assessment with a header that says
+ * The portable assessment file (`.panorama`): one whole assessment with a header that says
  * what it is, which version of Panorama wrote it and which framework editions it was scored
  * against. Node-free, so the contract (and through it the renderer's types) can share it.
  */
@@ -12,7 +12,17 @@ export const ASSESSMENT_FILE_FORMAT = 'panorama-assessment'
 export const ASSESSMENT_FILE_VERSION = 1
 /** Checked before the file is read: a real assessment, even a large workshop, is a few MB. */
 export const ASSESSMENT_FILE_MAX_BYTES = 20 * 1024 * 1024
-export const ASSESSMENT_FILE_SUFFIX = '.panorama.json'
+/**
+ * New files get one extension: Windows and macOS match a double extension on its last part, so
+ * associating `.panorama.json` would claim every `.json` file. Files named the old way still open.
+ */
+export const ASSESSMENT_FILE_EXTENSION = '.panorama'
+export const ACCEPTED_ASSESSMENT_EXTENSIONS = [ASSESSMENT_FILE_EXTENSION, '.panorama.json'] as const
+
+export function isAssessmentFileName(name: string): boolean {
+  const base = (name.split(/[\\/]/).pop() ?? '').toLowerCase()
+  return ACCEPTED_ASSESSMENT_EXTENSIONS.some((extension) => base.endsWith(extension) && base.length > extension.length)
+}
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)

@@ -11,7 +11,7 @@ import { bundledFrameworks } from './known-frameworks'
 import {
   ASSESSMENT_FILE_FORMAT,
   ASSESSMENT_FILE_MAX_BYTES,
-  ASSESSMENT_FILE_SUFFIX,
+  ASSESSMENT_FILE_EXTENSION,
   ASSESSMENT_FILE_VERSION,
   portableFileHeaderSchema,
   type OpenChoice,
@@ -23,7 +23,7 @@ import { schemaMessage } from './schema-message'
 import { ASSESSMENT_SCHEMA_VERSION, type AssessmentSummary } from './schemas'
 
 /**
- * Portable assessment files (`.panorama.json`) and the CSV export: building them, and reading a
+ * Portable assessment files (`.panorama`) and the CSV export: building them, and reading a
  * file someone hands you so thoroughly that nothing changes unless all of it is right. Pure apart
  * from the FileAccess and repository it is given, so the tests run it against a temporary folder.
  */
@@ -35,7 +35,9 @@ export const FORBIDDEN_KEYS: readonly string[] = ['__proto__', 'constructor', 'p
 /** Validated documents waiting for "Replace it" / "Keep both"; the oldest is dropped past this. */
 const MAX_PENDING = 8
 
-const assessmentFilters = () => [{ name: i18next.t('main:filters.assessment'), extensions: ['json'] }]
+// Dialog filters take extensions without the dot, matched on the last part: 'json' keeps old .panorama.json files visible.
+const saveAssessmentFilters = () => [{ name: i18next.t('main:filters.assessment'), extensions: ['panorama'] }]
+const openAssessmentFilters = () => [{ name: i18next.t('main:filters.assessment'), extensions: ['panorama', 'json'] }]
 
 export type ReadResult = { ok: true; file: PortableAssessmentFile } | { ok: false; message: string }
 
@@ -76,8 +78,8 @@ export function createPortableFiles(deps: PortableFileDeps) {
       const file = buildPortableFile(assessment, frameworks(), now())
       const result = await saveText(deps.files, {
         title: i18next.t('main:dialogs.exportAssessment'),
-        defaultName: `${safeFileName(assessment.title)}${ASSESSMENT_FILE_SUFFIX}`,
-        filters: assessmentFilters(),
+        defaultName: `${safeFileName(assessment.title)}${ASSESSMENT_FILE_EXTENSION}`,
+        filters: saveAssessmentFilters(),
         content: `${JSON.stringify(file, null, 2)}\n`,
         failed: (problem) => i18next.t('main:export.assessmentNotSaved', { problem }),
       })
@@ -99,7 +101,7 @@ export function createPortableFiles(deps: PortableFileDeps) {
     async openAssessmentFile(): Promise<OpenFileResult> {
       const [path] = await deps.files.chooseOpenPaths({
         title: i18next.t('main:dialogs.openAssessment'),
-        filters: assessmentFilters(),
+        filters: openAssessmentFilters(),
         multiple: false,
         purpose: 'assessment',
       })
@@ -233,7 +235,7 @@ export function checkPortableFile(text: string, frameworks: readonly Framework[]
   if (shape) return refuse(shape)
 
   if (!isRecord(data) || (data.format !== ASSESSMENT_FILE_FORMAT && data.format !== RESPONSE_FILE_FORMAT)) {
-    return refuse(i18next.t('main:openFile.notAssessment', { suffix: ASSESSMENT_FILE_SUFFIX }))
+    return refuse(i18next.t('main:openFile.notAssessment', { suffix: ASSESSMENT_FILE_EXTENSION }))
   }
   if (data.format === RESPONSE_FILE_FORMAT) {
     return refuse(i18next.t('main:openFile.responseFile'))

@@ -134,7 +134,7 @@ describe('recent files', () => {
     const fake = createFakeApi([])
     await fake.api.updateSettings({ theme: 'system' })
     ;(fake.calls.getStartupState as unknown as { mockImplementationOnce: (f: () => unknown) => void }).mockImplementationOnce(() =>
-      Promise.resolve({ ok: true, value: { settings: { theme: 'system', lastAssessmentId: null, recentFiles: ['/home/ana/Board review.panorama.json'] }, assessments: [], notices: [], openFileWaiting: false } }),
+      Promise.resolve({ ok: true, value: { settings: { theme: 'system', lastAssessmentId: null, recentFiles: ['/home/ana/Board review.panorama.json'] }, assessments: [], notices: [], openFileWaiting: false, reopenAssessmentId: null } }),
     )
     fake.install()
     const user = userEvent.setup()

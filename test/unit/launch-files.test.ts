@@ -17,6 +17,21 @@ describe('files the OS asks Panorama to open', () => {
     expect(fileFromArgv(['panorama.panorama.json'], '/')).toBeNull()
   })
 
+  it('reads every form a file arrives in: an absolute path, a file:// URI with spaces and accents, a .panorama or .panorama.json', () => {
+    expect(fileFromArgv(['panorama', '/home/ana/Board review.panorama'], '/')).toBe('/home/ana/Board review.panorama')
+    // Linux desktop entries pass %U: percent-encoded file URIs.
+    expect(fileFromArgv(['panorama', 'file:///home/ana/Board%20review%20Z%C3%BCrich.panorama'], '/tmp')).toBe('/home/ana/Board review Zürich.panorama')
+    expect(fileFromArgv(['panorama', 'file:///home/ana/Old%20review.panorama.json'], '/tmp')).toBe('/home/ana/Old review.panorama.json')
+    expect(fileFromArgv(['panorama', 'file://otherhost/share/x.panorama'], '/tmp')).toBeNull()
+    expect(fileFromArgv(['panorama', 'https://example.invalid/x.panorama'], '/tmp')).toBeNull()
+    expect(fileFromArgv(['panorama', '/home/ana/.panorama'], '/')).toBeNull()
+  })
+
+  it("finds the file in a second instance's argv after the switches Chromium adds", () => {
+    const argv = ['/opt/Panorama/panorama', '--allow-file-access-from-files', '--original-process-start-time=13370000000000000', '--flag=value', 'reviews/Board.panorama']
+    expect(fileFromArgv(argv, '/home/ana')).toBe('/home/ana/reviews/Board.panorama')
+  })
+
   it('hands a waiting file to the next open request once, then falls back to the dialog', () => {
     const launch = createLaunchFiles()
     expect(launch.waiting()).toBe(false)
@@ -53,7 +68,7 @@ describe('recent documents', () => {
     expect(await dispatch('resolveOpenedFile', APP, { token, choice: 'copy' })).toMatchObject({ ok: true, value: { status: 'opened' } })
     expect(addRecentDocument).toHaveBeenCalledTimes(2)
     expect(backend.settings.read().recentFiles).toEqual([file])
-    expect(path.basename(file)).toBe('Board review.panorama.json')
+    expect(path.basename(file)).toBe('Board review.panorama')
   })
 
   it('tells the page at start-up that a file is waiting to be opened', async () => {

@@ -55,4 +55,9 @@ describe('electron-builder.yml', () => {
     const everything = ['electron-builder.yml', 'package.json', 'electron/main.ts', 'electron/dev/launch.ts'].map((f) => fs.readFileSync(f, 'utf8')).join('\n')
     expect(everything).not.toMatch(/appendSwitch\(\s*['"]no-sandbox|['"]--no-sandbox['"]|NO_SANDBOX\s*=|executableArgs:[^\n]*no-sandbox/)
   })
+
+  it('associates one single extension, never json, with the per-machine Windows install that associations need', () => {
+    expect(config.fileAssociations.map((a: { ext: string }) => a.ext)).toEqual(['panorama'])
+    expect(config.nsis.perMachine).toBe(true)
+  })
 })

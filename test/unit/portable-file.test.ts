@@ -186,7 +186,7 @@ describe('portable assessment files: opening', () => {
     })
 
     it('JSON that is not a Panorama assessment file, and a participant response file', async () => {
-      const notOurs = cannot('it is not a Panorama assessment file. Choose a file made with “Export assessment…” (its name ends in .panorama.json)')
+      const notOurs = cannot('it is not a Panorama assessment file. Choose a file made with “Export assessment…” (its name ends in .panorama)')
       await expectRefused('{"hello": "world"}', notOurs)
       await expectRefused('[1, 2, 3]', notOurs)
       await expectRefused('null', notOurs)
@@ -417,11 +417,11 @@ describe('portable assessment files: exporting', () => {
     backend = createTestBackend({ dataDir, filesDir: documents })
   })
 
-  it('writes a self-describing .panorama.json named after the title, read from storage by id', async () => {
+  it('writes a self-describing .panorama file named after the title, read from storage by id', async () => {
     vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-06-02T10:00:00.000Z') })
     const stored = backend.repository.createFromDocument({ ...workshop(), title: 'Q3: review / “final”?' }, { id: 'keep' })
     const result = await backend.dispatch('exportAssessmentFile', APP, { id: FILE_ID })
-    const expectedPath = path.join(documents, 'Q3- review - “final”-.panorama.json')
+    const expectedPath = path.join(documents, 'Q3- review - “final”-.panorama')
     expect(result).toEqual({ ok: true, value: { saved: true, path: expectedPath } })
     expect(backend.files.saved).toEqual([expectedPath])
     const text = fs.readFileSync(expectedPath, 'utf8')

@@ -38,7 +38,7 @@ interface PortableState {
   /** Answers the "already here" question. */
   answer(choice: OpenChoice): Promise<void>
   dismissProblem(): void
-  /** Writes the open assessment (its latest edits first) as a .panorama.json or CSV file. */
+  /** Writes the open assessment (its latest edits first) as a .panorama or CSV file. */
   exportFile(kind: ExportKind): Promise<void>
 }
 

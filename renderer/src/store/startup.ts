@@ -15,7 +15,7 @@ export async function loadStartupData(): Promise<void> {
     // E.g. a damaged assessment file that was set aside and replaced by its backup: say so, and where it is.
     if (notices.length > 0) useApp.getState().reportProblem(notices.join(' '))
     useLibrary.setState({ status: 'ready', assessments, error: null })
-    // Panorama was started by opening a .panorama.json file: it gets the same checks as Open file….
+    // Panorama was started by opening a .panorama file: it gets the same checks as Open file….
     if (openFileWaiting) void usePortable.getState().openFile()
     // The window was reloaded after a crash: back to the assessment that was on screen, and say why.
     else if (reopenAssessmentId) {

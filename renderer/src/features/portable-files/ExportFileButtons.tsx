@@ -4,7 +4,7 @@ import { useDocument } from '../../store/document-store'
 import { usePortable } from '../../store/portable-store'
 import './portable-files.css'
 
-/** "Export assessment…" (a .panorama.json file another Panorama can open) and "Export CSV…" (every score, for a spreadsheet). */
+/** "Export assessment…" (a .panorama file another Panorama can open) and "Export CSV…" (every score, for a spreadsheet). */
 export function ExportFileButtons() {
   const hasAssessment = useDocument((s) => s.assessment !== null)
   const exporting = usePortable((s) => s.exporting)
