@@ -48,9 +48,10 @@ export function buildMenuTemplate(actions: MenuActions, platform: NodeJS.Platfor
     {
       label: t('main:menu.edit.label'),
       submenu: [
-        // The document has one undo history (scores and text), kept by the renderer.
-        { label: t('main:menu.edit.undo'), accelerator: 'CmdOrCtrl+Z', click: () => actions.send('undo') },
-        { label: t('main:menu.edit.redo'), accelerator: 'CmdOrCtrl+Shift+Z', click: () => actions.send('redo') },
+        // Chosen with the mouse: the document's history (scores and text), kept by the renderer.
+        // By the keystroke (macOS routes Cmd+Z through the menu): a focused text field's own undo first.
+        { label: t('main:menu.edit.undo'), accelerator: 'CmdOrCtrl+Z', click: (_item, _window, event) => actions.send(event.triggeredByAccelerator ? 'undo-key' : 'undo') },
+        { label: t('main:menu.edit.redo'), accelerator: 'CmdOrCtrl+Shift+Z', click: (_item, _window, event) => actions.send(event.triggeredByAccelerator ? 'redo-key' : 'redo') },
         { type: 'separator' },
         { role: 'cut', label: t('main:menu.edit.cut') },
         { role: 'copy', label: t('main:menu.edit.copy') },

@@ -39,5 +39,5 @@ export const settingsSchema = z.strictObject({
 export type RendererSettings = z.infer<typeof settingsSchema>
 
 /** Commands the native menu sends to the renderer. */
-export const menuCommandSchema = z.enum(['new-assessment', 'open-assessment', 'show-method', 'undo', 'redo', 'toggle-projector', 'before-close', 'export-pdf', 'print', 'open-file'])
+export const menuCommandSchema = z.enum(['new-assessment', 'open-assessment', 'show-method', 'undo', 'redo', 'undo-key', 'redo-key', 'toggle-projector', 'before-close', 'export-pdf', 'print', 'open-file'])
 export type MenuCommand = z.infer<typeof menuCommandSchema>

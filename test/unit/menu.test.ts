@@ -37,9 +37,13 @@ describe('native menu', () => {
     expect(items(edit!).map((i) => i.role).filter(Boolean)).toEqual(['cut', 'copy', 'paste', 'selectAll'])
     const [undo, redo] = items(edit!)
     expect([undo!.accelerator, redo!.accelerator]).toEqual(['CmdOrCtrl+Z', 'CmdOrCtrl+Shift+Z'])
-    undo!.click!({} as never, undefined, {} as never)
-    redo!.click!({} as never, undefined, {} as never)
+    // Chosen with the mouse: the document's undo. By the keystroke: the focused field's own undo first.
+    undo!.click!({} as never, undefined, { triggeredByAccelerator: false } as never)
+    redo!.click!({} as never, undefined, { triggeredByAccelerator: false } as never)
     expect(actions.send.mock.calls.slice(-2)).toEqual([['undo'], ['redo']])
+    undo!.click!({} as never, undefined, { triggeredByAccelerator: true } as never)
+    redo!.click!({} as never, undefined, { triggeredByAccelerator: true } as never)
+    expect(actions.send.mock.calls.slice(-2)).toEqual([['undo-key'], ['redo-key']])
     expect(items(view!).map((i) => i.role).filter(Boolean)).toEqual(['resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen'])
     const projector = items(view!).find((i) => i.label === '&Projector Mode')!
     expect(projector.accelerator).toBe('CmdOrCtrl+Shift+P')

@@ -114,7 +114,6 @@ export function ActionDialog(props: {
           <input
             {...aria('title', id('title-hint'))}
             data-autofocus
-            data-native-undo
             value={draft.title}
             maxLength={ACTION_TITLE_MAX}
             onChange={(event) => set('title', event.target.value)}
@@ -129,7 +128,6 @@ export function ActionDialog(props: {
           <label htmlFor={id('owner')}>{t('dialog.owner')}</label>
           <input
             {...aria('owner', id('owner-hint'))}
-            data-native-undo
             value={draft.owner}
             maxLength={ACTION_OWNER_MAX}
             list={id('people')}
@@ -153,7 +151,6 @@ export function ActionDialog(props: {
             ref={dueRef}
             type="date"
             {...aria('due')}
-            data-native-undo
             value={draft.due}
             onChange={(event) => {
               set('due', event.target.value)

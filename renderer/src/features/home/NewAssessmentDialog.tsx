@@ -41,7 +41,6 @@ export function NewAssessmentDialog(props: { onCreate: (title: string) => Promis
         <input
           id="new-assessment-title"
           data-autofocus
-          data-native-undo
           value={title}
           maxLength={TITLE_MAX_LENGTH + 50}
           aria-invalid={problem ? true : undefined}

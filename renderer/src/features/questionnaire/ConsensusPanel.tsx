@@ -85,7 +85,6 @@ export function ConsensusPanel(props: { framework: Framework; item: Item; respon
         <textarea
           id={`consensus-text-${item.id}`}
           rows={2}
-          data-native-undo
           value={text}
           aria-invalid={problem ? true : undefined}
           aria-describedby={problem ? `consensus-problem-${item.id}` : undefined}

@@ -53,7 +53,7 @@ export function NoteList(props: { frameworkId: string; itemId: string; list: Not
         <label htmlFor={inputId} className="visually-hidden">
           {t(`notes.${list}.addLabel`)}
         </label>
-        <input id={inputId} data-native-undo value={draft} placeholder={t(`notes.${list}.placeholder`)} onChange={(event) => setDraft(event.target.value)} />
+        <input id={inputId} value={draft} placeholder={t(`notes.${list}.placeholder`)} onChange={(event) => setDraft(event.target.value)} />
         <button type="submit" disabled={!draft.trim()}>
           {t('notes.add')}
         </button>

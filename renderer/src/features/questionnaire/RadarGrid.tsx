@@ -65,7 +65,6 @@ export function RadarGrid(props: { framework: Framework; item: Item; elements: E
                     <input
                       type="number"
                       className="radar-input"
-                      data-native-undo
                       min={0}
                       max={RADAR_MAX}
                       step={RADAR_STEP}

@@ -163,7 +163,6 @@ export function VoteGrid(props: {
                       <input
                         id={`justify-${participant.id}`}
                         autoFocus
-                        data-native-undo
                         placeholder={t('votes.justifyPlaceholder')}
                         value={justification}
                         onChange={(event) => setJustification(event.target.value)}

@@ -54,7 +54,6 @@ export function TargetEditor({ stakeholders }: { stakeholders: StakeholderCatalo
                 min={0}
                 max={100}
                 step={1}
-                data-native-undo
                 aria-label={t('target.shareLabel', { group: group.name })}
                 aria-invalid={check.fields[group.id] ? true : undefined}
                 value={texts[group.id]}

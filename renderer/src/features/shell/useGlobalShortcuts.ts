@@ -6,10 +6,20 @@ import { useApp } from '../../store/app-store'
 import { useDocument } from '../../store/document-store'
 import { useQuestionnaire } from '../../store/questionnaire-store'
 import { usePortable } from '../../store/portable-store'
+import { isTextEditingTarget } from './text-editing-target'
 
-/** Inputs whose text is a draft outside the document (e.g. a new entry not yet added) keep native undo. */
-function nativeUndo(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && target.closest('[data-native-undo]') !== null
+/**
+ * The undo keystroke: in a text field, the field's own undo of typing (execCommand is how the
+ * menu's accelerator reaches it on macOS, where Cmd+Z goes through the menu); elsewhere, the document's.
+ */
+function undoKeystroke(direction: 'undo' | 'redo'): void {
+  if (isTextEditingTarget(document.activeElement)) {
+    document.execCommand(direction)
+    return
+  }
+  const history = useDocument.getState()
+  if (direction === 'undo') history.undo()
+  else history.redo()
 }
 
 /**
@@ -55,6 +65,10 @@ export function useGlobalShortcuts(): void {
           return document.undo()
         case 'redo':
           return document.redo()
+        case 'undo-key':
+          return undoKeystroke('undo')
+        case 'redo-key':
+          return undoKeystroke('redo')
         case 'toggle-projector':
           return app.toggleProjector()
         case 'before-close':
@@ -80,11 +94,11 @@ export function useGlobalShortcuts(): void {
       } else if (mod && event.shiftKey && !event.altKey && event.key.toLowerCase() === 'o') {
         event.preventDefault()
         run('open-file')
-      } else if (mod && event.key.toLowerCase() === 'z' && !nativeUndo(event.target)) {
-        // One history for the whole document, text included; fields that are not yet part of it keep the browser's own undo.
+      } else if (mod && event.key.toLowerCase() === 'z' && !isTextEditingTarget(event.target)) {
+        // Outside text fields the keystroke is the document's undo; in one, the browser's own undo of the typing.
         event.preventDefault()
         run(event.shiftKey ? 'redo' : 'undo')
-      } else if (mod && !event.shiftKey && event.key.toLowerCase() === 'y' && !nativeUndo(event.target)) {
+      } else if (mod && !event.shiftKey && event.key.toLowerCase() === 'y' && !isTextEditingTarget(event.target)) {
         event.preventDefault()
         run('redo')
       } else if (mod && !event.shiftKey && event.key.toLowerCase() === 'p') {
