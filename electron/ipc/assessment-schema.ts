@@ -33,7 +33,8 @@ export const ratingSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('quick'), score: radarScore }),
   z.strictObject({ kind: z.literal('radar'), attributes: z.record(attributeId, radarScore) }),
   z.strictObject({ kind: z.literal('level'), level: isoLevel }),
-  z.strictObject({ kind: z.literal('not-applicable'), justification: requiredText(2000) }),
+  // A person's own reason is optional: the team gives the reason once, where it agrees (consensus).
+  z.strictObject({ kind: z.literal('not-applicable'), justification: shortText(2000) }),
 ])
 export type StoredRating = z.infer<typeof ratingSchema>
 
@@ -121,6 +122,11 @@ export const assessmentSchema = z.strictObject({
   /** Per stakeholder-weighted EFQM criterion (3 and 6): how much each group matters. */
   stakeholderWeights: z.record(z.string().regex(/^[0-9A-Za-z.-]{1,10}$/), groupVectorSchema),
   setupComplete: z.boolean(),
+  /**
+   * The share of participants whose votes let an item's proposed median count without an agreed
+   * consensus (renderer/src/domain/counting.ts). Absent means everyone.
+   */
+  countingShare: z.number({ message: 'must be a number' }).min(0.1, { message: 'must be a share from 0.1 to 1' }).max(1, { message: 'must be a share from 0.1 to 1' }).optional(),
   responses: z.record(frameworkId, z.record(itemId, itemResponseSchema)),
   /** The action plan: areas for improvement turned into owned, prioritised actions. */
   actions: z.array(actionSchema).max(1000).refine((list) => unique(list, (a) => a.id), { message: 'must not contain the same action id twice' }),

@@ -80,12 +80,66 @@ describe('keyboard vote entry in the questionnaire', () => {
     expect(ratingsOf('iso-9001-2015', '4.1')).toBeUndefined()
   })
 
-  it('ISO: N marks a vote not applicable after asking why', async () => {
+  it('ISO: N marks a person not applicable and moves on like a digit; no box opens and takes the keys that follow', async () => {
     const user = renderWith(iso)
     within(screen.getByRole('table', { name: 'Votes for 4.1' })).getAllByRole('row')[1]!.focus()
+    await user.keyboard('3n4')
+    expect(ratingsOf('iso-9001-2015', '4.1')).toEqual({
+      ana: { kind: 'level', level: 3 },
+      ben: { kind: 'not-applicable', justification: '' },
+      cleo: { kind: 'level', level: 4 },
+    })
+    expect(screen.queryByRole('textbox', { name: /own reason/ })).toBeNull()
+  })
+
+  it('ISO: a person’s own reason for N/A is an explicit action, and the grid keeps the focus until it is taken', async () => {
+    const user = renderWith(iso)
+    const table = screen.getByRole('table', { name: 'Votes for 4.1' })
+    within(table).getAllByRole('row')[1]!.focus()
     await user.keyboard('n')
-    await user.keyboard('We have no external context{Enter}')
+    expect(document.activeElement).toBe(within(table).getAllByRole('row')[2])
+    await user.click(screen.getByRole('button', { name: 'Add own reason' }))
+    await user.type(screen.getByRole('textbox', { name: 'Ana’s own reason why 4.1 does not apply' }), 'We have no external context{Enter}')
     expect(ratingsOf('iso-9001-2015', '4.1')).toEqual({ ana: { kind: 'not-applicable', justification: 'We have no external context' } })
+    expect(within(table).getAllByRole('row')[1]).toHaveTextContent('We have no external context')
+  })
+
+  it('ISO: when every vote is N/A the proposal is N/A, the people’s reasons are the draft justification, and A agrees it', async () => {
+    const user = renderWith(iso)
+    useDocument.getState().edit((a) => ({
+      ...a,
+      responses: { 'iso-9001-2015': { '4.1': { ratings: { ana: { kind: 'not-applicable', justification: 'No external context' } }, notes: {}, evidence: [], strengths: [], afis: [], flagged: false } } },
+    }))
+    within(screen.getByRole('table', { name: 'Votes for 4.1' })).getAllByRole('row')[2]!.focus()
+    await user.keyboard('nn')
+    expect(screen.getByRole('status', { name: '' })).toBeDefined()
+    expect(screen.getByText(/It counts until the team records its own value/)).toHaveTextContent('Proposed not applicable (the median of 3 votes)')
+    expect(screen.getByLabelText('Why it does not apply')).toHaveValue('No external context (Ana)')
+    await user.keyboard('a')
+    expect(useDocument.getState().assessment!.responses['iso-9001-2015']!['4.1']!.consensus).toEqual({ kind: 'not-applicable', justification: 'No external context (Ana)' })
+  })
+
+  it('an item with votes from only some of the team is in progress, not counted, until the rest vote', async () => {
+    const user = renderWith(iso)
+    within(screen.getByRole('table', { name: 'Votes for 4.1' })).getAllByRole('row')[1]!.focus()
+    await user.keyboard('34')
+    expect(screen.getByText(/from 2 of 3 votes needed/)).toHaveTextContent('Proposed 3 from 2 of 3 votes needed. Not counted yet')
+    const nav = screen.getByRole('navigation', { name: 'ISO 9001 items' })
+    expect(within(nav).getByText(/of 56 counted/)).toHaveTextContent('0 of 56 counted · 1 in progress')
+    await user.keyboard('2')
+    expect(within(nav).getByText(/of 56 counted/)).toHaveTextContent('1 of 56 counted')
+  })
+
+  it('C goes from the vote grid to the consensus panel, Escape comes back, and A agrees the proposal', async () => {
+    const user = renderWith(iso)
+    const table = screen.getByRole('table', { name: 'Votes for 4.1' })
+    within(table).getAllByRole('row')[1]!.focus()
+    await user.keyboard('344c')
+    expect(document.activeElement).toBe(screen.getByLabelText('Agreed level'))
+    await user.keyboard('{Escape}')
+    expect(document.activeElement).toBe(within(table).getAllByRole('row')[3])
+    await user.keyboard('a')
+    expect(useDocument.getState().assessment!.responses['iso-9001-2015']!['4.1']!.consensus).toEqual({ kind: 'level', level: 4, rationale: '' })
   })
 
   it('EFQM: two digits per score, one digit and Enter for tens; the median is proposed', async () => {
@@ -129,7 +183,7 @@ describe('keyboard vote entry in the questionnaire', () => {
     expect(screen.getByRole('button', { name: /4\.1 .*flagged/ })).toBeInTheDocument()
   })
 
-  it('filters the navigation to flagged and to unanswered items', async () => {
+  it('filters the navigation to flagged items and to items not counted yet', async () => {
     const user = renderWith(iso)
     within(screen.getByRole('table', { name: 'Votes for 4.1' })).getAllByRole('row')[1]!.focus()
     await user.keyboard('3')
@@ -137,10 +191,13 @@ describe('keyboard vote entry in the questionnaire', () => {
     await user.click(screen.getByRole('button', { name: 'Flagged' }))
     const nav = screen.getByRole('navigation', { name: 'ISO 9001 items' })
     const listed = () => within(nav).getAllByRole('button', { name: /^\d/ }).map((b) => b.getAttribute('aria-label'))
-    expect(listed()).toEqual(['4.1 Organisation and its context, started, flagged'])
+    expect(listed()).toEqual(['4.1 Organisation and its context, in progress, 1 of 3 votes, flagged'])
 
     await user.click(screen.getByRole('button', { name: 'Flagged' }))
-    await user.click(screen.getByRole('button', { name: 'Unanswered' }))
+    await user.click(screen.getByRole('button', { name: 'Not counted yet' }))
+    expect(listed()).toHaveLength(56)
+    within(screen.getByRole('table', { name: 'Votes for 4.1' })).getAllByRole('row')[2]!.focus()
+    await user.keyboard('44')
     expect(listed()).toHaveLength(55)
     expect(listed()[0]).toMatch(/^4\.2 .*not started$/)
   })

@@ -4,7 +4,7 @@ import { explain, type Explanation } from './explanation'
 import { findItem, type Framework } from './framework'
 import { formatNumber, mean, median, roundToStepHalfDown, standardDeviation } from './numbers'
 import { ratingValue } from './radar'
-import { checkIsoRating, RADAR_STEP, type EfqmRating, type IsoRating, type Rating } from './ratings'
+import { checkIsoLevel, RADAR_STEP, type EfqmRating, type Rating } from './ratings'
 
 export type Role = 'leadership' | 'staff' | 'external'
 
@@ -57,8 +57,8 @@ export function participantScore(framework: Framework, itemId: string, rating: R
     return ratingValue(framework, section, item, rating as EfqmRating)
   }
   if (rating.kind !== 'level' && rating.kind !== 'not-applicable') throw new DomainError(i18next.t('scoring:errors.levelNotRadar', { id: itemId }))
-  const checked = checkIsoRating(rating as IsoRating)
-  return checked.kind === 'level' ? checked.level : null
+  // A person may mark N/A without a reason of their own; the team's consensus is where one is required.
+  return rating.kind === 'level' ? checkIsoLevel(rating.level) : null
 }
 
 export function summariseItem(

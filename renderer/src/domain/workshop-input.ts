@@ -1,5 +1,6 @@
 import i18next from 'i18next'
 import type { Assessment, ItemResponse, StoredConsensus } from '../../../electron/ipc/assessment-schema'
+import { countItem, draftJustification, type ItemCount } from './counting'
 import type { EfqmConsensus } from './efqm-scoring'
 import { DomainError } from './errors'
 import { allItems, type Framework } from './framework'
@@ -33,20 +34,33 @@ export function teamSummary(framework: Framework, itemId: string, response: Item
 
 export type ConsensusSource = 'agreed' | 'proposed'
 
+/** One item's votes and whether it counts, under the assessment's counting rule. */
+export function countAssessmentItem(framework: Framework, itemId: string, assessment: Assessment): { summary: ItemTeamSummary; count: ItemCount } {
+  const participants = assessment.participants as Participant[]
+  const response = assessment.responses[framework.id]?.[itemId]
+  const summary = teamSummary(framework, itemId, response, participants)
+  return { summary, count: countItem(summary, response?.consensus, participants.length, assessment.countingShare) }
+}
+
+/** The team's draft justification for an all-N/A item: the people's own reasons, with their names. */
+export function notApplicableDraft(response: ItemResponse | undefined, summary: ItemTeamSummary, participants: readonly Participant[]): string {
+  const names = new Map(participants.map((p) => [p.id, p.name]))
+  return draftJustification(
+    summary.notApplicable.flatMap((id) => {
+      const rating = response?.ratings[id]
+      return rating?.kind === 'not-applicable' ? [{ name: names.get(id) ?? id, reason: rating.justification }] : []
+    }),
+  )
+}
+
 /**
- * The value the item counts with: what the team agreed, or else the proposed median.
- * Null when nobody has voted and nothing was agreed.
+ * The consensus that agrees the votes' proposal as it stands: the median, or for an all-N/A
+ * item, N/A with the given justification (the people's gathered reasons, possibly edited).
  */
-export function effectiveConsensus(
-  consensus: StoredConsensus | undefined,
-  summary: ItemTeamSummary,
-): { source: ConsensusSource; value: number | 'not-applicable'; differsFromProposal: boolean } | null {
-  const proposed = summary.proposedConsensus
-  if (consensus) {
-    const value = consensus.kind === 'score' ? consensus.score : consensus.kind === 'level' ? consensus.level : 'not-applicable'
-    return { source: 'agreed', value, differsFromProposal: proposed !== null && value !== proposed }
-  }
-  return proposed === null ? null : { source: 'proposed', value: proposed, differsFromProposal: false }
+export function proposalAsConsensus(scoring: Framework['scoring'], count: ItemCount, justification: string): StoredConsensus | null {
+  if (count.proposal === null) return null
+  if (count.proposal === 'not-applicable') return { kind: 'not-applicable', justification: justification.trim() }
+  return scoring === 'radar' ? { kind: 'score', score: count.proposal, rationale: '' } : { kind: 'level', level: count.proposal, rationale: '' }
 }
 
 /** Whether a consensus may be recorded: departing from the proposal needs a rationale, N/A a justification. */
@@ -59,23 +73,20 @@ export function consensusProblem(consensus: StoredConsensus, proposed: number | 
   return null
 }
 
-function efqmEntry(consensus: StoredConsensus | undefined, summary: ItemTeamSummary): EfqmConsensus | null {
-  const proposed = summary.proposedConsensus
-  if (consensus?.kind === 'score') {
-    if (proposed !== null && consensus.score !== proposed && consensus.rationale.trim()) {
-      return { rating: { kind: 'quick', score: proposed }, override: { score: consensus.score, rationale: consensus.rationale } }
-    }
-    return { rating: { kind: 'quick', score: consensus.score } }
+function efqmEntry(consensus: StoredConsensus | undefined, count: ItemCount): EfqmConsensus | null {
+  if (count.state !== 'counted' || typeof count.value !== 'number') return null
+  if (consensus?.kind === 'score' && typeof count.proposal === 'number' && count.differsFromProposal && consensus.rationale.trim()) {
+    return { rating: { kind: 'quick', score: count.proposal }, override: { score: consensus.score, rationale: consensus.rationale } }
   }
-  return proposed === null ? null : { rating: { kind: 'quick', score: proposed } }
+  return { rating: { kind: 'quick', score: count.value } }
 }
 
-function isoEntry(consensus: StoredConsensus | undefined, summary: ItemTeamSummary, finding: ItemResponse['finding']): IsoConsensus | null {
+function isoEntry(consensus: StoredConsensus | undefined, count: ItemCount, finding: ItemResponse['finding'], draft: () => string): IsoConsensus | null {
   const withFinding = (entry: IsoConsensus): IsoConsensus => (finding ? { ...entry, finding } : entry)
-  if (consensus?.kind === 'level') return withFinding({ rating: { kind: 'level', level: consensus.level } })
+  if (count.state !== 'counted') return finding ? { finding } : null
   if (consensus?.kind === 'not-applicable') return withFinding({ rating: { kind: 'not-applicable', justification: consensus.justification } })
-  if (summary.proposedConsensus !== null) return withFinding({ rating: { kind: 'level', level: summary.proposedConsensus } })
-  return finding ? { finding } : null
+  if (count.value === 'not-applicable') return withFinding({ rating: { kind: 'not-applicable', justification: draft() } })
+  return count.value === null ? (finding ? { finding } : null) : withFinding({ rating: { kind: 'level', level: count.value } })
 }
 
 /** Turns the stored document into the engine's input, for the frameworks the assessment uses. */
@@ -87,11 +98,17 @@ export function toWorkshopInput(assessment: Assessment, frameworks: readonly Fra
     const responses = assessment.responses[framework.id] ?? {}
     const ratings: Record<string, Record<string, Rating>> = {}
     const consensus: Record<string, EfqmConsensus | IsoConsensus> = {}
+    const counts: Record<string, ItemCount> = {}
     for (const item of allItems(framework)) {
       const response = responses[item.id]
       ratings[item.id] = scorableRatings(framework, item.id, response, participants)
       const summary = summariseItem(framework, item.id, ratings[item.id]!, participants)
-      const entry = framework.scoring === 'radar' ? efqmEntry(response?.consensus, summary) : isoEntry(response?.consensus, summary, response?.finding)
+      const count = countItem(summary, response?.consensus, participants.length, assessment.countingShare)
+      counts[item.id] = count
+      const entry =
+        framework.scoring === 'radar'
+          ? efqmEntry(response?.consensus, count)
+          : isoEntry(response?.consensus, count, response?.finding, () => notApplicableDraft(response, summary, participants) || i18next.t('scoring:counting.everyoneNotApplicable', { count: summary.notApplicable.length }))
       if (entry) consensus[item.id] = entry
     }
     if (framework.scoring === 'radar') {
@@ -99,10 +116,11 @@ export function toWorkshopInput(assessment: Assessment, frameworks: readonly Fra
         framework,
         ratings: ratings as Record<string, Record<string, EfqmRating>>,
         consensus: consensus as Record<string, EfqmConsensus>,
+        counts,
         options: { stakeholderWeights: assessment.stakeholderWeights },
       }
     } else {
-      input.iso = { framework, ratings: ratings as Record<string, Record<string, IsoRating>>, consensus: consensus as Record<string, IsoConsensus> }
+      input.iso = { framework, ratings: ratings as Record<string, Record<string, IsoRating>>, consensus: consensus as Record<string, IsoConsensus>, counts }
     }
   }
   return input

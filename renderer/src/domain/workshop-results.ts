@@ -1,3 +1,4 @@
+import { countingProgress, type CountingProgress, type ItemCount, type ItemState } from './counting'
 import { achievedByGroup, blindSpots, designCoverage, misalignment, type AchievedScore, type DesignCoverage } from './coverage'
 import { scoreEfqm, type EfqmConsensus, type EfqmOptions, type EfqmScore } from './efqm-scoring'
 import { allItems, type Framework } from './framework'
@@ -12,6 +13,8 @@ export interface FrameworkAnswers<R, C> {
   /** Each participant's rating per item: ratings[itemId][participantId]. */
   ratings: Record<string, Record<string, R>>
   consensus: Record<string, C>
+  /** Each item's state under the counting rule (toWorkshopInput sets it); without it, an item counts when it has a consensus entry. */
+  counts?: Record<string, ItemCount>
 }
 
 export interface WorkshopInput {
@@ -19,6 +22,12 @@ export interface WorkshopInput {
   target: GroupVector
   efqm?: FrameworkAnswers<EfqmRating, EfqmConsensus> & { options?: EfqmOptions }
   iso?: FrameworkAnswers<IsoRating, IsoConsensus>
+}
+
+export interface CountingResults {
+  /** Per item: counted, in progress (some votes, not enough) or open. */
+  states: Record<string, ItemState>
+  progress: CountingProgress
 }
 
 export interface StakeholderResults {
@@ -29,14 +38,32 @@ export interface StakeholderResults {
 }
 
 export interface WorkshopResults {
-  efqm?: StakeholderResults & { score: EfqmScore; team: Record<string, ItemTeamSummary> }
-  iso?: StakeholderResults & { score: IsoScore; team: Record<string, ItemTeamSummary> }
+  efqm?: StakeholderResults & CountingResults & { score: EfqmScore; team: Record<string, ItemTeamSummary> }
+  iso?: StakeholderResults & CountingResults & { score: IsoScore; team: Record<string, ItemTeamSummary> }
 }
 
 function teamSummaries<R extends EfqmRating | IsoRating>(answers: FrameworkAnswers<R, unknown>, participants: Participant[]) {
   return Object.fromEntries(
     allItems(answers.framework).map((item) => [item.id, summariseItem(answers.framework, item.id, answers.ratings[item.id] ?? {}, participants)]),
   )
+}
+
+function countingResults(answers: FrameworkAnswers<unknown, { rating?: unknown }>): CountingResults {
+  const states: Record<string, ItemState> = {}
+  const counts: Array<{ state: ItemState }> = []
+  for (const item of allItems(answers.framework)) {
+    const given = answers.counts?.[item.id]
+    const state: ItemState = given
+      ? given.state
+      : answers.consensus[item.id]?.rating !== undefined
+        ? 'counted'
+        : Object.keys(answers.ratings[item.id] ?? {}).length > 0
+          ? 'in-progress'
+          : 'open'
+    states[item.id] = state
+    counts.push({ state })
+  }
+  return { states, progress: countingProgress(counts) }
 }
 
 function stakeholderResults(framework: Framework, shares: Parameters<typeof achievedByGroup>[1], target: GroupVector): StakeholderResults {
@@ -55,11 +82,11 @@ export function computeWorkshopResults(input: WorkshopInput): WorkshopResults {
   const results: WorkshopResults = {}
   if (input.efqm) {
     const score = scoreEfqm(input.efqm.framework, input.efqm.consensus, input.efqm.options)
-    results.efqm = { score, team: teamSummaries(input.efqm, input.participants), ...stakeholderResults(input.efqm.framework, efqmShares(score), target) }
+    results.efqm = { score, team: teamSummaries(input.efqm, input.participants), ...countingResults(input.efqm), ...stakeholderResults(input.efqm.framework, efqmShares(score), target) }
   }
   if (input.iso) {
     const score = scoreIso(input.iso.framework, input.iso.consensus)
-    results.iso = { score, team: teamSummaries(input.iso, input.participants), ...stakeholderResults(input.iso.framework, isoShares(score), target) }
+    results.iso = { score, team: teamSummaries(input.iso, input.participants), ...countingResults(input.iso), ...stakeholderResults(input.iso.framework, isoShares(score), target) }
   }
   return results
 }

@@ -9,7 +9,7 @@ import { stakeholderFindings, type FrameworkFigures } from '../domain/stakeholde
 import type { GroupId, StakeholderCatalogue } from '../domain/stakeholders'
 import { describeGap, hotSpots, inUnits, perceptionGaps, type TeamFrameworks } from '../domain/team-views'
 import type { Participant } from '../domain/team'
-import { effectiveConsensus } from '../domain/workshop-input'
+import { countAssessmentItem } from '../domain/workshop-input'
 import type { WorkshopResults } from '../domain/workshop-results'
 import { achievedRows, comparisonRows, criterionBars, heatCells, itemValueText } from '../features/results/chart-data'
 import { levelText, statusLabel } from '../features/actions/labels'
@@ -334,14 +334,10 @@ function teamLabels(participants: readonly StoredParticipant[], anonymise: boole
 
 /** Where an item's value comes from ("agreed", "proposed …"), or null when it has none. */
 function basisOf(input: ReportInput, framework: Framework, item: Item): string | null {
-  const response = input.assessment.responses[framework.id]?.[item.id]
-  const team = framework.scoring === 'radar' ? input.results.efqm?.team : input.results.iso?.team
-  const summary = team?.[item.id]
-  if (!summary) return response?.consensus ? i18next.t('report:basis.agreed') : null
-  const effective = effectiveConsensus(response?.consensus, summary)
-  if (!effective) return null
-  if (effective.source === 'proposed') return i18next.t('report:basis.proposed')
-  return effective.differsFromProposal ? i18next.t('report:basis.agreedOverMedian', { median: summary.proposedConsensus }) : i18next.t('report:basis.agreed')
+  const { count } = countAssessmentItem(framework, item.id, input.assessment)
+  if (count.source === 'proposed') return i18next.t('report:basis.proposed')
+  if (count.source !== 'agreed') return null
+  return count.differsFromProposal ? i18next.t('report:basis.agreedOverMedian', { median: String(count.proposal) }) : i18next.t('report:basis.agreed')
 }
 
 function consensusText(input: ReportInput, framework: Framework, item: Item): string {

@@ -1,6 +1,7 @@
 import { create } from 'zustand'
 
-export type ItemFilter = 'unanswered' | 'disagreement' | 'flagged'
+/** `not-counted`: items that feed no score yet (open or in progress, see domain/counting.ts). */
+export type ItemFilter = 'not-counted' | 'disagreement' | 'flagged'
 
 /** The workspace tabs: setup, results, or a framework's questionnaire (by framework id). */
 export type WorkspaceTab = 'setup' | 'results' | string
@@ -12,6 +13,9 @@ interface QuestionnaireState {
   /** The participant row that keyboard entry goes to. */
   participantIndex: number
   filters: ItemFilter[]
+  /** Bumped when the facilitator moves to an item: its vote grid takes the focus as it mounts. */
+  gridFocusRequest: number
+  requestGridFocus(): void
   select(frameworkId: string, itemId: string): void
   setTab(tab: WorkspaceTab): void
   /** Opens an item in its framework's questionnaire, e.g. from a chart or the action plan. */
@@ -27,6 +31,10 @@ export const useQuestionnaire = create<QuestionnaireState>()((set, get) => ({
   itemId: null,
   participantIndex: 0,
   filters: [],
+  gridFocusRequest: 0,
+  requestGridFocus() {
+    set({ gridFocusRequest: get().gridFocusRequest + 1 })
+  },
   select(frameworkId, itemId) {
     const changed = get().frameworkId !== frameworkId || get().itemId !== itemId
     set({ frameworkId, itemId, ...(changed ? { participantIndex: 0 } : {}) })

@@ -1,29 +1,50 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react'
 import { Trans, useTranslation } from 'react-i18next'
 import type { ItemResponse, StoredConsensus } from '../../../../electron/ipc/assessment-schema'
 import type { Framework, Item } from '../../domain/framework'
 import { findingLabel, FINDING_TYPES, type FindingType } from '../../domain/iso-scoring'
-import type { ItemTeamSummary } from '../../domain/team'
-import { consensusProblem, effectiveConsensus } from '../../domain/workshop-input'
+import type { ItemCount } from '../../domain/counting'
+import { consensusProblem, proposalAsConsensus } from '../../domain/workshop-input'
 import { useDocument } from '../../store/document-store'
 import { updateItem, withConsensus } from '../../store/response-edits'
 
 const NOT_APPLICABLE = 'n/a'
 
+/** What the vote grid's shortcuts ask of the panel. */
+export interface ConsensusHandle {
+  agreeProposal(): void
+  focus(): void
+}
+
 /**
- * The team's agreed value. Until the team records one, the proposed median counts; a value
- * that departs from the proposal needs a written rationale before it is recorded.
+ * The team's agreed value. Once enough people have voted (domain/counting.ts), the proposed
+ * median counts until the team records its own; a value that departs from the proposal needs a
+ * written rationale. When every vote is N/A the proposal is N/A, and the people's own reasons
+ * are the draft justification.
  */
-export function ConsensusPanel(props: { framework: Framework; item: Item; response: ItemResponse | undefined; summary: ItemTeamSummary }) {
-  const { framework, item, response, summary } = props
+export function ConsensusPanel(props: {
+  framework: Framework
+  item: Item
+  response: ItemResponse | undefined
+  count: ItemCount
+  /** The people's N/A reasons, gathered: the draft justification of an all-N/A proposal. */
+  notApplicableDraft: string
+  handle?: Ref<ConsensusHandle>
+  onBackToVotes?: () => void
+}) {
+  const { framework, item, response, count } = props
   const edit = useDocument((s) => s.edit)
   const { t } = useTranslation(['questionnaire', 'common'])
   const radar = framework.scoring === 'radar'
   const agreed = response?.consensus
-  const proposed = summary.proposedConsensus
-  const effective = effectiveConsensus(agreed, summary)
-  const initialValue = agreed ? (agreed.kind === 'score' ? String(agreed.score) : agreed.kind === 'level' ? String(agreed.level) : NOT_APPLICABLE) : proposed === null ? '' : String(proposed)
-  const initialText = agreed ? (agreed.kind === 'not-applicable' ? agreed.justification : agreed.rationale) : ''
+  const proposal = count.proposal
+  const proposed = typeof proposal === 'number' ? proposal : null
+  const initialValue = agreed
+    ? agreed.kind === 'score' ? String(agreed.score) : agreed.kind === 'level' ? String(agreed.level) : NOT_APPLICABLE
+    : proposal === null ? '' : proposal === 'not-applicable' ? NOT_APPLICABLE : String(proposal)
+  const initialText = agreed ? (agreed.kind === 'not-applicable' ? agreed.justification : agreed.rationale) : proposal === 'not-applicable' ? props.notApplicableDraft : ''
+  const valueField = useRef<HTMLSelectElement>(null)
+  const textField = useRef<HTMLTextAreaElement>(null)
   const [value, setValue] = useState(initialValue)
   const [text, setText] = useState(initialText)
   const [problem, setProblem] = useState<string | null>(null)
@@ -33,7 +54,7 @@ export function ConsensusPanel(props: { framework: Framework; item: Item; respon
     setText(initialText)
     setProblem(null)
     // Re-seed only when the item or the stored consensus changes, not on every keystroke.
-  }, [item.id, agreed, proposed]) // eslint-disable-line react-hooks/exhaustive-deps
+  }, [item.id, agreed, proposal, props.notApplicableDraft]) // eslint-disable-line react-hooks/exhaustive-deps
 
   const options = radar ? Array.from({ length: 21 }, (_, i) => String(i * 5)) : ['0', '1', '2', '3', '4', '5', NOT_APPLICABLE]
   const draft = (): StoredConsensus | null => {
@@ -45,45 +66,82 @@ export function ConsensusPanel(props: { framework: Framework; item: Item; respon
   function record(consensus: StoredConsensus | null) {
     if (!consensus) {
       setProblem(t('consensus.chooseFirst'))
-      return
+      return false
     }
     const found = consensusProblem(consensus, proposed)
     setProblem(found)
-    if (!found) edit((a) => updateItem(a, framework.id, item.id, (r) => withConsensus(r, consensus)))
+    // Every problem is a missing rationale or justification: the box to write it in takes the focus.
+    if (found) textField.current?.focus()
+    else edit((a) => updateItem(a, framework.id, item.id, (r) => withConsensus(r, consensus)))
+    return !found
   }
 
+  // N/A is agreed with the justification as it stands in the box (the gathered reasons, or the team's edit).
+  const agreeProposal = () => {
+    const consensus = proposalAsConsensus(framework.scoring, count, text)
+    if (!consensus) {
+      setProblem(t('consensus.nothingProposed'))
+      return false
+    }
+    if (consensus.kind === 'not-applicable') setValue(NOT_APPLICABLE)
+    return record(consensus)
+  }
+
+  useImperativeHandle(props.handle, () => ({ agreeProposal: () => void agreeProposal(), focus: () => valueField.current?.focus() }))
+
+  const shown = (value: ItemCount['value']) => (value === 'not-applicable' ? t('consensus.agreedNotApplicable') : String(value ?? ''))
   const textLabel = value === NOT_APPLICABLE ? t('consensus.justificationLabel') : t('consensus.rationaleLabel')
   const optionLabel = (option: string) => (option === NOT_APPLICABLE ? t('consensus.notApplicable') : option)
   return (
     <section className="consensus card" aria-labelledby={`consensus-${item.id}`}>
       <h3 id={`consensus-${item.id}`}>{t('consensus.heading')}</h3>
       <p className="consensus-state" role="status">
-        {effective === null && t('consensus.none')}
-        {effective?.source === 'proposed' && (
-          <Trans t={t} i18nKey="consensus.proposed" values={{ value: String(effective.value) }} components={{ strong: <strong /> }} />
-        )}
-        {effective?.source === 'agreed' && (
+        {count.state === 'open' && t('consensus.none')}
+        {count.state === 'in-progress' && (
           <Trans
             t={t}
-            i18nKey={proposed !== null && effective.differsFromProposal ? 'consensus.agreedDiffers' : 'consensus.agreed'}
-            values={{ value: effective.value === 'not-applicable' ? t('consensus.agreedNotApplicable') : String(effective.value), proposed }}
+            i18nKey={proposal === null ? 'consensus.inProgressNoProposal' : 'consensus.inProgress'}
+            values={{ value: shown(proposal), votes: count.votes, needed: count.needed }}
+            components={{ strong: <strong /> }}
+          />
+        )}
+        {count.source === 'proposed' && (
+          <Trans t={t} i18nKey="consensus.proposed" values={{ value: shown(count.value), votes: count.votes }} components={{ strong: <strong /> }} />
+        )}
+        {count.source === 'agreed' && (
+          <Trans
+            t={t}
+            i18nKey={proposal !== null && count.differsFromProposal ? 'consensus.agreedDiffers' : 'consensus.agreed'}
+            values={{ value: shown(count.value), proposed: shown(proposal) }}
             components={{ strong: <strong /> }}
           />
         )}
       </p>
       <div className="consensus-form">
         <label htmlFor={`consensus-value-${item.id}`}>{radar ? t('consensus.scoreLabel') : t('consensus.levelLabel')}</label>
-        <select id={`consensus-value-${item.id}`} value={value} onChange={(event) => setValue(event.target.value)}>
+        <select
+          id={`consensus-value-${item.id}`}
+          ref={valueField}
+          value={value}
+          onChange={(event) => setValue(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape' && props.onBackToVotes) {
+              event.preventDefault()
+              props.onBackToVotes()
+            }
+          }}
+        >
           <option value="">{t('consensus.choose')}</option>
           {options.map((option) => (
             <option key={option} value={option}>
-              {option === String(proposed) ? t('consensus.proposedOption', { option: optionLabel(option) }) : optionLabel(option)}
+              {option === (proposal === 'not-applicable' ? NOT_APPLICABLE : String(proposal)) ? t('consensus.proposedOption', { option: optionLabel(option) }) : optionLabel(option)}
             </option>
           ))}
         </select>
         <label htmlFor={`consensus-text-${item.id}`}>{textLabel}</label>
         <textarea
           id={`consensus-text-${item.id}`}
+          ref={textField}
           rows={2}
           value={text}
           aria-invalid={problem ? true : undefined}
@@ -99,9 +157,9 @@ export function ConsensusPanel(props: { framework: Framework; item: Item; respon
           <button type="button" className="primary" onClick={() => record(draft())}>
             {t('consensus.record')}
           </button>
-          {proposed !== null && (
-            <button type="button" onClick={() => record(radar ? { kind: 'score', score: proposed, rationale: '' } : { kind: 'level', level: proposed, rationale: '' })}>
-              {t('consensus.agreeProposed', { value: proposed })}
+          {proposal !== null && (
+            <button type="button" onClick={agreeProposal} aria-keyshortcuts="A">
+              {t('consensus.agreeProposed', { value: shown(proposal) })}
             </button>
           )}
           {agreed && (

@@ -1,14 +1,15 @@
+import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Assessment, StoredParticipant } from '../../../../electron/ipc/assessment-schema'
 import type { Framework, Item, Section } from '../../domain/framework'
 import { elementsFor } from '../../domain/radar'
-import { teamSummary } from '../../domain/workshop-input'
+import { countAssessmentItem, notApplicableDraft } from '../../domain/workshop-input'
 import type { Participant } from '../../domain/team'
 import { useApp } from '../../store/app-store'
 import { useDocument } from '../../store/document-store'
 import { useQuestionnaire } from '../../store/questionnaire-store'
 import { updateItem, withNote } from '../../store/response-edits'
-import { ConsensusPanel } from './ConsensusPanel'
+import { ConsensusPanel, type ConsensusHandle } from './ConsensusPanel'
 import { NoteList } from './NoteList'
 import { participantLabel } from './participant-label'
 import { RadarGrid } from './RadarGrid'
@@ -23,7 +24,9 @@ export function ItemView(props: { framework: Framework; section: Section; item: 
   const participantIndex = useQuestionnaire((s) => s.participantIndex)
   const response = assessment.responses[framework.id]?.[item.id]
   const participants = assessment.participants
-  const summary = teamSummary(framework, item.id, response, participants as Participant[])
+  const { summary, count } = countAssessmentItem(framework, item.id, assessment)
+  const consensus = useRef<ConsensusHandle>(null)
+  const backToVotes = () => document.querySelector<HTMLElement>('.votes tbody tr[tabindex="0"]')?.focus()
   const radar = framework.scoring === 'radar'
   const mode = response?.mode ?? 'quick'
   const flagged = response?.flagged ?? false
@@ -94,6 +97,8 @@ export function ItemView(props: { framework: Framework; section: Section; item: 
             anonymous={anonymous}
             onNextItem={props.onNextItem}
             onPreviousItem={props.onPreviousItem}
+            onAgreeProposal={() => consensus.current?.agreeProposal()}
+            onGoToConsensus={() => consensus.current?.focus()}
           />
         )}
         <SpreadChart summary={summary} max={radar ? 100 : 5} participants={participants} anonymous={anonymous} />
@@ -113,7 +118,15 @@ export function ItemView(props: { framework: Framework; section: Section; item: 
         )}
       </section>
 
-      <ConsensusPanel framework={framework} item={item} response={response} summary={summary} />
+      <ConsensusPanel
+        framework={framework}
+        item={item}
+        response={response}
+        count={count}
+        notApplicableDraft={notApplicableDraft(response, summary, participants as Participant[])}
+        handle={consensus}
+        onBackToVotes={backToVotes}
+      />
 
       <div className="note-lists">
         <NoteList frameworkId={framework.id} itemId={item.id} list="evidence" entries={response?.evidence ?? []} />

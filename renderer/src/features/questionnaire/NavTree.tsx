@@ -3,7 +3,8 @@ import type { Framework } from '../../domain/framework'
 import { useQuestionnaire, type ItemFilter } from '../../store/questionnaire-store'
 import { matchesFilters, sectionProgress, type ItemStatus } from './item-status'
 
-const FILTERS: readonly ItemFilter[] = ['unanswered', 'disagreement', 'flagged']
+const FILTERS: readonly ItemFilter[] = ['not-counted', 'disagreement', 'flagged']
+const FILTER_KEYS = { 'not-counted': 'notCounted', disagreement: 'disagreement', flagged: 'flagged' } as const satisfies Record<ItemFilter, string>
 
 /** Criteria and parts, or clauses and units, with progress on every node and three filters. */
 export function NavTree(props: { framework: Framework; statuses: Map<string, ItemStatus>; currentItemId: string | null; onSelect: (itemId: string) => void }) {
@@ -13,17 +14,19 @@ export function NavTree(props: { framework: Framework; statuses: Map<string, Ite
   const { t } = useTranslation(['questionnaire', 'common'])
   const total = [...statuses.values()]
   const done = total.filter((s) => s.complete).length
+  const inProgress = total.filter((s) => s.state === 'in-progress').length
 
   return (
     <nav className="nav-tree" aria-label={t('nav.label', { framework: framework.name })}>
       <p className="nav-progress">
         <progress max={total.length} value={done} aria-label={t('nav.progressLabel', { framework: framework.name })} />{' '}
         {t('nav.complete', { done, total: total.length })}
+        {inProgress > 0 && <span className="nav-in-progress"> · {t('nav.inProgress', { count: inProgress })}</span>}
       </p>
       <div role="group" aria-label={t('nav.filtersLabel')} className="filters">
         {FILTERS.map((filter) => (
           <button key={filter} type="button" className="chip" aria-pressed={filters.includes(filter)} onClick={() => toggleFilter(filter)}>
-            {t(`nav.filters.${filter}`)}
+            {t(`nav.filters.${FILTER_KEYS[filter]}`)}
           </button>
         ))}
       </div>
@@ -43,9 +46,13 @@ export function NavTree(props: { framework: Framework; statuses: Map<string, Ite
               <ul>
                 {items.map((item) => {
                   const status = statuses.get(item.id)
-                  const badges = [status?.complete ? '✓' : '', status?.disagreement ? '⚠' : '', status?.flagged ? '⚑' : ''].join('')
+                  const badges = [status?.state === 'counted' ? '✓' : status?.state === 'in-progress' ? '◐' : '', status?.disagreement ? '⚠' : '', status?.flagged ? '⚑' : ''].join('')
                   const spoken = [
-                    t(status?.complete ? 'nav.status.complete' : status?.answered ? 'nav.status.started' : 'nav.status.notStarted'),
+                    status?.state === 'counted'
+                      ? t('nav.status.counted')
+                      : status?.state === 'in-progress'
+                        ? t('nav.status.inProgress', { votes: status.count.votes, needed: status.count.needed })
+                        : t('nav.status.notStarted'),
                     status?.disagreement ? t('nav.status.disagreement') : '',
                     status?.flagged ? t('nav.status.flagged') : '',
                   ]

@@ -7,7 +7,7 @@ import { ItemView } from './ItemView'
 import { NavTree } from './NavTree'
 
 export function QuestionnaireScreen({ framework, assessment }: { framework: Framework; assessment: Assessment }) {
-  const { frameworkId, itemId, select } = useQuestionnaire()
+  const { frameworkId, itemId, select, requestGridFocus } = useQuestionnaire()
   const items = allItems(framework)
   const currentId = frameworkId === framework.id && itemId && items.some((i) => i.id === itemId) ? itemId : items[0]!.id
   const statuses = useMemo(() => itemStatuses(framework, assessment), [framework, assessment])
@@ -19,15 +19,20 @@ export function QuestionnaireScreen({ framework, assessment }: { framework: Fram
 
   const move = (delta: 1 | -1) => {
     const index = items.findIndex((i) => i.id === currentId)
-    const next = items[Math.max(0, Math.min(items.length - 1, index + delta))]!
-    select(framework.id, next.id)
-    // The vote grid of the next item takes focus, so entry carries on without the mouse.
-    requestAnimationFrame(() => document.querySelector<HTMLElement>('.votes tbody tr[tabindex="0"]')?.focus())
+    const next = items[index + delta]
+    if (next) open(next.id)
+  }
+
+  // The chosen item's vote grid takes the focus as it mounts (VoteGrid), before the next key
+  // arrives, so entry carries on without the mouse and no keystroke lands on a vanished row.
+  const open = (id: string) => {
+    requestGridFocus()
+    select(framework.id, id)
   }
 
   return (
     <div className="questionnaire">
-      <NavTree framework={framework} statuses={statuses} currentItemId={currentId} onSelect={(id) => select(framework.id, id)} />
+      <NavTree framework={framework} statuses={statuses} currentItemId={currentId} onSelect={open} />
       <ItemView
         key={`${framework.id}:${item.id}`}
         framework={framework}

@@ -1,5 +1,5 @@
 import i18next from 'i18next'
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ItemResponse, StoredParticipant, StoredRating } from '../../../../electron/ipc/assessment-schema'
 import type { Framework, Item } from '../../domain/framework'
@@ -26,9 +26,15 @@ export function voteText(framework: Framework, itemId: string, rating: StoredRat
   }
 }
 
+/** The focus request this page has already served, so a remounted grid does not steal the focus again. */
+let servedFocusRequest = 0
+
 /**
  * One row per participant; a facilitator types the room's votes without touching the mouse
- * (see vote-keys.ts for the keys). Each vote is saved as it is typed.
+ * (see vote-keys.ts for the keys). Each vote is saved as it is typed. Every key is a vote or a
+ * move: nothing opens by itself and takes the keys that follow (N marks N/A and moves on, like
+ * a digit; a person's own reason is an explicit button, and the team's reason is asked once, at
+ * the consensus).
  */
 export function VoteGrid(props: {
   framework: Framework
@@ -38,6 +44,8 @@ export function VoteGrid(props: {
   anonymous: boolean
   onNextItem: () => void
   onPreviousItem: () => void
+  onAgreeProposal: () => void
+  onGoToConsensus: () => void
 }) {
   const { framework, item, participants } = props
   const scale: Scale = framework.scoring
@@ -50,12 +58,32 @@ export function VoteGrid(props: {
   const [justifying, setJustifying] = useState<string | null>(null)
   const [justification, setJustification] = useState('')
   const rows = useRef<Array<HTMLTableRowElement | null>>([])
+  const focusRequest = useQuestionnaire((s) => s.gridFocusRequest)
 
   useEffect(() => {
     setBuffer('')
     setMessage(null)
     setJustifying(null)
   }, [item.id])
+
+  // A layout effect, not a frame later: the next key typed must find the new grid focused.
+  useLayoutEffect(() => {
+    if (focusRequest === servedFocusRequest) return
+    servedFocusRequest = focusRequest
+    rows.current[index]?.focus({ preventScroll: true })
+  }, [focusRequest]) // eslint-disable-line react-hooks/exhaustive-deps
+
+  // A key that lands on the page itself (the focus lost to a removed element or a closed dialog)
+  // still belongs to the grid: it goes to the active row instead of being dropped.
+  const handleKey = useRef<(event: globalThis.KeyboardEvent) => void>(() => {})
+  useEffect(() => {
+    const onDocumentKey = (event: globalThis.KeyboardEvent) => {
+      if (event.defaultPrevented || (event.target !== document.body && event.target !== document.documentElement)) return
+      handleKey.current(event)
+    }
+    document.addEventListener('keydown', onDocumentKey)
+    return () => document.removeEventListener('keydown', onDocumentKey)
+  }, [])
 
   const focusRow = (next: number) => {
     const clamped = Math.max(0, Math.min(participants.length - 1, next))
@@ -69,7 +97,14 @@ export function VoteGrid(props: {
 
   const ratingFor = (value: number): StoredRating => (scale === 'radar' ? { kind: 'quick', score: value } : { kind: 'level', level: value })
 
-  function onKeyDown(event: KeyboardEvent<HTMLTableRowElement>, rowIndex: number) {
+  handleKey.current = (event) => {
+    if (document.querySelector('dialog[open], [role="dialog"]')) return
+    if (voteKey(event.key, { scale, buffer, current: null, isLastParticipant: false }).type === 'none') return
+    rows.current[index]?.focus({ preventScroll: true })
+    onKeyDown(event, index)
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLTableRowElement> | globalThis.KeyboardEvent, rowIndex: number) {
     if (event.ctrlKey || event.metaKey || event.altKey) return
     const participant = participants[rowIndex]
     if (!participant) return
@@ -101,9 +136,19 @@ export function VoteGrid(props: {
       case 'previous-item':
         props.onPreviousItem()
         break
+      case 'agree-proposal':
+        setBuffer('')
+        props.onAgreeProposal()
+        break
+      case 'go-to-consensus':
+        setBuffer('')
+        props.onGoToConsensus()
+        break
       case 'not-applicable':
-        setJustifying(participant.id)
-        setJustification(rating?.kind === 'not-applicable' ? rating.justification : '')
+        setBuffer('')
+        // Keeps a reason the person gave before; the team's reason is asked at the consensus.
+        save(participant.id, { kind: 'not-applicable', justification: rating?.kind === 'not-applicable' ? rating.justification : '' })
+        if (rowIndex < participants.length - 1) focusRow(rowIndex + 1)
         break
       case 'error':
         setBuffer('')
@@ -112,14 +157,16 @@ export function VoteGrid(props: {
     }
   }
 
+  function openReason(participantId: string) {
+    const rating = props.response?.ratings[participantId]
+    setJustifying(participantId)
+    setJustification(rating?.kind === 'not-applicable' ? rating.justification : '')
+  }
+
   function saveJustification(participantId: string, rowIndex: number) {
-    if (!justification.trim()) {
-      setMessage(t('votes.justifyMissing'))
-      return
-    }
     save(participantId, { kind: 'not-applicable', justification: justification.trim() })
     setJustifying(null)
-    focusRow(rowIndex + 1 < participants.length ? rowIndex + 1 : rowIndex)
+    focusRow(rowIndex)
   }
 
   if (participants.length === 0) return <p className="field-hint">{t('votes.noParticipants')}</p>
@@ -155,10 +202,31 @@ export function VoteGrid(props: {
                 <td>{props.anonymous ? '' : roleLabel(participant.role)}</td>
                 <td className="vote-value" aria-live={active ? 'polite' : undefined}>
                   {active && buffer ? <span className="vote-buffer">{buffer}…</span> : voteText(framework, item.id, rating)}
+                  {rating?.kind === 'not-applicable' && justifying !== participant.id && (
+                    <>
+                      {rating.justification && <span className="vote-reason"> {rating.justification}</span>}
+                      <button
+                        type="button"
+                        className="quiet small"
+                        tabIndex={active ? 0 : -1}
+                        onClick={(event) => {
+                          event.stopPropagation()
+                          openReason(participant.id)
+                        }}
+                        onKeyDown={(event) => {
+                          // Enter and Space press the button; every other key is still a vote for the row.
+                          if (event.key === 'Enter' || event.key === ' ') event.stopPropagation()
+                        }}
+                      >
+                        {rating.justification ? t('votes.editReason') : t('votes.addReason')}
+                      </button>
+                    </>
+                  )}
                   {justifying === participant.id && (
-                    <span className="justify">
+                    // A click in the box stays in the box; the row's own click would take the focus back.
+                    <span className="justify" onClick={(event) => event.stopPropagation()}>
                       <label htmlFor={`justify-${participant.id}`} className="visually-hidden">
-                        {t('votes.justifyLabel', { item: item.id })}
+                        {t('votes.justifyLabel', { item: item.id, name: participantLabel(participant, rowIndex, props.anonymous) })}
                       </label>
                       <input
                         id={`justify-${participant.id}`}

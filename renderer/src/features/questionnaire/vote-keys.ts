@@ -11,6 +11,8 @@ export type VoteAction =
   | { type: 'next-item' }
   | { type: 'previous-item' }
   | { type: 'not-applicable' }
+  | { type: 'agree-proposal' }
+  | { type: 'go-to-consensus' }
   | { type: 'error'; message: string }
   | { type: 'none' }
 
@@ -31,7 +33,8 @@ const middleOf = (scale: Scale) => (scale === 'radar' ? 50 : 3)
 /**
  * Keyboard entry of a room's votes. ISO: one digit is one vote. RADAR: two digits are one vote
  * ("55"); a single digit and Enter means tens ("7" ⏎ = 70); "100" needs three. Enter moves on to
- * the next participant, and from the last one to the next item.
+ * the next participant, and from the last one to the next item. A agrees the proposed value and
+ * C goes to the consensus panel (Escape there comes back).
  */
 export function voteKey(key: string, context: VoteKeyContext): VoteAction {
   const { scale, buffer } = context
@@ -64,6 +67,12 @@ export function voteKey(key: string, context: VoteKeyContext): VoteAction {
     case 'n':
     case 'N':
       return scale === 'maturity' ? { type: 'not-applicable' } : { type: 'none' }
+    case 'a':
+    case 'A':
+      return { type: 'agree-proposal' }
+    case 'c':
+    case 'C':
+      return { type: 'go-to-consensus' }
     default:
       return { type: 'none' }
   }
