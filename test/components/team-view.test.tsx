@@ -22,14 +22,16 @@ const level = (value: number): StoredRating => ({ kind: 'level', level: value })
 const votes = (ratings: Record<string, StoredRating>) => ({ ...emptyItemResponse(), ratings })
 
 /**
- * Ana leads, Ben and Cleo are staff. No consensus is recorded, so every item counts with its
- * proposed median; the figures in the comments are worked by hand from these votes.
+ * Ana leads, Ben and Cleo are staff. No consensus is recorded; the team counts an item once two
+ * of the three have voted (a 60 % share), so every item counts with its proposed median; the
+ * figures in the comments are worked by hand from these votes.
  */
 function workshop(frameworks: string[] = ['efqm-2025', 'iso-9001-2015']): Assessment {
   return {
     ...newAssessment({ id: '00000000-0000-4000-8000-000000000077', title: 'Team views', now: '2026-03-01T09:00:00.000Z' }),
     frameworks,
     setupComplete: true,
+    countingShare: 0.6,
     participants: [
       { id: 'ana', name: 'Ana', role: 'leadership' },
       { id: 'ben', name: 'Ben', role: 'staff' },
@@ -86,6 +88,17 @@ describe('team views on the Results screen', () => {
       ['3.2 People: attract, engage, develop and retain', 'EFQM Model', '30 points', '30 %', '60', '3', '⚠ Yes'],
       ['7.2 Competence', 'ISO 9001', '1 level', '20 %', '2.5', '2', 'No'],
       ['2.1 Steer the culture and nurture values', 'EFQM Model', '10 points', '10 %', '75', '3', 'No'],
+    ])
+  })
+
+  it('leaves out an item with votes from only part of the team, as the scores do, when everyone must vote', () => {
+    const { countingShare: _share, ...everyoneMustVote } = workshop()
+    renderView(everyoneMustVote)
+    const table = screen.getByRole('table', { name: 'Disagreement hot spots' })
+    expect(bodyRows(table).map((row) => cellTexts(row)[0])).toEqual([
+      '5.1.1 Leadership and commitment (general)',
+      '3.2 People: attract, engage, develop and retain',
+      '2.1 Steer the culture and nurture values',
     ])
   })
 

@@ -1,3 +1,4 @@
+import i18next from 'i18next'
 import type { StoredConsensus } from '../../../electron/ipc/assessment-schema'
 import type { ItemTeamSummary } from './team'
 
@@ -96,4 +97,9 @@ export function draftJustification(reasons: ReadonlyArray<{ name: string; reason
     else byText.set(key, [text, name])
   }
   return [...byText.values()].map(([text, ...names]) => `${text} (${names.join(', ')})`).join('\n')
+}
+
+/** "ISO 9001: 5 items have partial votes and are not counted yet." — the same words on Results and in the PDF; null when none is. */
+export function partialVotesSentence(frameworkName: string, progress: CountingProgress): string | null {
+  return progress.inProgress === 0 ? null : i18next.t('scoring:counting.partialVotes', { framework: frameworkName, count: progress.inProgress })
 }

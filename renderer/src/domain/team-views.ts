@@ -93,17 +93,21 @@ export function inUnits(scoring: Framework['scoring'], amount: number): string {
   return i18next.t(scoring === 'radar' ? 'scoring:units.points' : 'scoring:units.levels', { count, amount: formatNumber(amount) })
 }
 
-/** Every item of the frameworks with its team summary, in framework order (EFQM, then ISO) and item order. */
+/**
+ * Every counted item of the frameworks with its team summary, in framework order (EFQM, then
+ * ISO) and item order. Items still in progress (domain/counting.ts) wait until they count, as
+ * they do in the scores: a hot spot of two early votes is not yet the team's disagreement.
+ */
 function teamItems(results: WorkshopResults, frameworks: TeamFrameworks) {
   const sources = [
-    { framework: frameworks.efqm, team: results.efqm?.team },
-    { framework: frameworks.iso, team: results.iso?.team },
+    { framework: frameworks.efqm, part: results.efqm },
+    { framework: frameworks.iso, part: results.iso },
   ]
-  return sources.flatMap(({ framework, team }, frameworkIndex) => {
-    if (!framework || !team) return []
+  return sources.flatMap(({ framework, part }, frameworkIndex) => {
+    if (!framework || !part) return []
     return allItems(framework).flatMap((item, itemIndex) => {
-      const summary = team[item.id]
-      return summary ? [{ ref: itemRef(framework, item), summary, order: [frameworkIndex, itemIndex] as const }] : []
+      const summary = part.team[item.id]
+      return summary && part.states[item.id] === 'counted' ? [{ ref: itemRef(framework, item), summary, order: [frameworkIndex, itemIndex] as const }] : []
     })
   })
 }

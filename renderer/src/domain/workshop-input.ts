@@ -1,6 +1,6 @@
 import i18next from 'i18next'
 import type { Assessment, ItemResponse, StoredConsensus } from '../../../electron/ipc/assessment-schema'
-import { countItem, draftJustification, type ItemCount } from './counting'
+import { countItem, draftJustification, type ItemCount, type ItemState } from './counting'
 import type { EfqmConsensus } from './efqm-scoring'
 import { DomainError } from './errors'
 import { allItems, type Framework } from './framework'
@@ -98,13 +98,13 @@ export function toWorkshopInput(assessment: Assessment, frameworks: readonly Fra
     const responses = assessment.responses[framework.id] ?? {}
     const ratings: Record<string, Record<string, Rating>> = {}
     const consensus: Record<string, EfqmConsensus | IsoConsensus> = {}
-    const counts: Record<string, ItemCount> = {}
+    const states: Record<string, ItemState> = {}
     for (const item of allItems(framework)) {
       const response = responses[item.id]
       ratings[item.id] = scorableRatings(framework, item.id, response, participants)
       const summary = summariseItem(framework, item.id, ratings[item.id]!, participants)
       const count = countItem(summary, response?.consensus, participants.length, assessment.countingShare)
-      counts[item.id] = count
+      states[item.id] = count.state
       const entry =
         framework.scoring === 'radar'
           ? efqmEntry(response?.consensus, count)
@@ -116,11 +116,11 @@ export function toWorkshopInput(assessment: Assessment, frameworks: readonly Fra
         framework,
         ratings: ratings as Record<string, Record<string, EfqmRating>>,
         consensus: consensus as Record<string, EfqmConsensus>,
-        counts,
+        states,
         options: { stakeholderWeights: assessment.stakeholderWeights },
       }
     } else {
-      input.iso = { framework, ratings: ratings as Record<string, Record<string, IsoRating>>, consensus: consensus as Record<string, IsoConsensus>, counts }
+      input.iso = { framework, ratings: ratings as Record<string, Record<string, IsoRating>>, consensus: consensus as Record<string, IsoConsensus>, states }
     }
   }
   return input

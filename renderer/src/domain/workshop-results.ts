@@ -1,4 +1,4 @@
-import { countingProgress, type CountingProgress, type ItemCount, type ItemState } from './counting'
+import { countingProgress, type CountingProgress, type ItemState } from './counting'
 import { achievedByGroup, blindSpots, designCoverage, misalignment, type AchievedScore, type DesignCoverage } from './coverage'
 import { scoreEfqm, type EfqmConsensus, type EfqmOptions, type EfqmScore } from './efqm-scoring'
 import { allItems, type Framework } from './framework'
@@ -13,8 +13,11 @@ export interface FrameworkAnswers<R, C> {
   /** Each participant's rating per item: ratings[itemId][participantId]. */
   ratings: Record<string, Record<string, R>>
   consensus: Record<string, C>
-  /** Each item's state under the counting rule (toWorkshopInput sets it); without it, an item counts when it has a consensus entry. */
-  counts?: Record<string, ItemCount>
+  /**
+   * Each item's state under the counting rule (toWorkshopInput sets it from domain/counting.ts);
+   * without it, an item counts when it has a consensus entry and is in progress when it has only votes.
+   */
+  states?: Record<string, ItemState>
 }
 
 export interface WorkshopInput {
@@ -52,14 +55,13 @@ function countingResults(answers: FrameworkAnswers<unknown, { rating?: unknown }
   const states: Record<string, ItemState> = {}
   const counts: Array<{ state: ItemState }> = []
   for (const item of allItems(answers.framework)) {
-    const given = answers.counts?.[item.id]
-    const state: ItemState = given
-      ? given.state
-      : answers.consensus[item.id]?.rating !== undefined
+    const state: ItemState =
+      answers.states?.[item.id] ??
+      (answers.consensus[item.id]?.rating !== undefined
         ? 'counted'
         : Object.keys(answers.ratings[item.id] ?? {}).length > 0
           ? 'in-progress'
-          : 'open'
+          : 'open')
     states[item.id] = state
     counts.push({ state })
   }

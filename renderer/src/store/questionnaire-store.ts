@@ -22,6 +22,8 @@ interface QuestionnaireState {
   goToItem(frameworkId: string, itemId: string): void
   setParticipantIndex(index: number): void
   toggleFilter(filter: ItemFilter): void
+  /** The navigation lists only the items that feed no score yet. */
+  showNotCounted(): void
 }
 
 /** Where the facilitator is in the questionnaire: screen state, not part of the document. */
@@ -48,6 +50,9 @@ export const useQuestionnaire = create<QuestionnaireState>()((set, get) => ({
   },
   setParticipantIndex(participantIndex) {
     set({ participantIndex })
+  },
+  showNotCounted() {
+    set({ filters: ['not-counted'] })
   },
   toggleFilter(filter) {
     const filters = get().filters

@@ -37,13 +37,15 @@ function workshop(options: {
   isoConsensus?: Record<string, IsoRating>
 }) {
   const input: WorkshopInput = { participants: team, target: balanced }
+  // These votes are the whole room's: every rated item counts (domain/counting.ts decides that in the app).
+  const counted = (ratings: Record<string, unknown>) => Object.fromEntries(Object.keys(ratings).map((id) => [id, 'counted' as const]))
   if (options.efqm) {
     const consensus = Object.fromEntries(Object.entries(options.efqmConsensus ?? {}).map(([id, score]) => [id, { rating: quick(score) }]))
-    input.efqm = { framework: options.efqm, ratings: options.efqmRatings ?? {}, consensus }
+    input.efqm = { framework: options.efqm, ratings: options.efqmRatings ?? {}, consensus, states: counted({ ...options.efqmRatings, ...consensus }) }
   }
   if (options.iso) {
     const consensus = Object.fromEntries(Object.entries(options.isoConsensus ?? {}).map(([id, rating]) => [id, { rating }]))
-    input.iso = { framework: options.iso, ratings: options.isoRatings ?? {}, consensus }
+    input.iso = { framework: options.iso, ratings: options.isoRatings ?? {}, consensus, states: counted({ ...options.isoRatings, ...consensus }) }
   }
   return computeWorkshopResults(input)
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { Assessment } from '../../../../electron/ipc/assessment-schema'
 import type { Catalogue } from '../../frameworks/catalogue'
 import { ActionPlanView } from '../actions/ActionPlanView'
+import { CountingNotice } from './CountingNotice'
 import { DrillDown, type Drill } from './DrillDown'
 import { ScoresView } from './ScoresView'
 import { StakeholderView } from './StakeholderView'
@@ -39,6 +40,7 @@ export function ResultsScreen({ assessment, catalogue }: { assessment: Assessmen
       </nav>
       <div className="results-body">
         <div className="results-main">
+          {view !== 'actions' && <CountingNotice context={context} />}
           {view === 'scores' && <ScoresView context={context} onDrill={setDrill} />}
           {view === 'stakeholders' && <StakeholderView context={context} onDrill={setDrill} />}
           {view === 'team' && <TeamView context={context} onDrill={setDrill} />}

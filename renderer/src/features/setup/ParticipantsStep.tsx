@@ -5,6 +5,7 @@ import { useDocument } from '../../store/document-store'
 import { roleLabel } from '../../i18n/vocabulary'
 import { fieldId, hintId, problemId } from './field-ids'
 import { fieldAria, FieldProblem } from './FieldProblem'
+import { CountingRuleField } from './CountingRuleField'
 import { RemoveParticipantDialog } from './RemoveParticipantDialog'
 import { ratingCount } from './response-usage'
 import { participantRows, type ParticipantView, type Role, type SetupDrafts } from './setup-drafts'
@@ -168,6 +169,7 @@ export function ParticipantsStep(props: {
       </button>
       <FieldProblem field="participants" problem={problems.participants} />
       <p className="field-hint">{t('participants.rolesHint')}</p>
+      <CountingRuleField assessment={assessment} />
 
       {removing && (
         <RemoveParticipantDialog
