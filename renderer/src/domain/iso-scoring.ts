@@ -48,14 +48,19 @@ export interface IsoScore {
   clauses: Array<ConformitySummary & { id: string; title: string }>
   overall: ConformitySummary
   findings: Record<FindingType, number>
+  /** The finding recorded on each unit, where there is one. */
+  unitFindings: Record<string, FindingType>
 }
 
 export const conforms = (level: number) => level >= CONFORMING_LEVEL
+
+export const isNonconformity = (finding: FindingType | undefined) => finding === 'major-nonconformity' || finding === 'minor-nonconformity'
 
 export function scoreIso(framework: Framework, consensus: Record<string, IsoConsensus>): IsoScore {
   if (framework.scoring !== 'maturity') throw new DomainError(i18next.t('scoring:errors.notMaturity', { framework: framework.name }))
   const units: Record<string, UnitScore> = {}
   const findings = Object.fromEntries(FINDING_TYPES.map((type) => [type, 0])) as Record<FindingType, number>
+  const unitFindings: Record<string, FindingType> = {}
   for (const [itemId, entry] of Object.entries(consensus)) {
     findItem(framework, itemId)
     if (entry.rating) {
@@ -68,6 +73,7 @@ export function scoreIso(framework: Framework, consensus: Record<string, IsoCons
     if (entry.finding !== undefined) {
       if (!FINDING_TYPES.includes(entry.finding)) throw new DomainError(i18next.t('scoring:errors.unknownFinding', { finding: String(entry.finding) }))
       findings[entry.finding]++
+      unitFindings[itemId] = entry.finding
     }
   }
   const clauses = framework.sections.map((section) => ({
@@ -75,7 +81,7 @@ export function scoreIso(framework: Framework, consensus: Record<string, IsoCons
     title: section.title,
     ...summarise(i18next.t('scoring:iso.clauseLabel', { id: section.id, title: section.title }), [section], units),
   }))
-  return { units, clauses, overall: summarise(framework.name, framework.sections, units), findings }
+  return { units, clauses, overall: summarise(framework.name, framework.sections, units), findings, unitFindings }
 }
 
 function summarise(label: string, sections: Section[], units: Record<string, UnitScore>): ConformitySummary {

@@ -1,7 +1,7 @@
 import i18next from 'i18next'
 import type { Assessment, StoredParticipant } from '../../../electron/ipc/assessment-schema'
 import { collectAfis, itemLabel, prioritise, priorityLabel, priorityRule, titleFromAfi } from '../domain/action-plan'
-import { allItems, type Framework, type Item } from '../domain/framework'
+import { allItems, type Framework, type Item, findItem } from '../domain/framework'
 import { findingLabel, FINDING_TYPES } from '../domain/iso-scoring'
 import { formatNumber, formatPercent } from '../domain/numbers'
 import { bandName } from '../domain/radar'
@@ -10,6 +10,8 @@ import type { GroupId, StakeholderCatalogue } from '../domain/stakeholders'
 import { describeGap, hotSpots, inUnits, perceptionGaps, type TeamFrameworks } from '../domain/team-views'
 import type { Participant } from '../domain/team'
 import { countAssessmentItem } from '../domain/workshop-input'
+import { partialVotesSentence } from '../domain/counting'
+import { selectHighlights } from '../domain/highlights'
 import type { WorkshopResults } from '../domain/workshop-results'
 import { achievedRows, comparisonRows, criterionBars, heatCells, itemValueText } from '../features/results/chart-data'
 import { levelText, statusLabel } from '../features/actions/labels'
@@ -71,13 +73,16 @@ export interface FrameworkHighlights {
   framework: string
   strengths: Highlight[]
   gaps: Highlight[]
-  /** Said instead of the lists when the team has agreed nothing yet. */
-  empty: string | null
+  /** Said in a column that is empty, and why. */
+  strengthsEmpty: string | null
+  gapsEmpty: string | null
 }
 
 export interface ExecutiveSummary {
   figures: KeyFigure[]
   highlights: FrameworkHighlights[]
+  /** "ISO 9001: 5 items have partial votes and are not counted yet.", per framework that has some. */
+  notCounted: string[]
   balanceVerdict: string
   actionsSummary: string
 }
@@ -351,42 +356,21 @@ function consensusText(input: ReportInput, framework: Framework, item: Item): st
 
 // ---------------------------------------------------------------- executive summary
 
-interface Scored {
-  item: Item
-  value: number
-}
-
-/** Items the team has agreed a value for (not applicable left out), with the value they count with, in item order. */
-function agreedValues(input: ReportInput, framework: Framework): Scored[] {
-  const responses = input.assessment.responses[framework.id] ?? {}
-  return allItems(framework).flatMap((item) => {
-    const consensus = responses[item.id]?.consensus
-    if (!consensus || consensus.kind === 'not-applicable') return []
-    const value = framework.scoring === 'radar' ? input.results.efqm?.score.parts[item.id]?.score : input.results.iso?.score.units[item.id]?.level
-    return value === null || value === undefined ? [] : [{ item, value }]
-  })
-}
-
-/** The three highest and the three lowest agreed items (ties in item order); an item is never both. */
+/** The same selection as the Results summary card (domain/highlights.ts), with each item's value as the app shows it. */
 function highlights(input: ReportInput, framework: Framework): FrameworkHighlights {
-  const agreed = agreedValues(input, framework)
-  const toHighlight = ({ item }: Scored): Highlight => ({
-    itemId: item.id,
-    title: item.title,
-    value: itemValueText(framework, item.id, input.results.efqm?.score, input.results.iso?.score),
+  const { efqm, iso } = input.results
+  const chosen = selectHighlights(framework, { efqm: efqm?.score, iso: iso?.score })
+  const toHighlight = (itemId: string): Highlight => ({
+    itemId,
+    title: findItem(framework, itemId).item.title,
+    value: itemValueText(framework, itemId, efqm?.score, iso?.score),
   })
-  // Array.prototype.sort is stable, so equal values keep the item order.
-  const strengths = [...agreed].sort((a, b) => b.value - a.value).slice(0, 3)
-  const rest = agreed.filter((entry) => !strengths.includes(entry))
-  const gaps = [...rest].sort((a, b) => a.value - b.value).slice(0, 3)
   return {
     framework: framework.name,
-    strengths: strengths.map(toHighlight),
-    gaps: gaps.map(toHighlight),
-    empty:
-      agreed.length === 0
-        ? i18next.t(framework.scoring === 'radar' ? 'report:summary.noneAgreedScore' : 'report:summary.noneAgreedLevel', { framework: framework.name })
-        : null,
+    strengths: chosen.strengths.map(toHighlight),
+    gaps: chosen.gaps.map(toHighlight),
+    strengthsEmpty: chosen.strengthsEmpty,
+    gapsEmpty: chosen.gapsEmpty,
   }
 }
 
@@ -445,6 +429,10 @@ function summaryOf(input: ReportInput, efqm: EfqmSection | null, iso: IsoSection
   return {
     figures: result,
     highlights: [frameworks.efqm, frameworks.iso].flatMap((framework) => (framework ? [highlights(input, framework)] : [])),
+    notCounted: [
+      frameworks.efqm && input.results.efqm && partialVotesSentence(frameworks.efqm.name, input.results.efqm.progress),
+      frameworks.iso && input.results.iso && partialVotesSentence(frameworks.iso.name, input.results.iso.progress),
+    ].filter((sentence): sentence is string => Boolean(sentence)),
     balanceVerdict: balanceVerdict(figures),
     actionsSummary:
       actionCount === 0 && openAfis === 0

@@ -7,6 +7,7 @@ import { CountingNotice } from './CountingNotice'
 import { DrillDown, type Drill } from './DrillDown'
 import { ScoresView } from './ScoresView'
 import { StakeholderView } from './StakeholderView'
+import { SummaryCard } from './SummaryCard'
 import { TeamView } from '../team/TeamView'
 import { useResults } from './use-results'
 import './results.css'
@@ -41,6 +42,7 @@ export function ResultsScreen({ assessment, catalogue }: { assessment: Assessmen
       <div className="results-body">
         <div className="results-main">
           {view !== 'actions' && <CountingNotice context={context} />}
+          {view === 'scores' && <SummaryCard context={context} />}
           {view === 'scores' && <ScoresView context={context} onDrill={setDrill} />}
           {view === 'stakeholders' && <StakeholderView context={context} onDrill={setDrill} />}
           {view === 'team' && <TeamView context={context} onDrill={setDrill} />}

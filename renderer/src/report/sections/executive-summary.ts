@@ -44,17 +44,22 @@ export function drawExecutiveSummary(cursor: ReportCursor, model: ReportModel): 
 
   heading(cursor, i18next.t('report:summary.highlightsHeading'))
   note(cursor, i18next.t('report:summary.highlightsNote'))
+  for (const sentence of summary.notCounted) note(cursor, sentence)
   for (const framework of summary.highlights) {
     heading(cursor, framework.framework, 3, 50)
-    if (framework.empty) {
-      note(cursor, framework.empty)
+    if (framework.strengths.length === 0 && framework.gaps.length === 0 && framework.strengthsEmpty === framework.gapsEmpty) {
+      note(cursor, framework.strengthsEmpty ?? '')
       continue
     }
-    const rows = Math.max(framework.strengths.length, framework.gaps.length)
-    const cell = (entry: (typeof framework.strengths)[number] | undefined) => (entry ? `${entry.itemId} ${entry.title}\n${entry.value}` : '')
+    const rows = Math.max(framework.strengths.length, framework.gaps.length, 1)
+    const cell = (entries: typeof framework.strengths, empty: string | null, i: number) => {
+      const entry = entries[i]
+      // An empty column says why, in its first row.
+      return entry ? `${entry.itemId} ${entry.title}\n${entry.value}` : i === 0 ? (empty ?? '') : ''
+    }
     table(cursor, {
       head: [i18next.t('report:summary.strengths'), i18next.t('report:summary.gaps')],
-      body: Array.from({ length: rows }, (_, i) => [cell(framework.strengths[i]), cell(framework.gaps[i])]),
+      body: Array.from({ length: rows }, (_, i) => [cell(framework.strengths, framework.strengthsEmpty, i), cell(framework.gaps, framework.gapsEmpty, i)]),
       columns: { 0: { cellWidth: cursor.layout.contentWidth / 2 }, 1: { cellWidth: cursor.layout.contentWidth / 2 } },
       fontSize: SIZES.small + 0.3,
     })
