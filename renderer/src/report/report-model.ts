@@ -3,7 +3,7 @@ import type { Assessment, StoredParticipant } from '../../../electron/ipc/assess
 import { collectAfis, itemLabel, prioritise, priorityLabel, priorityRule, titleFromAfi } from '../domain/action-plan'
 import { allItems, type Framework, type Item } from '../domain/framework'
 import { findingLabel, FINDING_TYPES } from '../domain/iso-scoring'
-import { formatNumber, formatPercent } from '../domain/numbers'
+import { formatFigure, scaleKind } from '../domain/figures'
 import { bandName } from '../domain/radar'
 import { stakeholderFindings, type FrameworkFigures } from '../domain/stakeholder-findings'
 import type { GroupId, StakeholderCatalogue } from '../domain/stakeholders'
@@ -403,8 +403,8 @@ function evenness(index: number): string {
 
 /** One sentence from the balance indices and the misalignment with the target. */
 export function balanceVerdict(figures: FrameworkFigures[]): string {
-  const index = (f: FrameworkFigures) => formatNumber(f.stakeholders.design.balanceIndex, 2)
-  const off = (f: FrameworkFigures) => formatPercent(f.stakeholders.misalignment, 0)
+  const index = (f: FrameworkFigures) => formatFigure('index', f.stakeholders.design.balanceIndex)
+  const off = (f: FrameworkFigures) => formatFigure('percent', f.stakeholders.misalignment)
   if (figures.length === 0) return i18next.t('report:summary.balance.none')
   if (figures.length === 1) {
     const [f] = figures as [FrameworkFigures]
@@ -472,8 +472,8 @@ function efqmSection(input: ReportInput, framework: Framework): EfqmSection | nu
     title: criterion.title,
     points: criterion.points,
     percent: criterion.percent,
-    percentText: criterion.percent === null ? notAssessed() : i18next.t('report:percent', { value: formatNumber(criterion.percent) }),
-    earnedText: criterion.earned === null ? notAssessed() : formatNumber(criterion.earned),
+    percentText: criterion.percent === null ? notAssessed() : i18next.t('report:percent', { value: formatFigure('radar', criterion.percent) }),
+    earnedText: criterion.earned === null ? notAssessed() : formatFigure('points', criterion.earned),
     partsText: i18next.t(criterion.overridden ? 'report:efqm.partsAnsweredWhole' : 'report:efqm.partsAnswered', { answered: criterion.answeredParts, total: criterion.totalParts }),
     barText: bars[index]!.text,
   }))
@@ -494,8 +494,8 @@ function efqmSection(input: ReportInput, framework: Framework): EfqmSection | nu
   const intro =
     answered === 0
       ? i18next.t('report:efqm.noneAssessed', { framework: framework.name })
-      : `${i18next.t(scoreKey, { total: formatNumber(score.total), maximum, assessed: score.assessedPoints, band })} ${i18next.t('report:efqm.howScored', { maximum })}`
-  return { name: framework.name, edition: framework.edition, totalText: formatNumber(score.total), maximum, bandText, intro, criteria, parts }
+      : `${i18next.t(scoreKey, { total: formatFigure('points', score.total), maximum, assessed: formatFigure('points', score.assessedPoints), band })} ${i18next.t('report:efqm.howScored', { maximum })}`
+  return { name: framework.name, edition: framework.edition, totalText: formatFigure('points', score.total), maximum, bandText, intro, criteria, parts }
 }
 
 // ---------------------------------------------------------------- ISO
@@ -504,8 +504,8 @@ function isoSection(input: ReportInput, framework: Framework): IsoSection | null
   const score = input.results.iso?.score
   if (!score) return null
   const overall = score.overall
-  const readinessText = overall.readiness === null ? notAssessed() : formatPercent(overall.readiness)
-  const maturityText = overall.maturityIndex === null ? notAssessed() : formatNumber(overall.maturityIndex)
+  const readinessText = overall.readiness === null ? notAssessed() : formatFigure('percent', overall.readiness)
+  const maturityText = overall.maturityIndex === null ? notAssessed() : formatFigure('maturity', overall.maturityIndex)
   const clauses = score.clauses.map((clause): ClauseRow => {
     const section = framework.sections.find((s) => s.id === clause.id)
     return {
@@ -516,8 +516,8 @@ function isoSection(input: ReportInput, framework: Framework): IsoSection | null
       conforming: clause.conforming,
       notApplicable: clause.notApplicable,
       unanswered: clause.unanswered,
-      readinessText: clause.readiness === null ? notAssessed() : formatPercent(clause.readiness),
-      maturityText: clause.maturityIndex === null ? notAssessed() : formatNumber(clause.maturityIndex),
+      readinessText: clause.readiness === null ? notAssessed() : formatFigure('percent', clause.readiness),
+      maturityText: clause.maturityIndex === null ? notAssessed() : formatFigure('maturity', clause.maturityIndex),
     }
   })
   const responses = input.assessment.responses[framework.id] ?? {}
@@ -563,7 +563,7 @@ function stakeholderSection(input: ReportInput, figures: FrameworkFigures[], fra
   const { stakeholders, results, assessment } = input
   const groupName = (group: GroupId) => stakeholders.groups.find((g) => g.id === group)?.name ?? group
   const rows = comparisonRows(stakeholders, assessment.target, results.efqm?.design, results.iso?.design)
-  const share = (value: number | null) => (value === null ? '–' : formatPercent(value))
+  const share = (value: number | null) => (value === null ? '–' : formatFigure('percent', value))
   const profile = stakeholders.targets.find((target) => target.id === assessment.targetSource)
   return {
     efqmName: frameworks.efqm && results.efqm ? frameworks.efqm.name : null,
@@ -578,14 +578,14 @@ function stakeholderSection(input: ReportInput, figures: FrameworkFigures[], fra
       target: row.target,
       efqmText: share(row.efqm),
       isoText: share(row.iso),
-      targetText: formatPercent(row.target),
+      targetText: formatFigure('percent', row.target),
     })),
     balance: figures.map((f) => ({
       framework: f.framework.name,
-      balanceText: formatNumber(f.stakeholders.design.balanceIndex, 3),
+      balanceText: formatFigure('index', f.stakeholders.design.balanceIndex),
       breadthText: i18next.t('report:stakeholders.breadthValue', { breadth: f.stakeholders.design.breadth }),
-      beyondCustomerText: formatPercent(f.stakeholders.design.beyondCustomerShare),
-      misalignmentText: formatPercent(f.stakeholders.misalignment),
+      beyondCustomerText: formatFigure('percent', f.stakeholders.design.beyondCustomerShare),
+      misalignmentText: formatFigure('percent', f.stakeholders.misalignment),
       blindSpotsText: f.stakeholders.blindSpots.length ? f.stakeholders.blindSpots.map(groupName).join(', ') : i18next.t('report:stakeholders.noBlindSpots'),
     })),
     findings: stakeholderFindings(figures, groupName),
@@ -599,8 +599,8 @@ function achievedSection(input: ReportInput, frameworks: { efqm?: Framework; iso
       ? null
       : {
           score: value.score,
-          scoreText: value.score === null ? notAssessed() : formatPercent(value.score, 0),
-          answeredText: formatPercent(value.answeredShare, 0),
+          scoreText: value.score === null ? notAssessed() : formatFigure('percent', value.score),
+          answeredText: formatFigure('percent', value.answeredShare),
         }
   return {
     efqmName: frameworks.efqm && results.efqm ? frameworks.efqm.name : null,
@@ -628,8 +628,8 @@ function teamSection(input: ReportInput, frameworks: TeamFrameworks): TeamSectio
       item: `${spot.itemId} ${spot.title}`,
       framework: spot.frameworkName,
       rangeText: inUnits(spot.scoring, spot.range),
-      shareText: formatPercent(spot.share),
-      medianText: formatNumber(spot.median),
+      shareText: formatFigure('percent', spot.share),
+      medianText: formatFigure(scaleKind(spot.scoring), spot.median),
       votes: String(spot.votes),
       disagreement: i18next.t(spot.disagreement ? 'report:team.disagreement' : 'report:team.noDisagreement'),
     })),
@@ -639,9 +639,9 @@ function teamSection(input: ReportInput, frameworks: TeamFrameworks): TeamSectio
       item: `${gap.itemId} ${gap.title}`,
       framework: gap.frameworkName,
       gapText: describeGap(gap.scoring, gap.gap),
-      shareText: formatPercent(gap.share),
-      leadershipText: i18next.t('report:team.meanOfVotes', { mean: formatNumber(gap.leadershipMean), count: gap.leadershipCount }),
-      staffText: i18next.t('report:team.meanOfVotes', { mean: formatNumber(gap.staffMean), count: gap.staffCount }),
+      shareText: formatFigure('percent', gap.share),
+      leadershipText: i18next.t('report:team.meanOfVotes', { mean: formatFigure(scaleKind(gap.scoring), gap.leadershipMean), count: gap.leadershipCount }),
+      staffText: i18next.t('report:team.meanOfVotes', { mean: formatFigure(scaleKind(gap.scoring), gap.staffMean), count: gap.staffCount }),
     })),
     gapsEmpty,
   }
