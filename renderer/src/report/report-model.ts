@@ -137,7 +137,9 @@ export interface ClauseRow {
 export interface IsoFindingRow {
   id: string
   title: string
+  /** "Level 2 (agreed)" or "Level 2 (proposed)": the agreed level, or the median of the votes where nothing is agreed. */
   valueText: string
+  proposed: boolean
   finding: string
 }
 
@@ -152,6 +154,8 @@ export interface IsoSection {
   clauses: ClauseRow[]
   findingCounts: { label: string; count: number }[]
   findings: IsoFindingRow[]
+  /** Explains "(proposed)", when a row says it. */
+  findingsNote: string | null
 }
 
 export interface GroupFocus {
@@ -256,6 +260,8 @@ export interface ActionSection {
   actionsEmpty: string
   openAfisIntro: string
   openAfis: OpenAfiRow[]
+  /** Every area for improvement recorded, with an action or without. */
+  afiCount: number
 }
 
 export interface AppendixItem {
@@ -268,6 +274,8 @@ export interface AppendixItem {
   evidence: string[]
   strengths: string[]
   afis: string[]
+  /** Each participant's own note, "Ana: …" (a number instead of the name when anonymised), in team order. */
+  participantNotes: string[]
 }
 
 export interface AppendixSection {
@@ -342,6 +350,15 @@ function basisOf(input: ReportInput, framework: Framework, item: Item): string |
   if (!effective) return null
   if (effective.source === 'proposed') return i18next.t('report:basis.proposed')
   return effective.differsFromProposal ? i18next.t('report:basis.agreedOverMedian', { median: summary.proposedConsensus }) : i18next.t('report:basis.agreed')
+}
+
+/** Whether the value an item counts with was agreed by the team or proposed from the votes; null when it has neither. */
+function sourceOf(input: ReportInput, framework: Framework, item: Item): 'agreed' | 'proposed' | null {
+  const response = input.assessment.responses[framework.id]?.[item.id]
+  const team = framework.scoring === 'radar' ? input.results.efqm?.team : input.results.iso?.team
+  const summary = team?.[item.id]
+  if (!summary) return response?.consensus ? 'agreed' : null
+  return effectiveConsensus(response?.consensus, summary)?.source ?? null
 }
 
 function consensusText(input: ReportInput, framework: Framework, item: Item): string {
@@ -422,7 +439,7 @@ export function balanceVerdict(figures: FrameworkFigures[]): string {
   })
 }
 
-function summaryOf(input: ReportInput, efqm: EfqmSection | null, iso: IsoSection | null, figures: FrameworkFigures[], frameworks: { efqm?: Framework; iso?: Framework }, actionCount: number, openAfis: number): ExecutiveSummary {
+function summaryOf(input: ReportInput, efqm: EfqmSection | null, iso: IsoSection | null, figures: FrameworkFigures[], frameworks: { efqm?: Framework; iso?: Framework }, actionCount: number, openAfis: number, afiCount: number): ExecutiveSummary {
   const result: KeyFigure[] = []
   const efqmScore = input.results.efqm?.score
   if (efqm && efqmScore) {
@@ -455,7 +472,8 @@ function summaryOf(input: ReportInput, efqm: EfqmSection | null, iso: IsoSection
         ? i18next.t('report:summary.actionsNone')
         : i18next.t('report:summary.actionPlan', {
             actions: i18next.t('report:summary.actions', { count: actionCount }),
-            afis: i18next.t('report:summary.openAfis', { count: openAfis }),
+            // "Every area for improvement feeds an action" only when there is one to feed an action.
+            afis: afiCount === 0 ? i18next.t('report:summary.noAfis') : i18next.t('report:summary.openAfis', { count: openAfis }),
           }),
   }
 }
@@ -526,11 +544,14 @@ function isoSection(input: ReportInput, framework: Framework): IsoSection | null
     const finding = responses[item.id]?.finding
     const belowConforming = unit?.level !== null && unit?.level !== undefined && !unit.conforms
     if (!finding && !belowConforming) return []
+    const value = itemValueText(framework, item.id, undefined, score)
+    const source = unit?.level === null || unit?.level === undefined ? null : sourceOf(input, framework, item)
     return [
       {
         id: item.id,
         title: item.title,
-        valueText: itemValueText(framework, item.id, undefined, score),
+        valueText: source ? i18next.t(source === 'agreed' ? 'report:iso.levelAgreed' : 'report:iso.levelProposed', { value }) : value,
+        proposed: source === 'proposed',
         finding: finding ? findingLabel(finding) : i18next.t('report:iso.noFinding'),
       },
     ]
@@ -554,6 +575,7 @@ function isoSection(input: ReportInput, framework: Framework): IsoSection | null
     clauses,
     findingCounts: FINDING_TYPES.map((type) => ({ label: findingLabel(type), count: score.findings[type] })),
     findings,
+    findingsNote: findings.some((row) => row.proposed) ? i18next.t('report:iso.proposedNote') : null,
   }
 }
 
@@ -680,22 +702,32 @@ function actionSection(input: ReportInput, chosen: Framework[], labels: Map<stri
       sources: sources.join(', ') || '–',
     }
   })
-  const open = collectAfis(assessment, chosen).filter((afi) => afi.action === null)
+  const afis = collectAfis(assessment, chosen)
+  const open = afis.filter((afi) => afi.action === null)
   return {
     rule: priorityRule(),
     actions,
     actionsEmpty: i18next.t('report:actions.empty'),
     openAfisIntro: open.length
       ? `${i18next.t('report:actions.open', { count: open.length })} ${i18next.t(options.appendix ? 'report:actions.shortenedInAppendix' : 'report:actions.shortened')}`
-      : i18next.t('report:actions.noneOpen'),
+      : i18next.t(afis.length ? 'report:actions.noneOpen' : 'report:actions.noAfis'),
     openAfis: open.map((afi) => ({ item: `${afi.frameworkName} ${afi.itemId}`, text: titleFromAfi(afi.text) })),
+    afiCount: afis.length,
   }
 }
 
 // ---------------------------------------------------------------- appendix
 
-function appendixOf(input: ReportInput, chosen: Framework[]): AppendixFramework[] {
+function appendixOf(input: ReportInput, chosen: Framework[], labels: Map<string, string>): AppendixFramework[] {
   const texts = (entries: { text: string }[] | undefined) => (entries ?? []).map((entry) => entry.text.trim()).filter(Boolean)
+  // Team order; a note left by someone no longer on the team still prints, without a name.
+  const notesOf = (notes: Record<string, string> | undefined) => {
+    const written = Object.entries(notes ?? {}).filter(([, text]) => text.trim())
+    const order = (id: string) => (labels.has(id) ? [...labels.keys()].indexOf(id) : labels.size)
+    return written
+      .sort(([a], [b]) => order(a) - order(b))
+      .map(([id, text]) => i18next.t('report:appendix.noteBy', { name: labels.get(id) ?? i18next.t('report:appendix.formerParticipant'), note: text.trim() }))
+  }
   return chosen.map((framework) => ({
     framework: `${framework.name} ${framework.edition}`,
     sections: framework.sections.map((section) => ({
@@ -714,6 +746,7 @@ function appendixOf(input: ReportInput, chosen: Framework[]): AppendixFramework[
           evidence: texts(response?.evidence),
           strengths: texts(response?.strengths),
           afis: texts(response?.afis),
+          participantNotes: notesOf(response?.notes),
         }
       }),
     })),
@@ -746,7 +779,7 @@ export function buildReportModel(input: ReportInput, options: ReportOptions): Re
     anonymised: options.anonymise,
     team: assessment.participants.map((participant) => ({ label: labels.get(participant.id)!, role: roleLabel(participant.role) })),
     frameworks: chosen.map((framework) => ({ name: framework.name, edition: framework.edition, publisher: framework.publisher })),
-    summary: summaryOf(input, efqmModel, isoModel, figures, { efqm, iso }, actions.actions.length, actions.openAfis.length),
+    summary: summaryOf(input, efqmModel, isoModel, figures, { efqm, iso }, actions.actions.length, actions.openAfis.length, actions.afiCount),
     efqm: efqmModel,
     efqmMissing: i18next.t('report:efqm.notUsed'),
     iso: isoModel,
@@ -755,6 +788,6 @@ export function buildReportModel(input: ReportInput, options: ReportOptions): Re
     achieved: achievedSection(input, { efqm, iso }),
     teamViews: teamSection(input, { efqm, iso }),
     actions,
-    appendix: options.appendix ? appendixOf(input, chosen) : null,
+    appendix: options.appendix ? appendixOf(input, chosen, labels) : null,
   }
 }

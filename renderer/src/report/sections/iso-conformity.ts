@@ -41,4 +41,5 @@ export function drawIsoConformity(cursor: ReportCursor, model: ReportModel): voi
     body: iso.findings.map((f) => [f.id, f.title, f.valueText, f.finding]),
     columns: { 0: { cellWidth: 36 }, 2: { cellWidth: 92 }, 3: { cellWidth: 130 } },
   })
+  if (iso.findingsNote) note(cursor, iso.findingsNote)
 }
