@@ -2,6 +2,7 @@ import type { Assessment, ItemResponse, StoredConsensus, StoredRating } from './
 import { allItems, findItem, type Framework } from '../../renderer/src/domain/framework'
 import { ratingValue } from '../../renderer/src/domain/radar'
 import { DomainError } from '../../renderer/src/domain/errors'
+import { plainFigure } from '../../renderer/src/domain/figures'
 import type { EfqmRating } from '../../renderer/src/domain/ratings'
 
 export const CSV_COLUMNS = [
@@ -30,6 +31,8 @@ const CRLF = '\r\n'
  * out, after the known ones, with an empty title. A full RADAR grid is given as the part score it
  * proposes (mean of the element scores, rounded to 5, exactly as the app computes it); a grid
  * still being filled in has an empty value. Not applicable has an empty value and its reason.
+ * Scores and levels are rounded by the app's own rule for their kind (domain/figures.ts) and
+ * written with a full stop, whatever the locale, so a spreadsheet reads them as numbers.
  *
  * RFC 4180: fields with a comma, quote, CR or LF are quoted, quotes doubled, lines end in CRLF.
  * UTF-8 with a byte-order mark, so spreadsheet programs read names such as "Łódź" correctly.
@@ -86,9 +89,9 @@ export function toCsv(assessment: Assessment, frameworks: readonly Framework[]):
 function voteValue(framework: Framework | undefined, itemId: string, rating: StoredRating): Pick<Row, 'value' | 'not_applicable_reason'> {
   switch (rating.kind) {
     case 'quick':
-      return { value: String(rating.score), not_applicable_reason: '' }
+      return { value: plainFigure('radar', rating.score), not_applicable_reason: '' }
     case 'level':
-      return { value: String(rating.level), not_applicable_reason: '' }
+      return { value: plainFigure('level', rating.level), not_applicable_reason: '' }
     case 'not-applicable':
       return { value: '', not_applicable_reason: rating.justification }
     case 'radar':
@@ -100,7 +103,7 @@ function radarValue(framework: Framework | undefined, itemId: string, rating: Ef
   if (!framework || framework.scoring !== 'radar') return ''
   try {
     const { item, section } = findItem(framework, itemId)
-    return String(ratingValue(framework, section, item, rating))
+    return plainFigure('radar', ratingValue(framework, section, item, rating))
   } catch (error) {
     // A half-filled grid is work in progress: it has no score yet.
     if (error instanceof DomainError) return ''
@@ -111,9 +114,9 @@ function radarValue(framework: Framework | undefined, itemId: string, rating: Ef
 function consensusValue(consensus: StoredConsensus): Pick<Row, 'value' | 'not_applicable_reason' | 'rationale'> {
   switch (consensus.kind) {
     case 'score':
-      return { value: String(consensus.score), not_applicable_reason: '', rationale: consensus.rationale }
+      return { value: plainFigure('radar', consensus.score), not_applicable_reason: '', rationale: consensus.rationale }
     case 'level':
-      return { value: String(consensus.level), not_applicable_reason: '', rationale: consensus.rationale }
+      return { value: plainFigure('level', consensus.level), not_applicable_reason: '', rationale: consensus.rationale }
     case 'not-applicable':
       return { value: '', not_applicable_reason: consensus.justification, rationale: '' }
   }

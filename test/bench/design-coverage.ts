@@ -1,6 +1,6 @@
 /** Prints each framework's design coverage (domain.md §5), for a plausibility check by eye. */
 import { designCoverage } from '../../renderer/src/domain/coverage'
-import { formatNumber, formatPercent } from '../../renderer/src/domain/numbers'
+import { formatFigure } from '../../renderer/src/domain/figures'
 import { RELEVANCE_KEYS, GROUP_IDS } from '../../renderer/src/domain/stakeholders'
 import { efqmFramework, isoFramework } from '../support/workshop-fixture'
 
@@ -9,11 +9,11 @@ export function printDesignCoverage(): void {
   const rows: string[][] = [
     ...RELEVANCE_KEYS.map((key) => [
       key,
-      ...designs.map(({ design }) => `C ${formatPercent(design.coverage[key])}${key === 'internal' ? '' : ` · P ${formatPercent(design.focus[key as (typeof GROUP_IDS)[number]])}`}`),
+      ...designs.map(({ design }) => `C ${formatFigure('percent', design.coverage[key])}${key === 'internal' ? '' : ` · P ${formatFigure('percent', design.focus[key as (typeof GROUP_IDS)[number]])}`}`),
     ]),
-    ['beyond-customer share', ...designs.map(({ design }) => formatPercent(design.beyondCustomerShare))],
+    ['beyond-customer share', ...designs.map(({ design }) => formatFigure('percent', design.beyondCustomerShare))],
     ['breadth', ...designs.map(({ design }) => `${design.breadth} of 6`)],
-    ['balance index', ...designs.map(({ design }) => formatNumber(design.balanceIndex, 3))],
+    ['balance index', ...designs.map(({ design }) => formatFigure('index', design.balanceIndex))],
   ]
   const header = ['design coverage', ...designs.map((d) => d.name)]
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)))

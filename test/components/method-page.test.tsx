@@ -6,7 +6,7 @@ import efqmJson from '../../assets/frameworks/efqm-2025.json'
 import { App } from '../../renderer/src/App'
 import { designCoverage } from '../../renderer/src/domain/coverage'
 import { parseFramework } from '../../renderer/src/domain/framework'
-import { formatNumber, formatPercent } from '../../renderer/src/domain/numbers'
+import { formatFigure } from '../../renderer/src/domain/figures'
 import { loadStartupData } from '../../renderer/src/store/startup'
 import { createFakeApi } from '../support/fake-api'
 
@@ -29,16 +29,16 @@ describe('Method page', () => {
     const table = screen.getByRole('table', { name: 'Stakeholder focus by framework' })
     const customers = within(table).getByRole('row', { name: /Customers & service users/ })
     // Columns follow the frameworks sorted by name: EFQM Model, ISO 9001.
-    expect(within(customers).getAllByRole('cell').map((c) => c.textContent)).toEqual([formatPercent(efqm.focus.customers), formatPercent(iso.focus.customers)])
+    expect(within(customers).getAllByRole('cell').map((c) => c.textContent)).toEqual([formatFigure('percent', efqm.focus.customers), formatFigure('percent', iso.focus.customers)])
     const balanceRow = within(table).getByRole('row', { name: /Balance index/ })
-    expect(balanceRow).toHaveTextContent(formatNumber(iso.balanceIndex, 3))
+    expect(balanceRow).toHaveTextContent(formatFigure('index', iso.balanceIndex))
   })
 
   it('shows worked examples computed by the engine, not typed by hand', async () => {
     await openMethod()
     const radar = screen.getByRole('region', { name: /RADAR scoring/ })
     // Sample attributes 60 70 | 50 45 | 40 35 30 → elements 65, 47.5, 35 → mean 49.17 → 50
-    expect(radar).toHaveTextContent('mean of the element scores 65, 47.5, 35 = 49.17, rounded to the nearest 5')
+    expect(radar).toHaveTextContent('mean of the element scores 65, 47.5, 35 = 49.2, rounded to the nearest 5')
     const iso = screen.getByRole('region', { name: /conformity and maturity/ })
     // Clause 4 sample: levels 3, 2, 4 (4.4 not applicable) → 2 of 3 conform; mean 3 → 60
     expect(iso).toHaveTextContent('2 of 3 applicable assessed units at level 3 or above')

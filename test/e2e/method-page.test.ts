@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import isoJson from '../../assets/frameworks/iso-9001-2015.json'
 import { designCoverage } from '../../renderer/src/domain/coverage'
 import { parseFramework } from '../../renderer/src/domain/framework'
-import { formatPercent } from '../../renderer/src/domain/numbers'
+import { formatFigure } from '../../renderer/src/domain/figures'
 import { makeTempDir } from '../support/temp-dir'
 import { startApp } from './harness'
 
@@ -20,7 +20,7 @@ describe('the Method page in the real renderer', () => {
     const { page } = app
     await page.getByRole('button', { name: /Method and sources/ }).click()
     await page.getByRole('heading', { name: /RADAR scoring/ }).waitFor()
-    const isoCustomers = formatPercent(designCoverage(parseFramework(isoJson)).focus.customers)
+    const isoCustomers = formatFigure('percent', designCoverage(parseFramework(isoJson)).focus.customers)
     const row = page.getByRole('table', { name: 'Stakeholder focus by framework' }).getByRole('row', { name: /Customers & service users/ })
     await expect(row.textContent()).resolves.toContain(isoCustomers)
     await app.screenshot('05-method-page')

@@ -84,8 +84,8 @@ describe('results of a seeded assessment in the real renderer', () => {
 
   it('compares both frameworks with the target: balance index of each framework and achieved score per group', async () => {
     await page.getByRole('button', { name: 'Stakeholder comparison' }).click()
-    await expect(page.getByTestId('balance-efqm-2025').textContent()).resolves.toBe(String(Number(expected.efqmBalance.toFixed(3))))
-    await expect(page.getByTestId('balance-iso-9001-2015').textContent()).resolves.toBe(String(Number(expected.isoBalance.toFixed(3))))
+    await expect(page.getByTestId('balance-efqm-2025').textContent()).resolves.toBe(String(Number(expected.efqmBalance.toFixed(2))))
+    await expect(page.getByTestId('balance-iso-9001-2015').textContent()).resolves.toBe(String(Number(expected.isoBalance.toFixed(2))))
     const customers = page.getByRole('table', { name: 'Achieved score and answered share by group' }).getByRole('row', { name: /Customers & service users/ })
     const text = await customers.textContent()
     expect(text).toContain(percent(expected.efqmAchievedCustomers))

@@ -78,6 +78,26 @@ export function fullReportInput(participants = 20): ReportInput {
   return inputFor(fullAssessment('f0110000-0000-4000-8000-000000000020', participants))
 }
 
+/**
+ * The seeded assessment with EFQM parts in every RADAR band (so the parts table prints
+ * "75 (comprehensive)" and "0 (no evidence)"), one ISO unit below level 3 that only has votes
+ * (proposed, not agreed), and participants' own notes on ISO 4.1.
+ */
+export function detailsInput(change: (assessment: Assessment) => Assessment = (a) => a): ReportInput {
+  const seeded = seededReportInput()
+  const efqm = { ...seeded.assessment.responses['efqm-2025']! }
+  const scores = [0, 15, 45, 75, 95, 70, 90]
+  Object.keys(efqm).forEach((id, index) => {
+    efqm[id] = { ...efqm[id]!, consensus: { kind: 'score', score: scores[index % scores.length]!, rationale: '' } }
+  })
+  const iso = { ...seeded.assessment.responses['iso-9001-2015']! }
+  const { consensus: _agreed, ...proposedOnly } = iso['10.3']!
+  iso['10.3'] = { ...proposedOnly, ratings: { ana: { kind: 'level', level: 2 }, ben: { kind: 'level', level: 1 }, cleo: { kind: 'level', level: 2 } } }
+  iso['4.1'] = { ...iso['4.1']!, notes: { cleo: 'The climate risks were never discussed with the board.', ana: 'Ask for the 2024 context review minutes.', ben: '   ' } }
+  const assessment = change({ ...seeded.assessment, responses: { 'efqm-2025': efqm, 'iso-9001-2015': iso } })
+  return { ...seeded, assessment, results: computeWorkshopResults(toWorkshopInput(assessment, seeded.frameworks)) }
+}
+
 export function reportFonts(): { regular: string; bold: string } {
   const dir = path.resolve(import.meta.dirname, '../../assets/fonts')
   return {

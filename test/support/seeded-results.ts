@@ -49,3 +49,27 @@ export function seededAssessment(): Assessment {
     responses: { 'efqm-2025': efqm, 'iso-9001-2015': iso },
   }
 }
+
+/**
+ * The seeded assessment with figures that are not whole, as in issue 13 (worked by hand):
+ * EFQM criteria 1, 2, 3 and 5 at 25 % (4 × 25 points), criterion 4 at (25 + 25 + 25 + 20) ÷ 4 =
+ * 23.75 % of 200 = 47.5 points, criterion 6 at 20 % of 200 = 40, criterion 7 at 25 % of 200 = 50:
+ * 237.5 points. ISO: the first 28 units at level 3, the next 4 at level 4, the last 24 at level 2:
+ * 32 of 56 conform, a readiness of 57.14… %, and a mean level of 148 ÷ 56 = 2.643, a maturity
+ * index of 52.857….
+ */
+export function fractionalAssessment(): Assessment {
+  const seeded = seededAssessment()
+  const efqm = { ...seeded.responses['efqm-2025']! }
+  for (const section of efqmFramework.sections) {
+    section.items.forEach((item, index) => {
+      const score = section.id === '6' ? 20 : section.id === '4' && index === 3 ? 20 : 25
+      efqm[item.id] = { ...efqm[item.id]!, consensus: { kind: 'score', score, rationale: '' } }
+    })
+  }
+  const iso = { ...seeded.responses['iso-9001-2015']! }
+  allItems(isoFramework).forEach((item, index) => {
+    iso[item.id] = { ...iso[item.id]!, consensus: { kind: 'level', level: index < 28 ? 3 : index < 32 ? 4 : 2, rationale: '' } }
+  })
+  return { ...seeded, responses: { 'efqm-2025': efqm, 'iso-9001-2015': iso } }
+}

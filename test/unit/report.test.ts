@@ -2,11 +2,12 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { BANDS, bandName } from '../../renderer/src/domain/radar'
 import { toWorkshopInput } from '../../renderer/src/domain/workshop-input'
 import { computeWorkshopResults } from '../../renderer/src/domain/workshop-results'
 import { buildReportPdf, pdfDate } from '../../renderer/src/report/build-report'
 import { buildReportModel, notAssessed, reportTitle, sectionTitle, type ReportInput, type ReportOptions } from '../../renderer/src/report/report-model'
-import { fullReportInput, LONG_AFI_ITEM, reportFonts, seededReportInput, UNICODE_ORGANISATION } from '../support/report-fixture'
+import { detailsInput, fullReportInput, LONG_AFI_ITEM, reportFonts, seededReportInput, UNICODE_ORGANISATION } from '../support/report-fixture'
 import { makeTempDir } from '../support/temp-dir'
 
 /**
@@ -241,5 +242,112 @@ describe('the 20-participant full assessment with appendix', () => {
     const text = textOf(file)
     expect(text).toContain('Participant 20 · External')
     expect(text).toContain('An area for improvement in 10.3.')
+  })
+})
+
+// ---------------------------------------------------------------- issue 13: PDF details
+
+/** Every word of the bundled framework files (titles, questions, help, levels) and the RADAR band names. */
+function frameworkWords(): Set<string> {
+  const words = new Set<string>()
+  const dir = path.resolve('assets/frameworks')
+  for (const name of fs.readdirSync(dir).filter((file) => file.endsWith('.json'))) {
+    for (const word of fs.readFileSync(path.join(dir, name), 'utf8').match(/\p{L}+/gu) ?? []) words.add(word.toLowerCase())
+  }
+  for (const { label } of BANDS) for (const word of bandName(label).split(' ')) words.add(word.toLowerCase())
+  return words
+}
+
+/**
+ * Words cut across two lines: pdftotext -raw gives the text in the order it was drawn, so a table
+ * cell's lines come one after the other; a line ending in a fragment that is no word, and the next
+ * line starting with the rest of a known word, is a word cut in two.
+ */
+function splitWords(rawText: string, words: Set<string>): string[] {
+  const lines = rawText.split('\n')
+  const found: string[] = []
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const head = /(\p{L}+)$/u.exec(lines[i]!)?.[1]
+    const tail = /^(\p{L}+)/u.exec(lines[i + 1]!)?.[1]
+    if (!head || !tail || words.has(head.toLowerCase())) continue
+    if (words.has((head + tail).toLowerCase())) found.push(`${head}/${tail}`)
+  }
+  return found
+}
+
+describe('PDF details (issue 13)', () => {
+  it('keeps every word of the framework data whole inside table cells: a narrow column grows rather than cut “comprehensive”', () => {
+    const words = frameworkWords()
+    expect(words.has('comprehensive')).toBe(true)
+    const raw = run('pdftotext', ['-raw', write('details.pdf', build(detailsInput(), optionsWith())), '-'])
+    // The parts table's score column is narrower than "(comprehensive)" in the report font.
+    expect(raw).toContain('75 (comprehensive)')
+    expect(splitWords(raw, words)).toEqual([])
+    const full = run('pdftotext', ['-raw', write('details-full.pdf', build(fullReportInput(20), optionsWith())), '-'])
+    expect(splitWords(full, words)).toEqual([])
+  })
+
+  it('marks each level in the ISO findings table as agreed or proposed, and says what “proposed” means', () => {
+    const model = buildReportModel(detailsInput(), optionsWith())
+    expect(model.iso!.findings.find((row) => row.id === '10.2')).toMatchObject({ valueText: 'Level 2 (agreed)', proposed: false })
+    expect(model.iso!.findings.find((row) => row.id === '10.3')).toMatchObject({ valueText: 'Level 2 (proposed)', proposed: true })
+
+    const pages = pagesOf(textOf(write('levels.pdf', buildReportPdf(model, fonts, optionsWith()))))
+    const iso = pages.slice(pageWithHeading(pages, sectionTitle('iso')), pageWithHeading(pages, sectionTitle('stakeholders'))).join('\n')
+    expect(iso).toMatch(/10\.2\s[^\n]*Level 2 \(agreed\)/)
+    expect(iso).toMatch(/10\.3\s[^\n]*Level 2 \(proposed\)/)
+    expect(iso).toMatch(/4\.1\s[^\n]*Level 4 · conforms \(agreed\)/)
+    expect(iso.replace(/\s+/g, ' ')).toContain('“Proposed” is the median of the votes: the team has not agreed a level for that unit yet.')
+    expect(iso).not.toContain('Agreed level')
+
+    // Where every level is agreed, no row says "proposed" and the note is not printed.
+    const agreed = buildReportModel(seededReportInput(), optionsWith())
+    expect(agreed.iso!.findings.every((row) => row.valueText.endsWith('(agreed)'))).toBe(true)
+    expect(agreed.iso!.findingsNote).toBeNull()
+  })
+
+  it('says every area for improvement feeds an action only when there is one and each of them has an action', () => {
+    const flat = (input: ReportInput, name: string) => textOf(write(name, build(input, optionsWith({ appendix: false })))).replace(/\s+/g, ' ')
+    const noAfis = detailsInput((a) => ({
+      ...a,
+      actions: a.actions.map((action) => ({ ...action, sources: [] })),
+      responses: { ...a.responses, 'iso-9001-2015': Object.fromEntries(Object.entries(a.responses['iso-9001-2015']!).map(([id, r]) => [id, { ...r, afis: [] }])) },
+    }))
+    const none = flat(noAfis, 'no-afis.pdf')
+    expect(none).not.toContain('every area for improvement feeds an action')
+    expect(none).not.toContain('Every area for improvement feeds an action.')
+    expect(none).toContain('The action plan holds 2 actions; no area for improvement is recorded yet.')
+    expect(none).toContain('No area for improvement is recorded yet.')
+
+    const open = flat(detailsInput(), 'one-open.pdf')
+    expect(open).toContain('The action plan holds 2 actions; 1 area for improvement has no action yet.')
+    expect(open).not.toMatch(/every area for improvement feeds an action/i)
+
+    const allFed = detailsInput((a) => ({ ...a, actions: a.actions.map((action) => (action.id === 'act2' ? { ...action, sources: [{ frameworkId: 'iso-9001-2015', itemId: LONG_AFI_ITEM, entryId: 'afi-long' }] } : action)) }))
+    const fed = flat(allFed, 'all-fed.pdf')
+    expect(fed).toContain('The action plan holds 2 actions; every area for improvement feeds an action.')
+    expect(fed).toContain('Every area for improvement feeds an action.')
+  })
+
+  it('prints each participant’s own notes in the appendix in team order, by number when anonymised, and not without the appendix', () => {
+    const appendixOf = (text: string) => {
+      const pages = pagesOf(text)
+      return pages.slice(pageWithHeading(pages, sectionTitle('appendix'))).join('\n').replace(/\s+/g, ' ')
+    }
+    const named = appendixOf(textOf(write('notes.pdf', build(detailsInput(), optionsWith()))))
+    expect(named).toContain('Participants’ own notes')
+    const ana = named.indexOf('Ana: Ask for the 2024 context review minutes.')
+    const cleo = named.indexOf('Cleo: The climate risks were never discussed with the board.')
+    expect(ana).toBeGreaterThan(named.indexOf('4.1 Organisation and its context'))
+    expect(cleo).toBeGreaterThan(ana)
+    expect(named).not.toMatch(/Ben:/)
+
+    const anonymised = appendixOf(textOf(write('notes-anonymised.pdf', build(detailsInput(), optionsWith({ anonymise: true })))))
+    expect(anonymised).toContain('Participant 1: Ask for the 2024 context review minutes.')
+    expect(anonymised).toContain('Participant 3: The climate risks were never discussed with the board.')
+    expect(anonymised).not.toMatch(PARTICIPANT_NAMES)
+
+    const without = textOf(write('notes-no-appendix.pdf', build(detailsInput(), optionsWith({ appendix: false }))))
+    expect(without).not.toContain('The climate risks were never discussed with the board.')
   })
 })

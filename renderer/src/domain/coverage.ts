@@ -2,7 +2,8 @@ import i18next from 'i18next'
 import { DomainError } from './errors'
 import { explain, type Explanation } from './explanation'
 import { allItems, findItem, type Framework } from './framework'
-import { formatNumber, formatPercent, sum } from './numbers'
+import { formatFigure } from './figures'
+import { sum } from './numbers'
 import { GROUP_IDS, groupWord, RELEVANCE_KEYS, validateGroupWeights, type GroupId, type GroupVector, type Relevance } from './stakeholders'
 
 /** A group counts towards breadth when it gets at least this share of a framework's attention. */
@@ -55,28 +56,28 @@ export function designCoverage(framework: Framework): DesignCoverage {
     balanceIndex,
     explanation: explain(
       () => i18next.t('scoring:coverage.focus.label', { framework: framework.name }),
-      () => i18next.t('scoring:coverage.focus.value', { balance: formatNumber(balanceIndex, 3) }),
+      () => i18next.t('scoring:coverage.focus.value', { balance: formatFigure('index', balanceIndex) }),
       () => i18next.t('scoring:coverage.focus.rule'),
       [
         explain(
           () => i18next.t('scoring:coverage.design.label'),
-          () => RELEVANCE_KEYS.map((key) => `${groupWord(key)} ${formatPercent(coverage[key])}`).join(', '),
+          () => RELEVANCE_KEYS.map((key) => `${groupWord(key)} ${formatFigure('percent', coverage[key])}`).join(', '),
           () => i18next.t('scoring:coverage.design.rule', { items: weights.size }),
         ),
         explain(
           () => i18next.t('scoring:coverage.groupFocus.label'),
-          () => GROUP_IDS.map((id) => `${groupWord(id)} ${formatPercent(focus[id])}`).join(', '),
-          () => i18next.t('scoring:coverage.groupFocus.rule', { external: formatNumber(external, 4) }),
+          () => GROUP_IDS.map((id) => `${groupWord(id)} ${formatFigure('percent', focus[id])}`).join(', '),
+          () => i18next.t('scoring:coverage.groupFocus.rule', { external: formatFigure('weight', external) }),
         ),
         explain(
           () => i18next.t('scoring:coverage.beyondCustomer.label'),
-          () => formatPercent(beyondCustomerShare),
-          () => i18next.t('scoring:coverage.beyondCustomer.rule', { customers: formatNumber(focus.customers, 4) }),
+          () => formatFigure('percent', beyondCustomerShare),
+          () => i18next.t('scoring:coverage.beyondCustomer.rule', { customers: formatFigure('weight', focus.customers) }),
         ),
         explain(
           () => i18next.t('scoring:coverage.breadth.label'),
           () => i18next.t('scoring:coverage.breadth.value', { breadth }),
-          () => i18next.t('scoring:coverage.breadth.rule', { threshold: formatPercent(BREADTH_THRESHOLD, 0) }),
+          () => i18next.t('scoring:coverage.breadth.rule', { threshold: formatFigure('percent', BREADTH_THRESHOLD) }),
         ),
       ],
     ),
@@ -138,8 +139,8 @@ export function achievedByGroup(framework: Framework, shares: Record<string, Ite
           answeredShare,
           explanation: explain(
             () => i18next.t('scoring:coverage.achieved.label', { framework: framework.name, group: groupWord(group) }),
-            () => score === null ? i18next.t('scoring:coverage.achieved.noAnswer') : formatPercent(score),
-            () => i18next.t('scoring:coverage.achieved.rule', { answered: answered.length, share: formatPercent(answeredShare) }),
+            () => score === null ? i18next.t('scoring:coverage.achieved.noAnswer') : formatFigure('percent', score),
+            () => i18next.t('scoring:coverage.achieved.rule', { answered: answered.length, share: formatFigure('percent', answeredShare) }),
           ),
         },
       ]

@@ -2,7 +2,8 @@ import i18next from 'i18next'
 import { DomainError } from './errors'
 import { explain, type Explanation } from './explanation'
 import { findItem, type Framework, type Section } from './framework'
-import { cleanFloat, formatNumber, sum } from './numbers'
+import { formatFigure } from './figures'
+import { cleanFloat, sum } from './numbers'
 import { partScore, band, type BandLabel, type PartScore } from './radar'
 import { checkRadarScore, checkRationale, type EfqmRating, type Override } from './ratings'
 import { equalGroupWeights, validateGroupWeights, type GroupVector } from './stakeholders'
@@ -64,7 +65,7 @@ export function scoreEfqm(framework: Framework, consensus: Record<string, EfqmCo
   const assessedPoints = sum(answered.map((criterion) => criterion.points))
   const maximum = framework.totalPoints ?? sum(criteria.map((c) => c.points))
   const complete = answered.length === criteria.length
-  const terms = answered.map((c) => `${c.points} × ${formatNumber(c.percent!)} %`).join(' + ') || i18next.t('scoring:efqm.total.nothingAnswered')
+  const terms = answered.map((c) => `${formatFigure('points', c.points)} × ${formatFigure('radar', c.percent!)} %`).join(' + ') || i18next.t('scoring:efqm.total.nothingAnswered')
   const rule = i18next.t('scoring:efqm.total.rule', { terms })
   return {
     parts,
@@ -75,7 +76,7 @@ export function scoreEfqm(framework: Framework, consensus: Record<string, EfqmCo
     band: complete ? band((total / maximum) * 100) : null,
     explanation: explain(
       () => i18next.t('scoring:efqm.total.label'),
-      () => i18next.t('scoring:efqm.total.value', { total: formatNumber(total), maximum }),
+      () => i18next.t('scoring:efqm.total.value', { total: formatFigure('points', total), maximum }),
       () => complete ? rule : i18next.t('scoring:efqm.total.ruleIncomplete', { rule, missing: maximum - assessedPoints }),
       answered.map((c) => c.explanation!),
     ),
@@ -98,7 +99,7 @@ function scoreCriterion(section: Section, parts: Record<string, PartScore>, opti
       overridden: true,
       explanation: explain(
         label,
-        () => i18next.t('scoring:efqm.criterion.overrideValue', { percent, points: formatNumber((points * percent) / 100) }),
+        () => i18next.t('scoring:efqm.criterion.overrideValue', { percent: formatFigure('radar', percent), points: formatFigure('points', (points * percent) / 100) }),
         () => i18next.t('scoring:efqm.criterion.overrideRule', { rationale }),
       ),
     }
@@ -120,7 +121,7 @@ function scoreCriterion(section: Section, parts: Record<string, PartScore>, opti
     weightTotal > 0 ? sum(weighted.map((w) => w.score * w.weight)) / weightTotal : sum(weighted.map((w) => w.score)) / weighted.length,
   )
   const rule = weights
-    ? i18next.t('scoring:efqm.criterion.weightedRule', { terms: weighted.map((w) => `${w.score} × ${formatNumber(w.weight, 3)}`).join(' + '), total: formatNumber(weightTotal, 3) })
+    ? i18next.t('scoring:efqm.criterion.weightedRule', { terms: weighted.map((w) => `${formatFigure('radar', w.score)} × ${formatFigure('weight', w.weight)}`).join(' + '), total: formatFigure('weight', weightTotal) })
     : i18next.t('scoring:efqm.criterion.meanRule', { terms: weighted.map((w) => w.score).join(' + '), parts: weighted.length })
   const earned = (points * percent) / 100
   return {
@@ -131,7 +132,7 @@ function scoreCriterion(section: Section, parts: Record<string, PartScore>, opti
     overridden: false,
     explanation: explain(
       label,
-      () => i18next.t('scoring:efqm.criterion.value', { percent: formatNumber(percent), earned: formatNumber(earned), points }),
+      () => i18next.t('scoring:efqm.criterion.value', { percent: formatFigure('radar', percent), earned: formatFigure('points', earned), points: formatFigure('points', points) }),
       () => answered.length < section.items.length
         ? i18next.t('scoring:efqm.criterion.ruleIncomplete', { rule, missing: section.items.length - answered.length, parts: section.items.length })
         : rule,

@@ -2,7 +2,8 @@ import i18next from 'i18next'
 import { DomainError } from './errors'
 import { explain, type Explanation } from './explanation'
 import { findItem, type Framework, type Section } from './framework'
-import { formatNumber, formatPercent, mean } from './numbers'
+import { formatFigure } from './figures'
+import { mean } from './numbers'
 import { checkIsoRating, ISO_MAX_LEVEL, type IsoRating } from './ratings'
 
 export const CONFORMING_LEVEL = 3
@@ -112,18 +113,18 @@ function summarise(label: string, sections: Section[], units: Record<string, Uni
     maturityIndex,
     explanation: explain(
       label,
-      () => i18next.t('scoring:iso.summary.value', { readiness: formatPercent(readiness), maturity: formatNumber(maturityIndex) }),
+      () => i18next.t('scoring:iso.summary.value', { readiness: formatFigure('percent', readiness), maturity: formatFigure('maturity', maturityIndex) }),
       skipped.length ? () => i18next.t('scoring:iso.summary.rule', { skipped: skipped.join(', ') }) : undefined,
       [
         explain(
           () => i18next.t('scoring:iso.readiness.label'),
-          () => formatPercent(readiness),
+          () => formatFigure('percent', readiness),
           () => i18next.t('scoring:iso.readiness.rule', { conforming, assessed: levels.length, level: CONFORMING_LEVEL }),
         ),
         explain(
           () => i18next.t('scoring:iso.maturity.label'),
-          () => formatNumber(maturityIndex),
-          () => i18next.t('scoring:iso.maturity.rule', { levels: levels.map((entry) => entry.level).join(' + '), assessed: levels.length, mean: formatNumber(meanLevel, 2), max: ISO_MAX_LEVEL }),
+          () => formatFigure('maturity', maturityIndex),
+          () => i18next.t('scoring:iso.maturity.rule', { levels: levels.map((entry) => entry.level).join(' + '), assessed: levels.length, mean: formatFigure('level', meanLevel), max: ISO_MAX_LEVEL }),
         ),
       ],
     ),

@@ -1,3 +1,5 @@
+import { formatFigure } from './figures'
+
 /** Guards against binary fractions: 52.49999999 must round like 52.5. */
 const EPSILON = 1e-9
 
@@ -35,22 +37,11 @@ export const isMultipleOf = (value: number, step: number) => Math.abs(value / st
 
 export const nearlyEqual = (a: number, b: number, tolerance = 1e-9) => Math.abs(a - b) <= tolerance
 
-/** For explanations: at most `digits` decimals, trailing zeros dropped (53.333 → "53.3", 55 → "55"). */
-// One formatter per precision, in the user's own locale (undefined = the system's): 27.6 in
-// English, 27,6 in German. No thousands separators: these are scores, not amounts.
-const formatters = new Map<number, Intl.NumberFormat>()
-
-export function formatNumber(value: number, digits = 1): string {
-  let formatter = formatters.get(digits)
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(undefined, { maximumFractionDigits: digits, useGrouping: false })
-    formatters.set(digits, formatter)
-  }
-  // toFixed first, so halves round the same way everywhere; +0 turns −0 into 0.
-  return formatter.format(Number(value.toFixed(digits)) + 0)
-}
-
-export const formatPercent = (share: number, digits = 1) => `${formatNumber(share * 100, digits)} %`
+/**
+ * @deprecated Figures are rounded and written by figures.ts (`formatFigure(kind, value)`). Kept
+ * only for the questionnaire's spread chart until it moves to `formatFigure(scaleKind(…), value)`.
+ */
+export const formatNumber = (value: number) => formatFigure('radar', value)
 
 /** Drops binary-fraction noise below 1e-9 (49.99999999999999 → 50). */
 export const cleanFloat = (value: number) => Math.round(value * 1e9) / 1e9

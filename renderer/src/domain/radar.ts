@@ -2,7 +2,8 @@ import i18next from 'i18next'
 import { DomainError } from './errors'
 import { explain, type Explanation } from './explanation'
 import type { Element, Framework, Item, Section } from './framework'
-import { formatNumber, mean, roundToStep } from './numbers'
+import { formatFigure } from './figures'
+import { mean, roundToStep } from './numbers'
 import { checkRadarScore, checkRationale, RADAR_STEP, type EfqmRating, type Override } from './ratings'
 
 export const BANDS = [
@@ -79,9 +80,9 @@ function explainRadar(numbers: RadarNumbers, label: string): Explanation {
   return explain(
     label,
     String(numbers.proposed),
-    () => i18next.t('scoring:radar.partRule', { scores: numbers.elements.map((e) => formatNumber(e.score)).join(', '), average: formatNumber(numbers.average, 2), step: RADAR_STEP }),
+    () => i18next.t('scoring:radar.partRule', { scores: numbers.elements.map((e) => formatFigure('radar', e.score)).join(', '), average: formatFigure('radar', numbers.average), step: RADAR_STEP }),
     numbers.elements.map((e) =>
-      explain(e.element.name, () => formatNumber(e.score), () => i18next.t('scoring:radar.elementRule', { attributes: e.values.map((v) => `${v.name} ${v.value}`).join(', ') })),
+      explain(e.element.name, () => formatFigure('radar', e.score), () => i18next.t('scoring:radar.elementRule', { attributes: e.values.map((v) => `${v.name} ${v.value}`).join(', ') })),
     ),
   )
 }

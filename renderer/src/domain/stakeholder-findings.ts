@@ -1,7 +1,7 @@
 import i18next from 'i18next'
 import type { StakeholderResults } from './workshop-results'
 import { allItems, type Framework } from './framework'
-import { formatNumber, formatPercent } from './numbers'
+import { formatFigure } from './figures'
 import { GROUP_IDS, type GroupId } from './stakeholders'
 
 /** An item "belongs" to a group when at least this share of what it asks concerns the group. */
@@ -30,7 +30,7 @@ export function stakeholderFindings(figures: FrameworkFigures[], groupName: (gro
   const name = (f: FrameworkFigures) => f.framework.name
   if (figures.length > 0) {
     const clauses = figures.map((f) =>
-      i18next.t('scoring:stakeholderFindings.customerAttention', { framework: name(f), share: formatPercent(f.stakeholders.design.focus.customers) }),
+      i18next.t('scoring:stakeholderFindings.customerAttention', { framework: name(f), share: formatFigure('percent', f.stakeholders.design.focus.customers) }),
     )
     sentences.push(i18next.t('scoring:stakeholderFindings.customerAttentionSentence', { clauses: clauses.join('; ') }))
   }
@@ -42,7 +42,7 @@ export function stakeholderFindings(figures: FrameworkFigures[], groupName: (gro
           count: missing.length,
           groups: listOf(missing.map(groupName)),
           framework: name(f),
-          shares: listOf(missing.map((g) => formatPercent(f.stakeholders.design.focus[g]))),
+          shares: listOf(missing.map((g) => formatFigure('percent', f.stakeholders.design.focus[g]))),
         }),
       )
     }
@@ -52,17 +52,17 @@ export function stakeholderFindings(figures: FrameworkFigures[], groupName: (gro
     sentences.push(
       i18next.t('scoring:stakeholderFindings.balance', {
         even: name(a),
-        evenBalance: formatNumber(a.stakeholders.design.balanceIndex, 2),
+        evenBalance: formatFigure('index', a.stakeholders.design.balanceIndex),
         evenBreadth: a.stakeholders.design.breadth,
         uneven: name(b),
-        unevenBalance: formatNumber(b.stakeholders.design.balanceIndex, 2),
+        unevenBalance: formatFigure('index', b.stakeholders.design.balanceIndex),
         unevenBreadth: b.stakeholders.design.breadth,
       }),
     )
   }
   for (const f of figures) {
     const spots = f.stakeholders.blindSpots
-    const misalignment = formatPercent(f.stakeholders.misalignment, 0)
+    const misalignment = formatFigure('percent', f.stakeholders.misalignment)
     sentences.push(
       spots.length > 0
         ? i18next.t('scoring:stakeholderFindings.blindSpots', { count: spots.length, framework: name(f), groups: listOf(spots.map(groupName)), misalignment })
@@ -79,9 +79,9 @@ export function stakeholderFindings(figures: FrameworkFigures[], groupName: (gro
       i18next.t('scoring:stakeholderFindings.bestAndWorst', {
         framework: name(f),
         best: groupName(best),
-        bestScore: formatPercent(f.stakeholders.achieved[best].score!, 0),
+        bestScore: formatFigure('percent', f.stakeholders.achieved[best].score!),
         worst: groupName(worst),
-        worstScore: formatPercent(f.stakeholders.achieved[worst].score!, 0),
+        worstScore: formatFigure('percent', f.stakeholders.achieved[worst].score!),
       }),
     )
   }

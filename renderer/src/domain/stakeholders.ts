@@ -1,7 +1,8 @@
 import i18next from 'i18next'
 import type { Subject } from './ratings'
 import { DomainError } from './errors'
-import { formatPercent, nearlyEqual, sum } from './numbers'
+import { formatFigure } from './figures'
+import { nearlyEqual, sum } from './numbers'
 
 export const GROUP_IDS = ['customers', 'people', 'owners', 'partners', 'society', 'regulators'] as const
 export type GroupId = (typeof GROUP_IDS)[number]
@@ -54,7 +55,7 @@ export function validateGroupWeights(weights: Partial<Record<string, number>>, w
   }
   const total = sum(Object.values(clean))
   if (!nearlyEqual(total, 1, SUM_TOLERANCE)) {
-    throw new DomainError(i18next.t('scoring:errors.weightsSum', { what: what(), total: formatPercent(total) }))
+    throw new DomainError(i18next.t('scoring:errors.weightsSum', { what: what(), total: formatFigure('percent', total) }))
   }
   return clean
 }

@@ -2,7 +2,8 @@ import i18next from 'i18next'
 import { explain, type Explanation } from './explanation'
 import { allItems, type Framework, type Item } from './framework'
 import { CONFORMING_LEVEL, conforms, type UnitScore } from './iso-scoring'
-import { cleanFloat, formatNumber, formatPercent, mean, nearlyEqual } from './numbers'
+import { formatFigure, roundFigure, scaleKind } from './figures'
+import { mean, nearlyEqual } from './numbers'
 import { band, BAND_KEYS, type BandLabel, type PartScore } from './radar'
 import { ISO_MAX_LEVEL, RADAR_MAX } from './ratings'
 import type { ItemTeamSummary, Participant } from './team'
@@ -88,9 +89,9 @@ const scaleOf = (framework: Framework) => (framework.scoring === 'radar' ? RADAR
 
 /** "45 points", "1 level": an amount in the item's own units. */
 export function inUnits(scoring: Framework['scoring'], amount: number): string {
-  // The plural form follows the size; a difference of means such as 0.9999999999 is one.
-  const count = cleanFloat(Math.abs(amount))
-  return i18next.t(scoring === 'radar' ? 'scoring:units.points' : 'scoring:units.levels', { count, amount: formatNumber(amount) })
+  // The plural form follows the amount as it is shown: a difference of means such as 0.9999999999 is one.
+  const count = roundFigure(scaleKind(scoring), Math.abs(amount))
+  return i18next.t(scoring === 'radar' ? 'scoring:units.points' : 'scoring:units.levels', { count, amount: formatFigure(scaleKind(scoring), amount) })
 }
 
 /**
@@ -143,14 +144,14 @@ export function hotSpots(results: WorkshopResults, frameworks: TeamFrameworks, l
       summary,
       explanation: explain(
         () => i18next.t('scoring:teamViews.hotSpot.label', { id: ref.itemId }),
-        () => formatPercent(share),
+        () => formatFigure('percent', share),
         () => i18next.t('scoring:teamViews.hotSpot.rule', {
-          range: formatNumber(stats.range),
-          max: formatNumber(stats.max),
-          min: formatNumber(stats.min),
+          range: formatFigure(scaleKind(ref.scoring), stats.range),
+          max: formatFigure(scaleKind(ref.scoring), stats.max),
+          min: formatFigure(scaleKind(ref.scoring), stats.min),
           scale: ref.scale,
-          deviation: formatNumber(stats.standardDeviation, 2),
-          deviationShare: formatPercent(stats.standardDeviation / ref.scale),
+          deviation: formatFigure(scaleKind(ref.scoring), stats.standardDeviation),
+          deviationShare: formatFigure('percent', stats.standardDeviation / ref.scale),
         }),
         summary.explanation ? [summary.explanation] : [],
       ),
@@ -199,13 +200,13 @@ export function perceptionGaps(results: WorkshopResults, frameworks: TeamFramewo
         describeGap(ref.scoring, gap),
         () => i18next.t('scoring:teamViews.gap.rule', {
           leaders: leaders.join(', '),
-          leadershipMean: formatNumber(leadershipMean, 2),
+          leadershipMean: formatFigure(scaleKind(ref.scoring), leadershipMean),
           staff: staff.join(', '),
-          staffMean: formatNumber(staffMean, 2),
-          gap: formatNumber(gap, 2),
-          size: formatNumber(Math.abs(gap), 2),
+          staffMean: formatFigure(scaleKind(ref.scoring), staffMean),
+          gap: formatFigure(scaleKind(ref.scoring), gap),
+          size: formatFigure(scaleKind(ref.scoring), Math.abs(gap)),
           scale: ref.scale,
-          share: formatPercent(share),
+          share: formatFigure('percent', share),
         }),
         summary.explanation ? [summary.explanation] : [],
       ),
@@ -239,7 +240,7 @@ export function inconsistencySentence(isoItemId: string, isoLevel: number, efqmI
     level: isoLevel,
     efqm: efqmItemId,
     band: i18next.t(`scoring:bandWording.${BAND_KEYS[band(efqmScore)]}`),
-    score: formatNumber(efqmScore),
+    score: formatFigure('radar', efqmScore),
   })
 }
 

@@ -2,7 +2,8 @@ import i18next from 'i18next'
 import { DomainError } from './errors'
 import { explain, type Explanation } from './explanation'
 import { findItem, type Framework } from './framework'
-import { formatNumber, mean, median, roundToStepHalfDown, standardDeviation } from './numbers'
+import { formatFigure, scaleKind } from './figures'
+import { mean, median, roundToStepHalfDown, standardDeviation } from './numbers'
 import { ratingValue } from './radar'
 import { checkIsoLevel, RADAR_STEP, type EfqmRating, type Rating } from './ratings'
 
@@ -79,6 +80,7 @@ export function summariseItem(
   const stats = spread(scores.map((entry) => entry.score))
   const threshold = DISAGREEMENT_RANGE[framework.scoring]
   const step = framework.scoring === 'radar' ? RADAR_STEP : 1
+  const scale = scaleKind(framework.scoring)
   const byRole = (role: Role) => scores.filter((entry) => roles.get(entry.participantId) === role).map((entry) => entry.score)
   const leaders = byRole('leadership')
   const staff = byRole('staff')
@@ -98,21 +100,21 @@ export function summariseItem(
           String(proposedConsensus),
           () => i18next.t(proposedConsensus !== stats.median ? 'scoring:team.consensus.snappedRule' : 'scoring:team.consensus.rule', {
             scores: scores.map((s) => s.score).join(', '),
-            median: formatNumber(stats.median),
+            median: formatFigure(scale, stats.median),
             step,
           }),
           [
             explain(
               () => i18next.t('scoring:team.spread.label'),
-              () => i18next.t('scoring:team.spread.value', { range: formatNumber(stats.range) }),
-              () => i18next.t('scoring:team.spread.rule', { max: formatNumber(stats.max), min: formatNumber(stats.min), threshold }),
+              () => i18next.t('scoring:team.spread.value', { range: formatFigure(scale, stats.range) }),
+              () => i18next.t('scoring:team.spread.rule', { max: formatFigure(scale, stats.max), min: formatFigure(scale, stats.min), threshold }),
             ),
             ...(leaderStaffGap === null
               ? []
               : [
                   explain(
                     () => i18next.t('scoring:team.gap.label'),
-                    () => formatNumber(leaderStaffGap),
+                    () => formatFigure(scale, leaderStaffGap),
                     () => i18next.t('scoring:team.gap.rule', { leaders: leaders.join(', '), staff: staff.join(', ') }),
                   ),
                 ]),

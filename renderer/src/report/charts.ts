@@ -1,5 +1,6 @@
 import i18next from 'i18next'
 import type { jsPDF } from 'jspdf'
+import { formatFigure } from '../domain/figures'
 import { bandName } from '../domain/radar'
 import { COLOURS, ensureSpace, setFont, SIZES, type ReportCursor } from './layout'
 import type { ClauseRow, CriterionRow, HeatCellModel } from './report-model'
@@ -201,7 +202,7 @@ export function groupedBarChart(cursor: ReportCursor, spec: GroupedBarSpec): voi
     doc.setLineWidth(tick === 0 ? 0.7 : 0.4)
     doc.line(x0, yOf(tick), layout.right, yOf(tick))
     setFont(doc, SIZES.tiny, 'normal', COLOURS.muted)
-    doc.text(i18next.t('report:percent', { value: Math.round(tick * 100) }), x0 - 4, yOf(tick) + 2.3, { align: 'right' })
+    doc.text(formatFigure('percent', tick), x0 - 4, yOf(tick) + 2.3, { align: 'right' })
   }
 
   const filled = spec.series.filter((series) => !series.outline)

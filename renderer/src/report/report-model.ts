@@ -3,7 +3,7 @@ import type { Assessment, StoredParticipant } from '../../../electron/ipc/assess
 import { collectAfis, itemLabel, prioritise, priorityLabel, priorityRule, titleFromAfi } from '../domain/action-plan'
 import { allItems, type Framework, type Item, findItem } from '../domain/framework'
 import { findingLabel, FINDING_TYPES } from '../domain/iso-scoring'
-import { formatNumber, formatPercent } from '../domain/numbers'
+import { formatFigure, scaleKind } from '../domain/figures'
 import { bandName } from '../domain/radar'
 import { stakeholderFindings, type FrameworkFigures } from '../domain/stakeholder-findings'
 import type { GroupId, StakeholderCatalogue } from '../domain/stakeholders'
@@ -142,7 +142,9 @@ export interface ClauseRow {
 export interface IsoFindingRow {
   id: string
   title: string
+  /** "Level 2 (agreed)" or "Level 2 (proposed)": the agreed level, or the median of the votes where nothing is agreed. */
   valueText: string
+  proposed: boolean
   finding: string
 }
 
@@ -157,6 +159,8 @@ export interface IsoSection {
   clauses: ClauseRow[]
   findingCounts: { label: string; count: number }[]
   findings: IsoFindingRow[]
+  /** Explains "(proposed)", when a row says it. */
+  findingsNote: string | null
 }
 
 export interface GroupFocus {
@@ -261,6 +265,8 @@ export interface ActionSection {
   actionsEmpty: string
   openAfisIntro: string
   openAfis: OpenAfiRow[]
+  /** Every area for improvement recorded, with an action or without. */
+  afiCount: number
 }
 
 export interface AppendixItem {
@@ -273,6 +279,8 @@ export interface AppendixItem {
   evidence: string[]
   strengths: string[]
   afis: string[]
+  /** Each participant's own note, "Ana: …" (a number instead of the name when anonymised), in team order. */
+  participantNotes: string[]
 }
 
 export interface AppendixSection {
@@ -345,6 +353,15 @@ function basisOf(input: ReportInput, framework: Framework, item: Item): string |
   return count.differsFromProposal ? i18next.t('report:basis.agreedOverMedian', { median: String(count.proposal) }) : i18next.t('report:basis.agreed')
 }
 
+/** Whether the value an item counts with was agreed by the team or proposed from the votes; null when it has neither. */
+function sourceOf(input: ReportInput, framework: Framework, item: Item): 'agreed' | 'proposed' | null {
+  const response = input.assessment.responses[framework.id]?.[item.id]
+  const team = framework.scoring === 'radar' ? input.results.efqm?.team : input.results.iso?.team
+  const summary = team?.[item.id]
+  if (!summary) return response?.consensus ? 'agreed' : null
+  return effectiveConsensus(response?.consensus, summary)?.source ?? null
+}
+
 function consensusText(input: ReportInput, framework: Framework, item: Item): string {
   const { efqm, iso } = input.results
   const scored = framework.scoring === 'radar' ? efqm?.score.parts[item.id] : iso?.score.units[item.id]
@@ -383,8 +400,8 @@ function evenness(index: number): string {
 
 /** One sentence from the balance indices and the misalignment with the target. */
 export function balanceVerdict(figures: FrameworkFigures[]): string {
-  const index = (f: FrameworkFigures) => formatNumber(f.stakeholders.design.balanceIndex, 2)
-  const off = (f: FrameworkFigures) => formatPercent(f.stakeholders.misalignment, 0)
+  const index = (f: FrameworkFigures) => formatFigure('index', f.stakeholders.design.balanceIndex)
+  const off = (f: FrameworkFigures) => formatFigure('percent', f.stakeholders.misalignment)
   if (figures.length === 0) return i18next.t('report:summary.balance.none')
   if (figures.length === 1) {
     const [f] = figures as [FrameworkFigures]
@@ -402,7 +419,7 @@ export function balanceVerdict(figures: FrameworkFigures[]): string {
   })
 }
 
-function summaryOf(input: ReportInput, efqm: EfqmSection | null, iso: IsoSection | null, figures: FrameworkFigures[], frameworks: { efqm?: Framework; iso?: Framework }, actionCount: number, openAfis: number): ExecutiveSummary {
+function summaryOf(input: ReportInput, efqm: EfqmSection | null, iso: IsoSection | null, figures: FrameworkFigures[], frameworks: { efqm?: Framework; iso?: Framework }, actionCount: number, openAfis: number, afiCount: number): ExecutiveSummary {
   const result: KeyFigure[] = []
   const efqmScore = input.results.efqm?.score
   if (efqm && efqmScore) {
@@ -439,7 +456,8 @@ function summaryOf(input: ReportInput, efqm: EfqmSection | null, iso: IsoSection
         ? i18next.t('report:summary.actionsNone')
         : i18next.t('report:summary.actionPlan', {
             actions: i18next.t('report:summary.actions', { count: actionCount }),
-            afis: i18next.t('report:summary.openAfis', { count: openAfis }),
+            // "Every area for improvement feeds an action" only when there is one to feed an action.
+            afis: afiCount === 0 ? i18next.t('report:summary.noAfis') : i18next.t('report:summary.openAfis', { count: openAfis }),
           }),
   }
 }
@@ -456,8 +474,8 @@ function efqmSection(input: ReportInput, framework: Framework): EfqmSection | nu
     title: criterion.title,
     points: criterion.points,
     percent: criterion.percent,
-    percentText: criterion.percent === null ? notAssessed() : i18next.t('report:percent', { value: formatNumber(criterion.percent) }),
-    earnedText: criterion.earned === null ? notAssessed() : formatNumber(criterion.earned),
+    percentText: criterion.percent === null ? notAssessed() : i18next.t('report:percent', { value: formatFigure('radar', criterion.percent) }),
+    earnedText: criterion.earned === null ? notAssessed() : formatFigure('points', criterion.earned),
     partsText: i18next.t(criterion.overridden ? 'report:efqm.partsAnsweredWhole' : 'report:efqm.partsAnswered', { answered: criterion.answeredParts, total: criterion.totalParts }),
     barText: bars[index]!.text,
   }))
@@ -478,8 +496,8 @@ function efqmSection(input: ReportInput, framework: Framework): EfqmSection | nu
   const intro =
     answered === 0
       ? i18next.t('report:efqm.noneAssessed', { framework: framework.name })
-      : `${i18next.t(scoreKey, { total: formatNumber(score.total), maximum, assessed: score.assessedPoints, band })} ${i18next.t('report:efqm.howScored', { maximum })}`
-  return { name: framework.name, edition: framework.edition, totalText: formatNumber(score.total), maximum, bandText, intro, criteria, parts }
+      : `${i18next.t(scoreKey, { total: formatFigure('points', score.total), maximum, assessed: formatFigure('points', score.assessedPoints), band })} ${i18next.t('report:efqm.howScored', { maximum })}`
+  return { name: framework.name, edition: framework.edition, totalText: formatFigure('points', score.total), maximum, bandText, intro, criteria, parts }
 }
 
 // ---------------------------------------------------------------- ISO
@@ -488,8 +506,8 @@ function isoSection(input: ReportInput, framework: Framework): IsoSection | null
   const score = input.results.iso?.score
   if (!score) return null
   const overall = score.overall
-  const readinessText = overall.readiness === null ? notAssessed() : formatPercent(overall.readiness)
-  const maturityText = overall.maturityIndex === null ? notAssessed() : formatNumber(overall.maturityIndex)
+  const readinessText = overall.readiness === null ? notAssessed() : formatFigure('percent', overall.readiness)
+  const maturityText = overall.maturityIndex === null ? notAssessed() : formatFigure('maturity', overall.maturityIndex)
   const clauses = score.clauses.map((clause): ClauseRow => {
     const section = framework.sections.find((s) => s.id === clause.id)
     return {
@@ -500,8 +518,8 @@ function isoSection(input: ReportInput, framework: Framework): IsoSection | null
       conforming: clause.conforming,
       notApplicable: clause.notApplicable,
       unanswered: clause.unanswered,
-      readinessText: clause.readiness === null ? notAssessed() : formatPercent(clause.readiness),
-      maturityText: clause.maturityIndex === null ? notAssessed() : formatNumber(clause.maturityIndex),
+      readinessText: clause.readiness === null ? notAssessed() : formatFigure('percent', clause.readiness),
+      maturityText: clause.maturityIndex === null ? notAssessed() : formatFigure('maturity', clause.maturityIndex),
     }
   })
   const responses = input.assessment.responses[framework.id] ?? {}
@@ -510,11 +528,14 @@ function isoSection(input: ReportInput, framework: Framework): IsoSection | null
     const finding = responses[item.id]?.finding
     const belowConforming = unit?.level !== null && unit?.level !== undefined && !unit.conforms
     if (!finding && !belowConforming) return []
+    const value = itemValueText(framework, item.id, undefined, score)
+    const source = unit?.level === null || unit?.level === undefined ? null : sourceOf(input, framework, item)
     return [
       {
         id: item.id,
         title: item.title,
-        valueText: itemValueText(framework, item.id, undefined, score),
+        valueText: source ? i18next.t(source === 'agreed' ? 'report:iso.levelAgreed' : 'report:iso.levelProposed', { value }) : value,
+        proposed: source === 'proposed',
         finding: finding ? findingLabel(finding) : i18next.t('report:iso.noFinding'),
       },
     ]
@@ -538,6 +559,7 @@ function isoSection(input: ReportInput, framework: Framework): IsoSection | null
     clauses,
     findingCounts: FINDING_TYPES.map((type) => ({ label: findingLabel(type), count: score.findings[type] })),
     findings,
+    findingsNote: findings.some((row) => row.proposed) ? i18next.t('report:iso.proposedNote') : null,
   }
 }
 
@@ -547,7 +569,7 @@ function stakeholderSection(input: ReportInput, figures: FrameworkFigures[], fra
   const { stakeholders, results, assessment } = input
   const groupName = (group: GroupId) => stakeholders.groups.find((g) => g.id === group)?.name ?? group
   const rows = comparisonRows(stakeholders, assessment.target, results.efqm?.design, results.iso?.design)
-  const share = (value: number | null) => (value === null ? '–' : formatPercent(value))
+  const share = (value: number | null) => (value === null ? '–' : formatFigure('percent', value))
   const profile = stakeholders.targets.find((target) => target.id === assessment.targetSource)
   return {
     efqmName: frameworks.efqm && results.efqm ? frameworks.efqm.name : null,
@@ -562,14 +584,14 @@ function stakeholderSection(input: ReportInput, figures: FrameworkFigures[], fra
       target: row.target,
       efqmText: share(row.efqm),
       isoText: share(row.iso),
-      targetText: formatPercent(row.target),
+      targetText: formatFigure('percent', row.target),
     })),
     balance: figures.map((f) => ({
       framework: f.framework.name,
-      balanceText: formatNumber(f.stakeholders.design.balanceIndex, 3),
+      balanceText: formatFigure('index', f.stakeholders.design.balanceIndex),
       breadthText: i18next.t('report:stakeholders.breadthValue', { breadth: f.stakeholders.design.breadth }),
-      beyondCustomerText: formatPercent(f.stakeholders.design.beyondCustomerShare),
-      misalignmentText: formatPercent(f.stakeholders.misalignment),
+      beyondCustomerText: formatFigure('percent', f.stakeholders.design.beyondCustomerShare),
+      misalignmentText: formatFigure('percent', f.stakeholders.misalignment),
       blindSpotsText: f.stakeholders.blindSpots.length ? f.stakeholders.blindSpots.map(groupName).join(', ') : i18next.t('report:stakeholders.noBlindSpots'),
     })),
     findings: stakeholderFindings(figures, groupName),
@@ -583,8 +605,8 @@ function achievedSection(input: ReportInput, frameworks: { efqm?: Framework; iso
       ? null
       : {
           score: value.score,
-          scoreText: value.score === null ? notAssessed() : formatPercent(value.score, 0),
-          answeredText: formatPercent(value.answeredShare, 0),
+          scoreText: value.score === null ? notAssessed() : formatFigure('percent', value.score),
+          answeredText: formatFigure('percent', value.answeredShare),
         }
   return {
     efqmName: frameworks.efqm && results.efqm ? frameworks.efqm.name : null,
@@ -612,8 +634,8 @@ function teamSection(input: ReportInput, frameworks: TeamFrameworks): TeamSectio
       item: `${spot.itemId} ${spot.title}`,
       framework: spot.frameworkName,
       rangeText: inUnits(spot.scoring, spot.range),
-      shareText: formatPercent(spot.share),
-      medianText: formatNumber(spot.median),
+      shareText: formatFigure('percent', spot.share),
+      medianText: formatFigure(scaleKind(spot.scoring), spot.median),
       votes: String(spot.votes),
       disagreement: i18next.t(spot.disagreement ? 'report:team.disagreement' : 'report:team.noDisagreement'),
     })),
@@ -623,9 +645,9 @@ function teamSection(input: ReportInput, frameworks: TeamFrameworks): TeamSectio
       item: `${gap.itemId} ${gap.title}`,
       framework: gap.frameworkName,
       gapText: describeGap(gap.scoring, gap.gap),
-      shareText: formatPercent(gap.share),
-      leadershipText: i18next.t('report:team.meanOfVotes', { mean: formatNumber(gap.leadershipMean), count: gap.leadershipCount }),
-      staffText: i18next.t('report:team.meanOfVotes', { mean: formatNumber(gap.staffMean), count: gap.staffCount }),
+      shareText: formatFigure('percent', gap.share),
+      leadershipText: i18next.t('report:team.meanOfVotes', { mean: formatFigure(scaleKind(gap.scoring), gap.leadershipMean), count: gap.leadershipCount }),
+      staffText: i18next.t('report:team.meanOfVotes', { mean: formatFigure(scaleKind(gap.scoring), gap.staffMean), count: gap.staffCount }),
     })),
     gapsEmpty,
   }
@@ -664,22 +686,32 @@ function actionSection(input: ReportInput, chosen: Framework[], labels: Map<stri
       sources: sources.join(', ') || '–',
     }
   })
-  const open = collectAfis(assessment, chosen).filter((afi) => afi.action === null)
+  const afis = collectAfis(assessment, chosen)
+  const open = afis.filter((afi) => afi.action === null)
   return {
     rule: priorityRule(),
     actions,
     actionsEmpty: i18next.t('report:actions.empty'),
     openAfisIntro: open.length
       ? `${i18next.t('report:actions.open', { count: open.length })} ${i18next.t(options.appendix ? 'report:actions.shortenedInAppendix' : 'report:actions.shortened')}`
-      : i18next.t('report:actions.noneOpen'),
+      : i18next.t(afis.length ? 'report:actions.noneOpen' : 'report:actions.noAfis'),
     openAfis: open.map((afi) => ({ item: `${afi.frameworkName} ${afi.itemId}`, text: titleFromAfi(afi.text) })),
+    afiCount: afis.length,
   }
 }
 
 // ---------------------------------------------------------------- appendix
 
-function appendixOf(input: ReportInput, chosen: Framework[]): AppendixFramework[] {
+function appendixOf(input: ReportInput, chosen: Framework[], labels: Map<string, string>): AppendixFramework[] {
   const texts = (entries: { text: string }[] | undefined) => (entries ?? []).map((entry) => entry.text.trim()).filter(Boolean)
+  // Team order; a note left by someone no longer on the team still prints, without a name.
+  const notesOf = (notes: Record<string, string> | undefined) => {
+    const written = Object.entries(notes ?? {}).filter(([, text]) => text.trim())
+    const order = (id: string) => (labels.has(id) ? [...labels.keys()].indexOf(id) : labels.size)
+    return written
+      .sort(([a], [b]) => order(a) - order(b))
+      .map(([id, text]) => i18next.t('report:appendix.noteBy', { name: labels.get(id) ?? i18next.t('report:appendix.formerParticipant'), note: text.trim() }))
+  }
   return chosen.map((framework) => ({
     framework: `${framework.name} ${framework.edition}`,
     sections: framework.sections.map((section) => ({
@@ -698,6 +730,7 @@ function appendixOf(input: ReportInput, chosen: Framework[]): AppendixFramework[
           evidence: texts(response?.evidence),
           strengths: texts(response?.strengths),
           afis: texts(response?.afis),
+          participantNotes: notesOf(response?.notes),
         }
       }),
     })),
@@ -730,7 +763,7 @@ export function buildReportModel(input: ReportInput, options: ReportOptions): Re
     anonymised: options.anonymise,
     team: assessment.participants.map((participant) => ({ label: labels.get(participant.id)!, role: roleLabel(participant.role) })),
     frameworks: chosen.map((framework) => ({ name: framework.name, edition: framework.edition, publisher: framework.publisher })),
-    summary: summaryOf(input, efqmModel, isoModel, figures, { efqm, iso }, actions.actions.length, actions.openAfis.length),
+    summary: summaryOf(input, efqmModel, isoModel, figures, { efqm, iso }, actions.actions.length, actions.openAfis.length, actions.afiCount),
     efqm: efqmModel,
     efqmMissing: i18next.t('report:efqm.notUsed'),
     iso: isoModel,
@@ -739,6 +772,6 @@ export function buildReportModel(input: ReportInput, options: ReportOptions): Re
     achieved: achievedSection(input, { efqm, iso }),
     teamViews: teamSection(input, { efqm, iso }),
     actions,
-    appendix: options.appendix ? appendixOf(input, chosen) : null,
+    appendix: options.appendix ? appendixOf(input, chosen, labels) : null,
   }
 }

@@ -1,4 +1,4 @@
-import { autoTable, type CellInput, type Styles, type UserOptions } from 'jspdf-autotable'
+import { autoTable, type CellHookData, type CellInput, type Styles, type UserOptions } from 'jspdf-autotable'
 import { COLOURS, ensureSpace, FONT, SIZES, type ReportCursor } from './layout'
 
 /** Tables in one house style: the report font, a dark head repeated on every page, light stripes. */
@@ -9,6 +9,28 @@ export interface TableSpec {
   /** Per column index: width, alignment and the like. */
   columns?: Record<number, Partial<Styles>>
   fontSize?: number
+}
+
+/**
+ * A word longer than its column is cut by character ("comprehen/sive"): autotable wraps text with
+ * jsPDF, which chops a word only when the word alone is wider than the line. So before the widths
+ * are worked out, every cell asks for its widest word: a fixed-width column grows to fit it and an
+ * automatic column never shrinks below it, and words then move to the next line whole. Only a
+ * "word" wider than half the table (a long web address) is still cut, so one such string cannot
+ * squeeze every other column.
+ */
+function keepWordsWhole(data: CellHookData): void {
+  const { cell, doc, table } = data
+  const styles = cell.styles
+  const words = cell.text.join(' ').split(/[^\S\u00A0]+/).filter(Boolean)
+  if (words.length === 0) return
+  doc.setFont(styles.font, styles.fontStyle)
+  doc.setFontSize(styles.fontSize)
+  const widest = Math.max(...words.map((word) => doc.getTextWidth(word)))
+  // Half a point to spare, so a word exactly as wide as the column is not cut by rounding.
+  const needed = Math.min(widest + cell.padding('horizontal') + 0.5, table.settings.tableWidth === 'auto' ? Infinity : Number(table.settings.tableWidth) / 2)
+  if (typeof styles.cellWidth === 'number') styles.cellWidth = Math.max(styles.cellWidth, needed)
+  else styles.minCellWidth = Math.max(styles.minCellWidth ?? 0, needed)
 }
 
 interface WithLastTable {
@@ -49,6 +71,7 @@ export function table(cursor: ReportCursor, spec: TableSpec): void {
     bodyStyles: { fillColor: COLOURS.white },
     alternateRowStyles: { fillColor: COLOURS.tableStripe },
     columnStyles: spec.columns ?? {},
+    didParseCell: keepWordsWhole,
   }
   autoTable(doc, options)
   const finalY = (doc as unknown as WithLastTable).lastAutoTable

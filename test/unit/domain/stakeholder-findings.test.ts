@@ -31,7 +31,7 @@ describe('plain-language stakeholder findings', () => {
     expect(sentences[3]).toMatch(/^Against your target profile, EFQM Model leaves Regulators as a blind spot: less than half the attention you want for it\./)
     // ISO: owners 3.6 %, society 1.3 %, regulators 7.7 % are all below 8.3 %.
     expect(sentences[4]).toBe(
-      'Against your target profile, ISO 9001 leaves Owners, Society and Regulators as blind spots: less than half the attention you want for them. Its attention differs from the target by 38 %.',
+      'Against your target profile, ISO 9001 leaves Owners, Society and Regulators as blind spots: less than half the attention you want for them. Its attention differs from the target by 38.4 %.',
     )
   })
 
@@ -40,6 +40,6 @@ describe('plain-language stakeholder findings', () => {
     // customers (.5·.5·.8 + .5·.2·.2) ÷ (.5·.5 + .5·.2) = (.2 + .02) ÷ .35 = 62.9 %; every other group only has y: 20 %.
     // Ties for lowest go to the later group in the fixed order, so regulators.
     const sentences = stakeholderFindings([figures(miniCoverage(), { x: 0.8, y: 0.2 })], name)
-    expect(sentences.at(-1)).toBe('In Mini coverage your answers score highest for Customers (63 %) and lowest for Regulators (20 %).')
+    expect(sentences.at(-1)).toBe('In Mini coverage your answers score highest for Customers (62.9 %) and lowest for Regulators (20 %).')
   })
 })

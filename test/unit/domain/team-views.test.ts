@@ -108,7 +108,7 @@ describe('disagreement hot spots', () => {
     expect(a1).toMatchObject({ itemId: 'a1', title: 'Item a1', scale: 100, range: 45, share: 0.45, median: 60, votes: 3, disagreement: true })
     expect(u3).toMatchObject({ itemId: 'u3', scale: 5, range: 1, share: 0.2, median: 2.5, votes: 2, disagreement: false })
     expect(explanationLines(a1!.explanation)[0]).toBe(
-      'Spread of a1: 45 % (range 45 (85 − 40) ÷ 100, the top of the scale; standard deviation 18.41 ÷ 100 = 18.4 % breaks ties)',
+      'Spread of a1: 45 % (range 45 (85 − 40) ÷ 100, the top of the scale; standard deviation 18.4 ÷ 100 = 18.4 % breaks ties)',
     )
     expect(a1!.explanation.inputs?.[0]?.label).toBe('Proposed consensus for a1')
   })

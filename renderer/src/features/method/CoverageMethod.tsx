@@ -1,7 +1,7 @@
 import { Trans, useTranslation } from 'react-i18next'
 import { BREADTH_THRESHOLD, designCoverage } from '../../domain/coverage'
 import type { Framework } from '../../domain/framework'
-import { formatNumber, formatPercent } from '../../domain/numbers'
+import { formatFigure } from '../../domain/figures'
 import type { StakeholderCatalogue } from '../../domain/stakeholders'
 
 export function CoverageMethod({ frameworks, stakeholders }: { frameworks: Framework[]; stakeholders: StakeholderCatalogue }) {
@@ -40,20 +40,20 @@ export function CoverageMethod({ frameworks, stakeholders }: { frameworks: Frame
                 {group.name}
               </th>
               {designs.map(({ framework, design }) => (
-                <td key={framework.id}>{formatPercent(design.focus[group.id])}</td>
+                <td key={framework.id}>{formatFigure('percent', design.focus[group.id])}</td>
               ))}
             </tr>
           ))}
           <tr>
             <th scope="row">{t('coverage.internal')}</th>
             {designs.map(({ framework, design }) => (
-              <td key={framework.id}>{formatPercent(design.coverage.internal)}</td>
+              <td key={framework.id}>{formatFigure('percent', design.coverage.internal)}</td>
             ))}
           </tr>
           <tr>
             <th scope="row">{t('coverage.beyondCustomer')}</th>
             {designs.map(({ framework, design }) => (
-              <td key={framework.id}>{formatPercent(design.beyondCustomerShare)}</td>
+              <td key={framework.id}>{formatFigure('percent', design.beyondCustomerShare)}</td>
             ))}
           </tr>
           <tr>
@@ -65,7 +65,7 @@ export function CoverageMethod({ frameworks, stakeholders }: { frameworks: Frame
           <tr>
             <th scope="row">{t('coverage.balanceRow')}</th>
             {designs.map(({ framework, design }) => (
-              <td key={framework.id}>{formatNumber(design.balanceIndex, 3)}</td>
+              <td key={framework.id}>{formatFigure('index', design.balanceIndex)}</td>
             ))}
           </tr>
         </tbody>
@@ -90,7 +90,7 @@ export function CoverageMethod({ frameworks, stakeholders }: { frameworks: Frame
             <tr key={target.id}>
               <th scope="row">{target.name}</th>
               {stakeholders.groups.map((group) => (
-                <td key={group.id}>{formatPercent(target.weights[group.id], 0)}</td>
+                <td key={group.id}>{formatFigure('percent', target.weights[group.id])}</td>
               ))}
             </tr>
           ))}

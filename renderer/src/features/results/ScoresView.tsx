@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { allItems, findItem } from '../../domain/framework'
 import { FINDING_TYPES, findingLabel } from '../../domain/iso-scoring'
-import { formatNumber, formatPercent } from '../../domain/numbers'
+import { formatFigure } from '../../domain/figures'
 import { band, bandName } from '../../domain/radar'
 import { HorizontalBars } from '../../ui/charts/HorizontalBars'
 import { LevelHeatmap, LEVEL_COLOURS } from '../../ui/charts/LevelHeatmap'
@@ -21,7 +21,7 @@ export function ScoresView({ context, onDrill }: { context: ResultsContext; onDr
           <div className="figure-row">
             <div className="figure" data-testid="efqm-total">
               <span className="figure-label">{t('scores.total')}</span>
-              <span className="figure-value">{formatNumber(results.efqm.score.total, 0)}</span>
+              <span className="figure-value">{formatFigure('points', results.efqm.score.total)}</span>
               <span className="figure-note">
                 {results.efqm.score.complete && results.efqm.score.band
                   ? t('scores.ofPoints', { points: efqm.totalPoints, band: bandName(results.efqm.score.band) })
@@ -71,9 +71,9 @@ export function ScoresView({ context, onDrill }: { context: ResultsContext; onDr
                       <th scope="row">
                         {item.id} {item.title}
                       </th>
-                      <td>{part ? part.score : t('ui.notAssessed')}</td>
+                      <td>{part ? formatFigure('radar', part.score) : t('ui.notAssessed')}</td>
                       <td>{part ? bandName(band(part.score)) : '–'}</td>
-                      <td>{part ? (part.overridden ? t('scores.agreed', { proposed: part.proposed }) : t('scores.median')) : '–'}</td>
+                      <td>{part ? (part.overridden ? t('scores.agreed', { proposed: formatFigure('radar', part.proposed) }) : t('scores.median')) : '–'}</td>
                     </tr>
                   )
                 })}
@@ -89,14 +89,14 @@ export function ScoresView({ context, onDrill }: { context: ResultsContext; onDr
           <div className="figure-row">
             <div className="figure" data-testid="iso-readiness">
               <span className="figure-label">{t('scores.readiness')}</span>
-              <span className="figure-value">{results.iso.score.overall.readiness === null ? '–' : formatPercent(results.iso.score.overall.readiness, 0)}</span>
+              <span className="figure-value">{results.iso.score.overall.readiness === null ? '–' : formatFigure('percent', results.iso.score.overall.readiness)}</span>
               <span className="figure-note">
                 {t('scores.unitsConform', { conforming: results.iso.score.overall.conforming, assessed: results.iso.score.overall.assessed })}
               </span>
             </div>
             <div className="figure" data-testid="iso-maturity">
               <span className="figure-label">{t('scores.maturityIndex')}</span>
-              <span className="figure-value">{results.iso.score.overall.maturityIndex === null ? '–' : formatNumber(results.iso.score.overall.maturityIndex, 0)}</span>
+              <span className="figure-value">{results.iso.score.overall.maturityIndex === null ? '–' : formatFigure('maturity', results.iso.score.overall.maturityIndex)}</span>
               <span className="figure-note">
                 {t('scores.unitsOpen', { unanswered: results.iso.score.overall.unanswered, notApplicable: results.iso.score.overall.notApplicable })}
               </span>
@@ -140,8 +140,8 @@ export function ScoresView({ context, onDrill }: { context: ResultsContext; onDr
                     <th scope="row">
                       {clause.id} {clause.title}
                     </th>
-                    <td>{clause.readiness === null ? t('ui.notAssessed') : formatPercent(clause.readiness, 0)}</td>
-                    <td>{clause.maturityIndex === null ? '–' : formatNumber(clause.maturityIndex, 0)}</td>
+                    <td>{clause.readiness === null ? t('ui.notAssessed') : formatFigure('percent', clause.readiness)}</td>
+                    <td>{clause.maturityIndex === null ? '–' : formatFigure('maturity', clause.maturityIndex)}</td>
                     <td>{t('scores.assessedOf', { assessed: clause.assessed, total: clause.assessed + clause.unanswered + clause.notApplicable })}</td>
                   </tr>
                 ))}

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { formatNumber, formatPercent } from '../../domain/numbers'
+import { formatFigure } from '../../domain/figures'
 import { stakeholderFindings, type FrameworkFigures } from '../../domain/stakeholder-findings'
 import type { GroupId } from '../../domain/stakeholders'
 import { GroupedBars, Legend, type Series } from '../../ui/charts/GroupedBars'
@@ -55,7 +55,7 @@ export function StakeholderView({ context, onDrill }: { context: ResultsContext;
         <h2 id="stakeholder-focus">{t('stakeholders.focusHeading')}</h2>
         <p className="field-hint">{t('stakeholders.focusHint')}</p>
         <Legend series={focusSeries} />
-        <GroupedBars title={t('stakeholders.focusChart')} categories={categories} series={focusSeries} max={Math.max(0.6, ...rows.flatMap((r) => [r.efqm ?? 0, r.iso ?? 0, r.target]))} format={(v) => formatPercent(v, 1)} onSelect={drillGroup('design')} />
+        <GroupedBars title={t('stakeholders.focusChart')} categories={categories} series={focusSeries} max={Math.max(0.6, ...rows.flatMap((r) => [r.efqm ?? 0, r.iso ?? 0, r.target]))} format={(v) => formatFigure('percent', v)} onSelect={drillGroup('design')} />
         <details className="table-alternative">
           <summary>{t('stakeholders.focusTable')}</summary>
           <table className="data-table">
@@ -72,9 +72,9 @@ export function StakeholderView({ context, onDrill }: { context: ResultsContext;
               {rows.map((row) => (
                 <tr key={row.group}>
                   <th scope="row">{row.name}</th>
-                  {efqm && <td>{formatPercent(row.efqm!)}</td>}
-                  {iso && <td>{formatPercent(row.iso!)}</td>}
-                  <td>{formatPercent(row.target)}</td>
+                  {efqm && <td>{formatFigure('percent', row.efqm!)}</td>}
+                  {iso && <td>{formatFigure('percent', row.iso!)}</td>}
+                  <td>{formatFigure('percent', row.target)}</td>
                 </tr>
               ))}
             </tbody>
@@ -102,7 +102,7 @@ export function StakeholderView({ context, onDrill }: { context: ResultsContext;
               <th scope="row">{t('stakeholders.balanceIndex')}</th>
               {figures.map((f) => (
                 <td key={f.framework.id} data-testid={`balance-${f.framework.id}`}>
-                  {formatNumber(f.stakeholders.design.balanceIndex, 3)}
+                  {formatFigure('index', f.stakeholders.design.balanceIndex)}
                 </td>
               ))}
             </tr>
@@ -115,13 +115,13 @@ export function StakeholderView({ context, onDrill }: { context: ResultsContext;
             <tr>
               <th scope="row">{t('stakeholders.beyondCustomer')}</th>
               {figures.map((f) => (
-                <td key={f.framework.id}>{formatPercent(f.stakeholders.design.beyondCustomerShare)}</td>
+                <td key={f.framework.id}>{formatFigure('percent', f.stakeholders.design.beyondCustomerShare)}</td>
               ))}
             </tr>
             <tr>
               <th scope="row">{t('stakeholders.misalignment')}</th>
               {figures.map((f) => (
-                <td key={f.framework.id}>{formatPercent(f.stakeholders.misalignment)}</td>
+                <td key={f.framework.id}>{formatFigure('percent', f.stakeholders.misalignment)}</td>
               ))}
             </tr>
             <tr>
@@ -144,7 +144,7 @@ export function StakeholderView({ context, onDrill }: { context: ResultsContext;
         <h2 id="stakeholder-achieved">{t('stakeholders.achievedHeading')}</h2>
         <p className="field-hint">{t('stakeholders.achievedHint')}</p>
         <Legend series={achievedSeries} />
-        <GroupedBars title={t('stakeholders.achievedChart')} categories={categories} series={achievedSeries} max={1} format={(v) => formatPercent(v, 0)} onSelect={drillGroup('achieved')} />
+        <GroupedBars title={t('stakeholders.achievedChart')} categories={categories} series={achievedSeries} max={1} format={(v) => formatFigure('percent', v)} onSelect={drillGroup('achieved')} />
         <table className="data-table">
           <caption>{t('stakeholders.achievedCaption')}</caption>
           <thead>
@@ -160,8 +160,8 @@ export function StakeholderView({ context, onDrill }: { context: ResultsContext;
                 <th scope="row">{row.name}</th>
                 {[row.efqm, row.iso].filter((_, i) => (i === 0 ? efqm : iso)).map((cell, i) => (
                   <td key={i}>
-                    {cell?.score === null || !cell ? t('stakeholders.noAnswer') : formatPercent(cell.score)}
-                    <span className="field-hint"> {t('stakeholders.answered', { share: formatPercent(cell?.answeredShare ?? 0, 0) })}</span>
+                    {cell?.score === null || !cell ? t('stakeholders.noAnswer') : formatFigure('percent', cell.score)}
+                    <span className="field-hint"> {t('stakeholders.answered', { share: formatFigure('percent', cell?.answeredShare ?? 0) })}</span>
                   </td>
                 ))}
               </tr>

@@ -3,7 +3,7 @@ import type { DesignCoverage } from '../../domain/coverage'
 import type { CriterionScore, EfqmScore } from '../../domain/efqm-scoring'
 import { allItems, type Framework } from '../../domain/framework'
 import type { IsoScore } from '../../domain/iso-scoring'
-import { formatNumber, formatPercent } from '../../domain/numbers'
+import { formatFigure } from '../../domain/figures'
 import { band, bandName } from '../../domain/radar'
 import { GROUP_IDS, type GroupId, type StakeholderCatalogue } from '../../domain/stakeholders'
 import type { StakeholderResults } from '../../domain/workshop-results'
@@ -27,7 +27,7 @@ export function criterionBars(score: EfqmScore): Bar[] {
 }
 
 function criterionText(criterion: CriterionScore): string {
-  const values = { percent: formatNumber(criterion.percent!), earned: formatNumber(criterion.earned!), points: criterion.points }
+  const values = { percent: formatFigure('radar', criterion.percent!), earned: formatFigure('points', criterion.earned!), points: formatFigure('points', criterion.points) }
   return criterion.answeredParts < criterion.totalParts
     ? i18next.t('results:values.criterionPartial', { ...values, answered: criterion.answeredParts, total: criterion.totalParts })
     : i18next.t('results:values.criterion', values)
@@ -84,7 +84,7 @@ export function achievedRows(stakeholders: StakeholderCatalogue, efqm?: Stakehol
 export function itemValueText(framework: Framework, itemId: string, efqm?: EfqmScore, iso?: IsoScore): string {
   if (framework.scoring === 'radar') {
     const part = efqm?.parts[itemId]
-    return part ? i18next.t('results:values.scoreBand', { score: part.score, band: bandName(band(part.score)) }) : i18next.t('results:ui.notAssessed')
+    return part ? i18next.t('results:values.scoreBand', { score: formatFigure('radar', part.score), band: bandName(band(part.score)) }) : i18next.t('results:ui.notAssessed')
   }
   const unit = iso?.units[itemId]
   if (!unit) return i18next.t('results:ui.notAssessed')
@@ -100,7 +100,7 @@ export function itemsForGroup(framework: Framework, group: GroupId, efqm?: EfqmS
     .map((item) => ({
       frameworkId: framework.id,
       itemId: item.id,
-      label: i18next.t('results:values.groupItem', { id: item.id, title: item.title, share: formatPercent(item.relevance[group], 0) }),
+      label: i18next.t('results:values.groupItem', { id: item.id, title: item.title, share: formatFigure('percent', item.relevance[group]) }),
       value: itemValueText(framework, item.id, efqm, iso),
       explanation: framework.scoring === 'radar' ? (efqm?.parts[item.id]?.explanation ?? null) : null,
     }))

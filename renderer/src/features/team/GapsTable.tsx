@@ -1,7 +1,7 @@
 import i18next from 'i18next'
 import { useTranslation } from 'react-i18next'
 import type { StoredParticipant } from '../../../../electron/ipc/assessment-schema'
-import { formatNumber, formatPercent } from '../../domain/numbers'
+import { formatFigure, scaleKind } from '../../domain/figures'
 import { describeGap, type PerceptionGap } from '../../domain/team-views'
 import type { Drill } from '../results/DrillDown'
 
@@ -65,10 +65,10 @@ export function GapsTable({ gaps, participants, onDrill }: { gaps: PerceptionGap
                   </th>
                   <td>{gap.frameworkName}</td>
                   <td>{describeGap(gap.scoring, gap.gap)}</td>
-                  <td className="num">{formatPercent(gap.share)}</td>
-                  <td className="num">{formatNumber(gap.leadershipMean)}</td>
+                  <td className="num">{formatFigure('percent', gap.share)}</td>
+                  <td className="num">{formatFigure(scaleKind(gap.scoring), gap.leadershipMean)}</td>
                   <td className="num">{gap.leadershipCount}</td>
-                  <td className="num">{formatNumber(gap.staffMean)}</td>
+                  <td className="num">{formatFigure(scaleKind(gap.scoring), gap.staffMean)}</td>
                   <td className="num">{gap.staffCount}</td>
                 </tr>
               ))}

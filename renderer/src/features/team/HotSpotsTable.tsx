@@ -1,6 +1,6 @@
 import i18next from 'i18next'
 import { useTranslation } from 'react-i18next'
-import { formatNumber, formatPercent } from '../../domain/numbers'
+import { formatFigure, scaleKind } from '../../domain/figures'
 import { inUnits, type HotSpot } from '../../domain/team-views'
 import type { Drill } from '../results/DrillDown'
 
@@ -12,7 +12,7 @@ function drillFor(spot: HotSpot): Drill {
         frameworkId: spot.frameworkId,
         itemId: spot.itemId,
         label: `${spot.itemId} ${spot.title}`,
-        value: i18next.t('team:hotSpots.drillValue', { median: formatNumber(spot.median), range: inUnits(spot.scoring, spot.range) }),
+        value: i18next.t('team:hotSpots.drillValue', { median: formatFigure(scaleKind(spot.scoring), spot.median), range: inUnits(spot.scoring, spot.range) }),
         explanation: spot.summary.explanation,
       },
     ],
@@ -55,8 +55,8 @@ export function HotSpotsTable({ hotSpots, onDrill }: { hotSpots: HotSpot[]; onDr
                   </th>
                   <td>{spot.frameworkName}</td>
                   <td className="num">{inUnits(spot.scoring, spot.range)}</td>
-                  <td className="num">{formatPercent(spot.share)}</td>
-                  <td className="num">{formatNumber(spot.median)}</td>
+                  <td className="num">{formatFigure('percent', spot.share)}</td>
+                  <td className="num">{formatFigure(scaleKind(spot.scoring), spot.median)}</td>
                   <td className="num">{spot.votes}</td>
                   <td>{spot.disagreement ? <span className="disagreement">⚠ {t('hotSpots.yes')}</span> : t('hotSpots.no')}</td>
                 </tr>

@@ -27,6 +27,7 @@ function item(cursor: ReportCursor, entry: AppendixItem): void {
   notes(cursor, i18next.t('report:appendix.evidence'), entry.evidence)
   notes(cursor, i18next.t('report:appendix.strengths'), entry.strengths)
   notes(cursor, i18next.t('report:appendix.afis'), entry.afis)
+  notes(cursor, i18next.t('report:appendix.participantNotes'), entry.participantNotes)
   cursor.continued = sectionLabel
   space(cursor, 6)
 }

@@ -39,6 +39,7 @@ export function drawIsoConformity(cursor: ReportCursor, model: ReportModel): voi
   table(cursor, {
     head: (['unit', 'title', 'level', 'finding'] as const).map((column) => i18next.t(`report:iso.columns.${column}`)),
     body: iso.findings.map((f) => [f.id, f.title, f.valueText, f.finding]),
-    columns: { 0: { cellWidth: 36 }, 2: { cellWidth: 92 }, 3: { cellWidth: 130 } },
+    columns: { 0: { cellWidth: 36 }, 2: { cellWidth: 118 }, 3: { cellWidth: 130 } },
   })
+  if (iso.findingsNote) note(cursor, iso.findingsNote)
 }
