@@ -1,5 +1,3 @@
-import { formatFigure } from './figures'
-
 /** Guards against binary fractions: 52.49999999 must round like 52.5. */
 const EPSILON = 1e-9
 
@@ -36,12 +34,6 @@ export function roundToStepHalfDown(value: number, step: number): number {
 export const isMultipleOf = (value: number, step: number) => Math.abs(value / step - Math.round(value / step)) < EPSILON
 
 export const nearlyEqual = (a: number, b: number, tolerance = 1e-9) => Math.abs(a - b) <= tolerance
-
-/**
- * @deprecated Figures are rounded and written by figures.ts (`formatFigure(kind, value)`). Kept
- * only for the questionnaire's spread chart until it moves to `formatFigure(scaleKind(…), value)`.
- */
-export const formatNumber = (value: number) => formatFigure('radar', value)
 
 /** Drops binary-fraction noise below 1e-9 (49.99999999999999 → 50). */
 export const cleanFloat = (value: number) => Math.round(value * 1e9) / 1e9

@@ -355,11 +355,7 @@ function basisOf(input: ReportInput, framework: Framework, item: Item): string |
 
 /** Whether the value an item counts with was agreed by the team or proposed from the votes; null when it has neither. */
 function sourceOf(input: ReportInput, framework: Framework, item: Item): 'agreed' | 'proposed' | null {
-  const response = input.assessment.responses[framework.id]?.[item.id]
-  const team = framework.scoring === 'radar' ? input.results.efqm?.team : input.results.iso?.team
-  const summary = team?.[item.id]
-  if (!summary) return response?.consensus ? 'agreed' : null
-  return effectiveConsensus(response?.consensus, summary)?.source ?? null
+  return countAssessmentItem(framework, item.id, input.assessment).count.source
 }
 
 function consensusText(input: ReportInput, framework: Framework, item: Item): string {

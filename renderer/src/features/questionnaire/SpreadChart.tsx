@@ -1,6 +1,6 @@
 import { Trans, useTranslation } from 'react-i18next'
 import type { StoredParticipant } from '../../../../electron/ipc/assessment-schema'
-import { formatNumber } from '../../domain/numbers'
+import { formatFigure } from '../../domain/figures'
 import type { ItemTeamSummary } from '../../domain/team'
 import { participantLabel } from './participant-label'
 
@@ -20,6 +20,7 @@ export function SpreadChart(props: { summary: ItemTeamSummary; max: number; part
   const stacks = new Map<number, number>()
   const ticks = max === 5 ? [0, 1, 2, 3, 4, 5] : [0, 20, 40, 60, 80, 100]
   const stats = summary.stats
+  const formatNumber = (value: number) => formatFigure(max === 5 ? 'level' : 'radar', value)
   const describe = stats
     ? t(summary.disagreement ? 'spread.describeDisagreement' : 'spread.describe', {
         count: stats.count,
