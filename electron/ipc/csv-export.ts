@@ -4,6 +4,11 @@ import { ratingValue } from '../../renderer/src/domain/radar'
 import { DomainError } from '../../renderer/src/domain/errors'
 import { plainFigure } from '../../renderer/src/domain/figures'
 import type { EfqmRating } from '../../renderer/src/domain/ratings'
+import type { ItemState } from '../../renderer/src/domain/counting'
+import { countAssessmentItem } from '../../renderer/src/domain/workshop-input'
+
+/** The counting rule's words in the file (domain/counting.ts): stable, so a spreadsheet can filter on them. */
+const STATUS: Record<ItemState, string> = { counted: 'counted', 'in-progress': 'in progress', open: 'open' }
 
 export const CSV_COLUMNS = [
   'framework',
@@ -16,6 +21,7 @@ export const CSV_COLUMNS = [
   'value',
   'not_applicable_reason',
   'rationale',
+  'item_status',
 ] as const
 
 type Row = Record<(typeof CSV_COLUMNS)[number], string>
@@ -25,7 +31,9 @@ const CRLF = '\r\n'
 
 /**
  * Every score in the assessment as CSV, for a spreadsheet: one row per item and participant who
- * rated it (kind `vote`), and one per agreed answer (kind `consensus`). Frameworks come in the
+ * rated it (kind `vote`), one per agreed answer (kind `consensus`), and, where no answer was
+ * agreed but enough of the team voted, one for the proposed median that counts (kind `proposed`).
+ * Each row names its item's state under the counting rule (`item_status`). Frameworks come in the
  * assessment's order and items in the framework's order, with titles and editions from the
  * bundled framework files; answers for items or frameworks this build does not know still come
  * out, after the known ones, with an empty title. A full RADAR grid is given as the part score it
@@ -59,7 +67,8 @@ export function toCsv(assessment: Assessment, frameworks: readonly Framework[]):
     for (const item of items) {
       const response: ItemResponse | undefined = Object.hasOwn(responses, item.id) ? responses[item.id] : undefined
       if (!response) continue
-      const base = { framework: frameworkId, framework_edition: framework?.edition ?? '', item: item.id, item_title: item.title }
+      const count = framework && knownIds.has(item.id) ? countAssessmentItem(framework, item.id, assessment).count : null
+      const base = { framework: frameworkId, framework_edition: framework?.edition ?? '', item: item.id, item_title: item.title, item_status: count ? STATUS[count.state] : '' }
       const raters = [
         ...assessment.participants.map((p) => p.id).filter((id) => Object.hasOwn(response.ratings, id)),
         ...Object.keys(response.ratings)
@@ -79,6 +88,11 @@ export function toCsv(assessment: Assessment, frameworks: readonly Framework[]):
         })
       }
       if (response.consensus) rows.push({ ...base, participant: '', role: '', kind: 'consensus', ...consensusValue(response.consensus) })
+      else if (count?.source === 'proposed' && count.value !== null) {
+        // The median that counts because enough of the team voted: the figure the scores use.
+        const value = count.value === 'not-applicable' ? '' : plainFigure(framework!.scoring === 'radar' ? 'radar' : 'level', count.value)
+        rows.push({ ...base, participant: '', role: '', kind: 'proposed', value, not_applicable_reason: '', rationale: '' })
+      }
     }
   }
 

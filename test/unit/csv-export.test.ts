@@ -112,7 +112,7 @@ describe('CSV export of every score', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff)
     expect(Buffer.from(csv, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]))
     const [header] = parseCsv(csv.slice(1))
-    expect(header).toEqual(['framework', 'framework_edition', 'item', 'item_title', 'participant', 'role', 'kind', 'value', 'not_applicable_reason', 'rationale'])
+    expect(header).toEqual(['framework', 'framework_edition', 'item', 'item_title', 'participant', 'role', 'kind', 'value', 'not_applicable_reason', 'rationale', 'item_status'])
     expect(header).toEqual([...CSV_COLUMNS])
   })
 
@@ -122,7 +122,9 @@ describe('CSV export of every score', () => {
     expect(records.every((record) => record.length === CSV_COLUMNS.length)).toBe(true)
     const iso = { framework: 'iso-9001-2015', framework_edition: isoJson.edition }
     const efqm = { framework: 'efqm-2025', framework_edition: efqmJson.edition }
-    expect(rows).toEqual([
+    // Every item here has an agreed value, so it counts; one this build does not know has no status.
+    const withStatus = (row: Record<string, string>) => ({ ...row, item_status: row['item'] === '99.9' ? '' : 'counted' })
+    expect(rows).toEqual(([
       // ISO first, as the assessment lists it; 4.1 before 4.2 as the framework orders them.
       { ...iso, item: '4.1', item_title: isoTitle('4.1'), participant: `'=HYPERLINK("http://evil.example","click")`, role: 'external', kind: 'vote', value: '0', not_applicable_reason: '', rationale: '' },
       { ...iso, item: '4.1', item_title: isoTitle('4.1'), participant: '', role: '', kind: 'consensus', value: '', not_applicable_reason: 'Out of scope', rationale: '' },
@@ -148,6 +150,28 @@ describe('CSV export of every score', () => {
       { ...efqm, item: '1.2', item_title: efqmTitle('1.2'), participant: 'Smith, "Jo"', role: 'staff', kind: 'vote', value: '', not_applicable_reason: '', rationale: '' },
       { ...efqm, item: '1.2', item_title: efqmTitle('1.2'), participant: `'=HYPERLINK("http://evil.example","click")`, role: 'external', kind: 'vote', value: '35', not_applicable_reason: '', rationale: '' },
       { ...efqm, item: '1.2', item_title: efqmTitle('1.2'), participant: '', role: '', kind: 'consensus', value: '45', not_applicable_reason: '', rationale: '' },
+    ] as Array<Record<string, string>>).map(withStatus))
+  })
+
+  it('follows the counting rule: a median that counts has a proposed row, and an item short of votes is in progress', () => {
+    const assessment: Assessment = {
+      ...awkward(),
+      participants: awkward().participants.filter((p) => p.id !== 'eve'),
+      responses: {
+        'iso-9001-2015': {
+          '4.1': { ...emptyItemResponse(), ratings: { ana: { kind: 'level', level: 4 }, jo: { kind: 'level', level: 2 } } },
+          '4.2': { ...emptyItemResponse(), ratings: { ana: { kind: 'level', level: 5 } } },
+        },
+      },
+    }
+    const rows = parseCsv(toCsv(assessment, frameworks).slice(1)).slice(1)
+    const pick = (r: string[]) => [r[2], r[6], r[7], r[10]]
+    // 4 and 2 → median 3, from both of the two: counted with the proposal; 4.2 has one vote of two.
+    expect(rows.map(pick)).toEqual([
+      ['4.1', 'vote', '4', 'counted'],
+      ['4.1', 'vote', '2', 'counted'],
+      ['4.1', 'proposed', '3', 'counted'],
+      ['4.2', 'vote', '5', 'in progress'],
     ])
   })
 
