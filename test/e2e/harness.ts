@@ -95,11 +95,11 @@ export async function wireApi(page: Page, dispatch: Dispatch): Promise<{ emit: (
 }
 
 /** The whole app as a user meets it: built renderer in Chromium, real handlers, real files in `dataDir`. */
-export async function startApp(dataDir: string, options: { locale?: string } = {}) {
+export async function startApp(dataDir: string, options: { locale?: string; viewport?: { width: number; height: number } } = {}) {
   const server = await serveRenderer()
   const backend = createTestBackend({ dataDir, trustedOrigins: [server.origin], newId: () => crypto.randomUUID() })
   const browser = await launchChromium()
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: options.locale ?? 'en-GB' })
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 }, locale: options.locale ?? 'en-GB' })
   const page = await context.newPage()
   const problems: string[] = []
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
