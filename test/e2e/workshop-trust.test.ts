@@ -30,6 +30,8 @@ function workshop(id: string, createdAt: string): Assessment {
         '5.3': item(everyone(3)),
         // Level 2 with a minor nonconformity: a gap, never a strength.
         '7.1.5': item(everyone(2), { finding: 'minor-nonconformity' }),
+        // Agreed at 2 against the room's proposed 3, with the team's reason.
+        '6.2': item(everyone(3), { consensus: { kind: 'level', level: 2, rationale: 'Objectives are set but not yet measured' } }),
         // Only Fay voted (her own file, imported): in progress, counts nowhere.
         '9.2': item({ fay: level(5) }),
       },
@@ -82,16 +84,16 @@ describe('a workshop you can trust, at 1366×768', () => {
 
   it('calls a unit with one person’s vote “in progress” in the navigation and leaves it out of Results and the PDF', async () => {
     const nav = page.getByRole('navigation', { name: 'ISO 9001 items' })
-    // Counted: 4.1, 4.2 (typed above), 5.1.1, 5.1.2, 5.3, 7.1.5; in progress: 9.2 (one vote of seven).
-    await expect(nav.locator('.nav-progress').textContent()).resolves.toBe(' 6 of 56 counted · 1 in progress')
+    // Counted: 4.1, 4.2 (typed above), 5.1.1, 5.1.2, 5.3, 6.2, 7.1.5; in progress: 9.2 (one vote of seven).
+    await expect(nav.locator('.nav-progress').textContent()).resolves.toBe(' 7 of 56 counted · 1 in progress')
     await expect(nav.getByRole('button', { name: /^9\.2 / }).getAttribute('aria-label')).resolves.toBe('9.2 Internal audit, in progress, 1 of 7 votes')
     await openUnit('9.2')
     await expect(page.locator('.consensus-state').textContent()).resolves.toContain('Not counted yet')
 
     await page.getByRole('tab', { name: 'Results' }).click()
-    // Six counted units, and not 9.2 at Fay's 5: 4.1 (median of 3 3 4 3 3 4 = 3), 4.2 (1 2 3 4 5 1 2 → 2),
-    // 5.1.1 (4), 5.1.2 (5), 5.3 (3), 7.1.5 (2) → 4 of 6 conform = 66.7 %.
-    await expect(page.getByTestId('iso-readiness').locator('.figure-value').textContent()).resolves.toBe('66.7 %')
+    // Seven counted units, and not 9.2 at Fay's 5: 4.1 (median of 3 3 4 3 3 4 = 3), 4.2 (1 2 3 4 5 1 2 → 2),
+    // 5.1.1 (4), 5.1.2 (5), 5.3 (3), 6.2 (agreed 2), 7.1.5 (2) → 4 of 7 conform = 57.1 %.
+    await expect(page.getByTestId('iso-readiness').locator('.figure-value').textContent()).resolves.toBe('57.1 %')
     await expect(page.getByRole('note').textContent()).resolves.toContain('ISO 9001: 1 item has partial votes and is not counted yet.')
     await app.screenshot('issue13/02-results-counting')
   })
@@ -104,7 +106,7 @@ describe('a workshop you can trust, at 1366×768', () => {
     await expect(page.getByLabel('Agreed level').inputValue()).resolves.toBe('n/a')
 
     await page.getByRole('tab', { name: 'Results' }).click()
-    await expect(page.getByTestId('iso-maturity').textContent()).resolves.toContain('49 not assessed · 1 not applicable')
+    await expect(page.getByTestId('iso-maturity').textContent()).resolves.toContain('48 not assessed · 1 not applicable')
   })
 
   it('keeps the people’s own reasons as the team’s draft justification, and agrees it with A', async () => {
@@ -126,8 +128,8 @@ describe('a workshop you can trust, at 1366×768', () => {
     const strengths = await card.getByRole('list', { name: 'ISO 9001 strengths' }).getByRole('listitem').allTextContents()
     const gaps = await card.getByRole('list', { name: 'ISO 9001 gaps' }).getByRole('listitem').allTextContents()
     expect(strengths.map((s) => s.split(' ')[0])).toEqual(['5.1.2', '5.1.1', '4.1'])
-    // Both at level 2: the one with a nonconformity first.
-    expect(gaps.map((s) => s.split(' ')[0])).toEqual(['7.1.5', '4.2'])
+    // All at level 2: the one with a nonconformity first, then in questionnaire order.
+    expect(gaps.map((s) => s.split(' ')[0])).toEqual(['7.1.5', '4.2', '6.2'])
 
     await page.keyboard.press('Control+e')
     const dialog = page.getByRole('dialog', { name: 'Export PDF report' })
@@ -143,9 +145,23 @@ describe('a workshop you can trust, at 1366×768', () => {
         [...line.matchAll(/(\d+(?:\.\d+)+) [A-Z]/g)].filter((m) => (side === 'left' ? m.index! < gapColumn - 2 : m.index! >= gapColumn - 2)).map((m) => m[1]),
       )
     expect(column('left')).toEqual(['5.1.2', '5.1.1', '4.1'])
-    expect(column('right')).toEqual(['7.1.5', '4.2'])
+    expect(column('right')).toEqual(['7.1.5', '4.2', '6.2'])
     expect(text.replace(/\s+/g, ' ')).toContain('ISO 9001: 1 item has partial votes and is not counted yet.')
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '2', '-l', '3', file, `test-results/issue13/pdf-summary`])
+  })
+
+  it('explains a unit agreed at 2 against the proposed 3 with the agreed value and its rationale, from a click anywhere in its heat-map cell', async () => {
+    await page.keyboard.press('Escape') // the PDF dialog of the test before
+    await page.getByRole('tab', { name: 'Results' }).click()
+    // On the cell's label, not the empty space around it: the label must let the click through.
+    const text = page.locator('.heatmap-chart text', { hasText: /^6\.2$/ })
+    await text.scrollIntoViewIfNeeded()
+    const label = await text.boundingBox()
+    await page.mouse.click(label!.x + label!.width / 2, label!.y + label!.height / 2)
+    const details = page.getByRole('complementary', { name: /Details: 6\.2/ })
+    await expect(details.textContent()).resolves.toContain('agreed by the team instead of the proposed level 3: “Objectives are set but not yet measured”')
+    await expect(details.textContent()).resolves.toContain('median of 3, 3, 3, 3, 3, 3, 3')
+    await app.screenshot('issue13/03-why-agreed')
   })
 
   it('saved every vote typed', () => {

@@ -5,6 +5,7 @@ import { formatFigure } from '../../domain/figures'
 import { band, bandName } from '../../domain/radar'
 import { HorizontalBars } from '../../ui/charts/HorizontalBars'
 import { LevelHeatmap, LEVEL_COLOURS } from '../../ui/charts/LevelHeatmap'
+import { explainItemScore } from '../../domain/item-explanation'
 import { criterionBars, heatCells, itemValueText } from './chart-data'
 import type { Drill } from './DrillDown'
 import type { ResultsContext } from './use-results'
@@ -46,7 +47,7 @@ export function ScoresView({ context, onDrill }: { context: ResultsContext; onDr
                   itemId: item.id,
                   label: `${item.id} ${item.title}`,
                   value: itemValueText(efqm, item.id, results.efqm!.score),
-                  explanation: results.efqm!.score.parts[item.id]?.explanation ?? null,
+                  explanation: explainItemScore(efqm, item.id, context.assessment),
                 })),
               })
             }}
@@ -117,7 +118,7 @@ export function ScoresView({ context, onDrill }: { context: ResultsContext; onDr
               const { item } = findItem(iso, id)
               onDrill({
                 title: `${item.id} ${item.title}`,
-                explanation: results.iso!.team[id]?.explanation ?? null,
+                explanation: explainItemScore(iso, id, context.assessment),
                 items: [{ frameworkId: iso.id, itemId: id, label: `${item.id} ${item.title}`, value: itemValueText(iso, id, undefined, results.iso!.score) }],
               })
             }}

@@ -3,6 +3,7 @@ import { formatFigure } from '../../domain/figures'
 import { stakeholderFindings, type FrameworkFigures } from '../../domain/stakeholder-findings'
 import type { GroupId } from '../../domain/stakeholders'
 import { GroupedBars, Legend, type Series } from '../../ui/charts/GroupedBars'
+import { explainItemScore } from '../../domain/item-explanation'
 import { achievedRows, comparisonRows, itemsForGroup } from './chart-data'
 import type { Drill } from './DrillDown'
 import { TargetEditor } from './TargetEditor'
@@ -45,7 +46,7 @@ export function StakeholderView({ context, onDrill }: { context: ResultsContext;
     onDrill({
       title: t(kind === 'design' ? 'stakeholders.drillDesign' : 'stakeholders.drillAchieved', { framework: framework.name, group: groupName(g) }),
       explanation: kind === 'design' ? figure.design.explanation : figure.achieved[g].explanation,
-      items: itemsForGroup(framework, g, results.efqm?.score, results.iso?.score),
+      items: itemsForGroup(framework, g, results.efqm?.score, results.iso?.score, (id) => explainItemScore(framework, id, context.assessment)),
     })
   }
 

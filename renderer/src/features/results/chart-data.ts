@@ -1,4 +1,5 @@
 import i18next from 'i18next'
+import type { Explanation } from '../../domain/explanation'
 import type { DesignCoverage } from '../../domain/coverage'
 import type { CriterionScore, EfqmScore } from '../../domain/efqm-scoring'
 import { allItems, type Framework } from '../../domain/framework'
@@ -93,7 +94,7 @@ export function itemValueText(framework: Framework, itemId: string, efqm?: EfqmS
 }
 
 /** The items behind a group's figure, the most relevant first (weight share of the group's attention). */
-export function itemsForGroup(framework: Framework, group: GroupId, efqm?: EfqmScore, iso?: IsoScore): DrillItem[] {
+export function itemsForGroup(framework: Framework, group: GroupId, efqm?: EfqmScore, iso?: IsoScore, why?: (itemId: string) => Explanation): DrillItem[] {
   return allItems(framework)
     .filter((item) => item.relevance[group] > 0)
     .sort((a, b) => b.relevance[group] - a.relevance[group])
@@ -102,6 +103,6 @@ export function itemsForGroup(framework: Framework, group: GroupId, efqm?: EfqmS
       itemId: item.id,
       label: i18next.t('results:values.groupItem', { id: item.id, title: item.title, share: formatFigure('percent', item.relevance[group]) }),
       value: itemValueText(framework, item.id, efqm, iso),
-      explanation: framework.scoring === 'radar' ? (efqm?.parts[item.id]?.explanation ?? null) : null,
+      explanation: why ? why(item.id) : framework.scoring === 'radar' ? (efqm?.parts[item.id]?.explanation ?? null) : null,
     }))
 }

@@ -51,10 +51,11 @@ export function LevelHeatmap(props: { title: string; cells: HeatDatum[]; onSelec
               onClick={select}
               onKeyDown={activate(select)}
             />
-            <text x={x + CELL_W / 2} y={y + 18} textAnchor="middle" fontSize={12} fontWeight={600} style={ink ? { fill: ink } : undefined}>
+            {/* The labels let clicks through, so anywhere in the cell opens it. */}
+            <text x={x + CELL_W / 2} y={y + 18} textAnchor="middle" fontSize={12} fontWeight={600} pointerEvents="none" style={ink ? { fill: ink } : undefined}>
               {cell.id}
             </text>
-            <text x={x + CELL_W / 2} y={y + 35} textAnchor="middle" fontSize={11} style={ink ? { fill: ink } : undefined} className={ink ? undefined : 'muted'}>
+            <text x={x + CELL_W / 2} y={y + 35} textAnchor="middle" fontSize={11} pointerEvents="none" style={ink ? { fill: ink } : undefined} className={ink ? undefined : 'muted'}>
               {cell.notApplicable ? t('ui.notApplicableShort') : cell.level === null ? '–' : t('ui.levelShort', { level: cell.level })}
             </text>
           </g>
