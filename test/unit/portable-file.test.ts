@@ -490,6 +490,6 @@ describe('portable assessment files: exporting', () => {
     expect(result).toEqual({ ok: true, value: { saved: true, path: path.join(documents, 'Annual review 2026.csv') } })
     const bytes = fs.readFileSync(path.join(documents, 'Annual review 2026.csv'))
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
-    expect(bytes.toString('utf8').slice(1).split('\r\n')[0]).toBe('framework,framework_edition,item,item_title,participant,role,kind,value,not_applicable_reason,rationale')
+    expect(bytes.toString('utf8').slice(1).split('\r\n')[0]).toBe('framework,framework_edition,item,item_title,participant,role,kind,value,not_applicable_reason,rationale,item_status')
   })
 })
