@@ -9,9 +9,11 @@ import { useDocument } from '../../store/document-store'
 import { useQuestionnaire } from '../../store/questionnaire-store'
 import { updateItem, withNote } from '../../store/response-edits'
 import { ConsensusPanel } from './ConsensusPanel'
+import { ItemQuestions } from './ItemQuestions'
 import { NoteList } from './NoteList'
 import { participantLabel } from './participant-label'
 import { RadarGrid } from './RadarGrid'
+import { ScaleGuide } from './ScaleGuide'
 import { SpreadChart } from './SpreadChart'
 import { VoteGrid } from './VoteGrid'
 
@@ -52,12 +54,7 @@ export function ItemView(props: { framework: Framework; section: Section; item: 
 
       <div className="item-guidance">
         <p>{item.help}</p>
-        <h3>{t('item.questions')}</h3>
-        <ol className="questions">
-          {item.questions.map((question) => (
-            <li key={question}>{question}</li>
-          ))}
-        </ol>
+        <ItemQuestions questions={item.questions} />
         {[item.amendment, item.revision].filter(Boolean).map((note) => (
           <p key={note!.label} className="item-note">
             <span className="tag">{note!.label}</span> {note!.note}
@@ -96,6 +93,7 @@ export function ItemView(props: { framework: Framework; section: Section; item: 
             onPreviousItem={props.onPreviousItem}
           />
         )}
+        <ScaleGuide framework={framework} proposed={summary.proposedConsensus} />
         <SpreadChart summary={summary} max={radar ? 100 : 5} participants={participants} anonymous={anonymous} />
         {active && (
           <div className="participant-note">
