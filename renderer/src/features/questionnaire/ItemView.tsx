@@ -15,6 +15,7 @@ import { participantLabel } from './participant-label'
 import { RadarGrid } from './RadarGrid'
 import { ScaleGuide } from './ScaleGuide'
 import { SpreadChart } from './SpreadChart'
+import { useScrollToItemTop } from './use-item-scroll'
 import { VoteGrid } from './VoteGrid'
 
 export function ItemView(props: { framework: Framework; section: Section; item: Item; assessment: Assessment; onNextItem: () => void; onPreviousItem: () => void }) {
@@ -30,9 +31,10 @@ export function ItemView(props: { framework: Framework; section: Section; item: 
   const mode = response?.mode ?? 'quick'
   const flagged = response?.flagged ?? false
   const active: StoredParticipant | undefined = participants[Math.min(participantIndex, participants.length - 1)]
+  const itemRef = useScrollToItemTop<HTMLElement>()
 
   return (
-    <article className="item-view" aria-labelledby={`item-${item.id}`}>
+    <article ref={itemRef} className="item-view" aria-labelledby={`item-${item.id}`}>
       <header className="item-header">
         <div>
           <p className="item-context">
