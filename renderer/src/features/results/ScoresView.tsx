@@ -34,6 +34,7 @@ export function ScoresView({ context, onDrill }: { context: ResultsContext; onDr
             title={t('scores.criteriaChart', { name: efqm.name })}
             bars={criterionBars(results.efqm.score)}
             max={100}
+            tickFormat={(value) => formatPercent(value / 100, 0)}
             colour="#0072B2"
             onSelect={(id) => {
               const criterion = results.efqm!.score.criteria.find((c) => c.id === id)!
