@@ -52,6 +52,7 @@ describe('an item on one screen at 1366×768, in the real renderer', () => {
   })
 
   it('shows the first item at its top after “Start the assessment”', async () => {
+    await page.getByLabel('Name of the organisation').fill('Stadtwerke Łódź')
     await page.getByLabel('Sector').selectOption('public')
     await page.getByLabel('Scope of the assessment').fill('All sites, 2025 performance year.')
     await page.getByRole('button', { name: 'Next' }).click()
@@ -82,9 +83,9 @@ describe('an item on one screen at 1366×768, in the real renderer', () => {
     const efqmItem = efqmJson.sections[0]!.items[0]!
     await expectOnScreen(itemHeading('1.1'), 'the title of 1.1')
     await expectOnScreen(page.getByText(efqmItem.questions.at(-1)!, { exact: true }), 'the last question of 1.1')
-    await expectOnScreen(page.getByRole('complementary', { name: 'RADAR score bands' }), 'the RADAR bands')
     await expectOnScreen(voteRows('1.1').nth(0), 'the first vote row of 1.1')
     await expectOnScreen(voteRows('1.1').nth(1), 'the second vote row of 1.1')
+    await expectOnScreen(page.getByRole('complementary', { name: 'RADAR score bands' }), 'the RADAR bands')
     await app.screenshot('item-layout/efqm-1.1')
 
     await isoTab().click()
@@ -93,9 +94,9 @@ describe('an item on one screen at 1366×768, in the real renderer', () => {
     const isoItem = isoJson.sections.flatMap((s) => s.items).find((i) => i.id === '5.1.2')!
     await expectOnScreen(itemHeading('5.1.2'), 'the title of 5.1.2')
     await expectOnScreen(page.getByText(isoItem.questions.at(-1)!, { exact: true }), 'the last question of 5.1.2')
-    await expectOnScreen(page.getByRole('complementary', { name: 'Maturity levels' }), 'the maturity levels, 0 to 5')
     await expectOnScreen(voteRows('5.1.2').nth(0), 'the first vote row of 5.1.2')
     await expectOnScreen(voteRows('5.1.2').nth(1), 'the second vote row of 5.1.2')
+    await expectOnScreen(page.getByRole('complementary', { name: 'Maturity levels' }), 'the maturity levels, 0 to 5')
     await app.screenshot('item-layout/iso-5.1.2')
   })
 
