@@ -42,7 +42,7 @@ export function HorizontalBars(props: {
               <span className="bar-track">
                 <Gridlines />
                 <span
-                  className={bar.value === null ? 'bar empty' : 'bar'}
+                  className={bar.value === null ? 'bar unassessed' : 'bar'}
                   style={{ ...share('--value', bar.value === null ? 1 : bar.value / props.max), background: bar.value === null ? undefined : props.colour }}
                   tabIndex={props.onSelect ? 0 : undefined}
                   role={props.onSelect ? 'button' : 'img'}

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next'
 import { activate } from './HorizontalBars'
 
-// Purple–orange (PuOr), distinguishable with the common colour-vision deficiencies; dark text on light cells.
+// Purple–orange (PuOr), distinguishable with the common colour-vision deficiencies; the text on
+// each cell is whichever of black and white reads at 4.5:1 or better.
 export const LEVEL_COLOURS = ['#b35806', '#e08214', '#fdb863', '#b2abd2', '#8073ac', '#542788'] as const
-const textOn = (level: number) => (level === 2 || level === 3 ? '#111' : '#fff')
+const textOn = (level: number) => (level === 0 || level === 5 ? '#fff' : '#000')
 
 export interface HeatDatum {
   id: string
@@ -25,16 +26,16 @@ export function LevelHeatmap(props: { title: string; cells: HeatDatum[]; onSelec
         const select = () => props.onSelect?.(cell.id)
         const colours = cell.level !== null ? { background: LEVEL_COLOURS[cell.level]!, color: textOn(cell.level) } : undefined
         return (
-          <span
-            key={cell.id}
-            className={cell.level === null ? (cell.notApplicable ? 'bar heat not-applicable' : 'bar heat empty') : 'bar heat'}
-            style={colours}
-            tabIndex={props.onSelect ? 0 : undefined}
-            role={props.onSelect ? 'button' : 'img'}
-            aria-label={`${cell.id} ${cell.title}: ${state}`}
-            onClick={select}
-            onKeyDown={activate(select)}
-          >
+          <span key={cell.id} className={cell.level === null ? (cell.notApplicable ? 'heat not-applicable' : 'heat unassessed') : 'heat'} style={colours}>
+            {/* The control covers the cell and carries its full name; the short text on it is for the eye. */}
+            <span
+              className="bar heat-control"
+              tabIndex={props.onSelect ? 0 : undefined}
+              role={props.onSelect ? 'button' : 'img'}
+              aria-label={`${cell.id} ${cell.title}: ${state}`}
+              onClick={select}
+              onKeyDown={activate(select)}
+            />
             <span className="heat-id" aria-hidden="true">
               {cell.id}
             </span>
