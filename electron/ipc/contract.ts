@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { openedResponseFileSchema, responseFileSchema } from './response-file-schema'
-import { assessmentId, assessmentSummarySchema, assessmentTitle, menuCommandSchema, settingsSchema, themeSchema } from './schemas'
+import { assessmentId, assessmentSummarySchema, assessmentTitle, itemPanelSchema, menuCommandSchema, settingsSchema, themeSchema } from './schemas'
 import { assessmentSchema } from './assessment-schema'
 import { backupName, backupSummarySchema } from './backup-schema'
 import { openChoiceSchema, openFileResultSchema } from './portable-file-schema'
@@ -152,7 +152,11 @@ export const contract = {
   updateSettings: {
     channel: 'settings:update',
     request: z
-      .strictObject({ theme: themeSchema.optional(), lastAssessmentId: assessmentId.nullable().optional() })
+      .strictObject({
+        theme: themeSchema.optional(),
+        lastAssessmentId: assessmentId.nullable().optional(),
+        collapsedPanels: z.array(itemPanelSchema).max(itemPanelSchema.options.length).optional(),
+      })
       .refine((patch) => Object.keys(patch).length > 0, { message: 'must change at least one setting' }),
     response: settingsSchema,
   },

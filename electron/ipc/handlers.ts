@@ -98,6 +98,7 @@ export function createHandlers({ repository, settings, files, confirmClose, canc
       const next: Record<string, unknown> = {}
       if (patch.theme !== undefined) next.theme = patch.theme
       if (patch.lastAssessmentId !== undefined) next.lastAssessmentId = patch.lastAssessmentId
+      if (patch.collapsedPanels !== undefined) next.collapsedPanels = [...new Set(patch.collapsedPanels)]
       const previousTheme = settings.read().theme
       settings.update(next)
       const view = settings.rendererView()

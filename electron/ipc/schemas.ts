@@ -30,11 +30,17 @@ export type AssessmentSummary = z.infer<typeof assessmentSummarySchema>
 export const themeSchema = z.enum(['system', 'light', 'dark'])
 export type Theme = z.infer<typeof themeSchema>
 
+/** Panels of the questionnaire item that the user can fold away; the choice is remembered. */
+export const itemPanelSchema = z.enum(['questions', 'scale'])
+export type ItemPanel = z.infer<typeof itemPanelSchema>
+
 export const settingsSchema = z.strictObject({
   theme: themeSchema,
   lastAssessmentId: assessmentId.nullable(),
   /** Assessment files opened or exported lately, newest first (shown on the home screen). */
   recentFiles: z.array(z.string().max(4096)).max(10),
+  /** Item panels folded away (questions to discuss, the scale beside the vote grid). */
+  collapsedPanels: z.array(itemPanelSchema).max(itemPanelSchema.options.length),
 })
 export type RendererSettings = z.infer<typeof settingsSchema>
 

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import type { RendererSettings, Theme } from '../ipc/schemas'
+import type { ItemPanel, RendererSettings, Theme } from '../ipc/schemas'
 import type { JsonFileStore, OpenStore } from './json-file-store'
 
 export interface WindowBounds {
@@ -16,6 +16,7 @@ export interface Settings {
   windowBounds: WindowBounds | null
   recentFiles: string[]
   lastAssessmentId: string | null
+  collapsedPanels: ItemPanel[]
   [key: string]: unknown
 }
 
@@ -44,6 +45,7 @@ export const settingsJsonSchema = {
   },
   recentFiles: { type: 'array', items: { type: 'string', minLength: 1 }, maxItems: MAX_RECENT_FILES, default: [] },
   lastAssessmentId: { type: ['string', 'null'], default: null },
+  collapsedPanels: { type: 'array', items: { enum: ['questions', 'scale'] }, uniqueItems: true, maxItems: 2, default: [] },
 } as const
 
 export interface SettingsStore {
@@ -82,8 +84,8 @@ export function openSettingsStore(deps: { dataDir: string; openStore: OpenStore;
       return read()
     },
     rendererView() {
-      const { theme, lastAssessmentId, recentFiles } = read()
-      return { theme, lastAssessmentId, recentFiles }
+      const { theme, lastAssessmentId, recentFiles, collapsedPanels } = read()
+      return { theme, lastAssessmentId, recentFiles, collapsedPanels }
     },
     addRecentFile(file) {
       const recent = [file, ...read().recentFiles.filter((f) => f !== file)].slice(0, MAX_RECENT_FILES)

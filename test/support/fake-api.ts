@@ -14,7 +14,7 @@ type Saved = { saved: boolean; path?: string }
  */
 export function createFakeApi(seed: Assessment[] = []) {
   const assessments = new Map(seed.map((a) => [a.id, a]))
-  let settings: RendererSettings = { theme: 'system', lastAssessmentId: null, recentFiles: [] }
+  let settings: RendererSettings = { theme: 'system', lastAssessmentId: null, recentFiles: [], collapsedPanels: [] }
   const failures: Partial<Record<keyof Api, AppErrorData[]>> = {}
   const menuListeners = new Set<(command: MenuCommand) => void>()
   /** Backups per assessment id, newest first; restoring one keeps the current version first, as main does. */

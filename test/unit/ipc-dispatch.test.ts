@@ -30,7 +30,7 @@ describe('IPC dispatch in front of the real handlers', () => {
     expect(list).toEqual({ ok: true, value: [expect.objectContaining({ id: created.id, title: 'Annual review' })] })
     expect(await backend.dispatch('getStartupState', APP, undefined)).toEqual({
       ok: true,
-      value: { settings: { theme: 'system', lastAssessmentId: null, recentFiles: [] }, assessments: [expect.objectContaining({ id: created.id })], notices: [], openFileWaiting: false, reopenAssessmentId: null },
+      value: { settings: { theme: 'system', lastAssessmentId: null, recentFiles: [], collapsedPanels: [] }, assessments: [expect.objectContaining({ id: created.id })], notices: [], openFileWaiting: false, reopenAssessmentId: null },
     })
 
     const saved = await backend.dispatch('saveAssessment', APP, { assessment: { ...created, title: 'Renamed' } })

@@ -15,7 +15,7 @@ describe('settings store', () => {
   })
 
   it('starts with sensible defaults', () => {
-    expect(open().read()).toEqual({ theme: 'system', windowBounds: null, recentFiles: [], lastAssessmentId: null })
+    expect(open().read()).toEqual({ theme: 'system', windowBounds: null, recentFiles: [], lastAssessmentId: null, collapsedPanels: [] })
   })
 
   it('persists theme, window bounds and the last assessment across restarts', () => {

@@ -1,6 +1,6 @@
 import i18next from 'i18next'
 import { create } from 'zustand'
-import type { Theme } from '../../../electron/ipc/schemas'
+import type { ItemPanel, Theme } from '../../../electron/ipc/schemas'
 import { api, messageOf, unwrap } from '../api'
 import { useDocument } from './document-store'
 import { useQuestionnaire } from './questionnaire-store'
@@ -13,6 +13,8 @@ interface AppState {
   lastAssessmentId: string | null
   /** Assessment files opened or exported lately (main keeps the list), newest first. */
   recentFiles: string[]
+  /** Questionnaire panels folded away (kept in the settings, so the choice holds for every item and next time). */
+  collapsedPanels: ItemPanel[]
   newAssessmentOpen: boolean
   /** Large type and high contrast for a room; `anonymous` hides names behind numbers. */
   projector: boolean
@@ -26,6 +28,7 @@ interface AppState {
   showMethod(): void
   leaveMethod(): void
   setTheme(theme: Theme): Promise<void>
+  togglePanel(panel: ItemPanel): void
   showNewAssessment(open: boolean): void
   dismissNotice(): void
   /** Shows a message for the whole window. */
@@ -41,6 +44,7 @@ export const useApp = create<AppState>()((set, get) => ({
   theme: 'system',
   lastAssessmentId: null,
   recentFiles: [],
+  collapsedPanels: [],
   newAssessmentOpen: false,
   notice: null,
   projector: false,
@@ -89,6 +93,14 @@ export const useApp = create<AppState>()((set, get) => ({
     } catch (error) {
       set({ theme: previous, notice: messageOf(error) })
     }
+  },
+
+  togglePanel(panel) {
+    const collapsed = get().collapsedPanels
+    const collapsedPanels = collapsed.includes(panel) ? collapsed.filter((p) => p !== panel) : [...collapsed, panel]
+    set({ collapsedPanels })
+    // A preference, not work: if it cannot be stored, it still holds for this session.
+    void unwrap(api().updateSettings({ collapsedPanels })).catch(() => undefined)
   },
 
   showNewAssessment(open) {

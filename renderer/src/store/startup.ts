@@ -11,7 +11,7 @@ import { usePortable } from './portable-store'
 export async function loadStartupData(): Promise<void> {
   try {
     const { settings, assessments, notices, openFileWaiting, reopenAssessmentId } = await unwrap(api().getStartupState())
-    useApp.setState({ theme: settings.theme, lastAssessmentId: settings.lastAssessmentId, recentFiles: settings.recentFiles })
+    useApp.setState({ theme: settings.theme, lastAssessmentId: settings.lastAssessmentId, recentFiles: settings.recentFiles, collapsedPanels: settings.collapsedPanels })
     // E.g. a damaged assessment file that was set aside and replaced by its backup: say so, and where it is.
     if (notices.length > 0) useApp.getState().reportProblem(notices.join(' '))
     useLibrary.setState({ status: 'ready', assessments, error: null })

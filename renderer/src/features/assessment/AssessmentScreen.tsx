@@ -47,7 +47,27 @@ export function AssessmentScreen() {
         <button type="button" className="quiet" onClick={() => void goHome()} aria-keyshortcuts="Alt+ArrowLeft">
           {t('assessment.allAssessments')}
         </button>
-        <h1 id="assessment-heading">{assessment.title}</h1>
+        {/* The title is edited where it is shown: one field in the header, read out as the page's heading too. */}
+        <h1 id="assessment-heading" className="visually-hidden">
+          {assessment.title}
+        </h1>
+        <div className="title-field">
+          <label htmlFor="assessment-title" className="visually-hidden">
+            {t('assessment.titleLabel')}
+          </label>
+          <input
+            id="assessment-title"
+            className="title-input"
+            value={draftTitle}
+            aria-invalid={problem ? true : undefined}
+            aria-describedby={problem ? 'assessment-title-problem' : undefined}
+            onChange={(event) => {
+              const value = event.target.value
+              setDraftTitle(value)
+              if (!titleProblem(value)) edit((a) => ({ ...a, title: value.trim() }), { coalesce: 'title' })
+            }}
+          />
+        </div>
         <div className="workspace-actions">
           <ParticipantFileActions />
           <ExportFileButtons />
@@ -59,29 +79,14 @@ export function AssessmentScreen() {
           <BackupsButton />
         </div>
       </header>
+      {problem && (
+        <p id="assessment-title-problem" className="field-error title-problem" role="alert">
+          {t('assessment.titleKept', { problem })}
+        </p>
+      )}
       {pdfExportOpen && catalogue && assessment.setupComplete && (
         <PdfExportHost assessment={assessment} catalogue={catalogue} onClose={() => showPdfExport(false)} />
       )}
-
-      <div className="title-field">
-        <label htmlFor="assessment-title">{t('assessment.titleLabel')}</label>
-        <input
-          id="assessment-title"
-          value={draftTitle}
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={problem ? 'assessment-title-problem' : undefined}
-          onChange={(event) => {
-            const value = event.target.value
-            setDraftTitle(value)
-            if (!titleProblem(value)) edit((a) => ({ ...a, title: value.trim() }), { coalesce: 'title' })
-          }}
-        />
-        {problem && (
-          <p id="assessment-title-problem" className="field-error" role="alert">
-            {t('assessment.titleKept', { problem })}
-          </p>
-        )}
-      </div>
 
       <div role="tablist" aria-label={t('assessment.sections')} className="tabs">
         <button type="button" role="tab" aria-selected={tab === 'setup'} onClick={() => setTab('setup')}>

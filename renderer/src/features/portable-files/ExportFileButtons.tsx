@@ -8,13 +8,13 @@ import './portable-files.css'
 export function ExportFileButtons() {
   const hasAssessment = useDocument((s) => s.assessment !== null)
   const exporting = usePortable((s) => s.exporting)
-  const exported = usePortable((s) => s.exported)
   const exportFile = usePortable((s) => s.exportFile)
   const { t } = useTranslation(['files', 'common'])
 
-  // A message about another assessment's export does not belong here.
+  // A message about another assessment's export does not belong here, nor outside the assessment.
   useEffect(() => {
     usePortable.setState({ exported: null })
+    return () => usePortable.setState({ exported: null })
   }, [])
 
   if (!hasAssessment) return null
@@ -26,11 +26,20 @@ export function ExportFileButtons() {
       <button type="button" disabled={exporting !== null} onClick={() => void exportFile('csv')}>
         {t('export.csv')}
       </button>
-      {exported && (
-        <p className={exported.ok ? 'export-file-status' : 'export-file-status error'} role={exported.ok ? 'status' : 'alert'}>
-          {exported.message}
-        </p>
-      )}
     </div>
+  )
+}
+
+/**
+ * Where the last export went (or why it failed), in the status bar: a long path there wraps in
+ * its own space instead of pushing the toolbar's buttons onto more rows.
+ */
+export function ExportFileStatus() {
+  const exported = usePortable((s) => s.exported)
+  if (!exported) return null
+  return (
+    <p className={exported.ok ? 'export-file-status' : 'export-file-status error'} role={exported.ok ? 'status' : 'alert'}>
+      {exported.message}
+    </p>
   )
 }

@@ -10,10 +10,13 @@ import { useDocument } from '../../store/document-store'
 import { useQuestionnaire } from '../../store/questionnaire-store'
 import { updateItem, withNote } from '../../store/response-edits'
 import { ConsensusPanel, type ConsensusHandle } from './ConsensusPanel'
+import { ItemQuestions } from './ItemQuestions'
 import { NoteList } from './NoteList'
 import { participantLabel } from './participant-label'
 import { RadarGrid } from './RadarGrid'
+import { ScaleGuide } from './ScaleGuide'
 import { SpreadChart } from './SpreadChart'
+import { useScrollToItemTop } from './use-item-scroll'
 import { VoteGrid } from './VoteGrid'
 
 export function ItemView(props: { framework: Framework; section: Section; item: Item; assessment: Assessment; onNextItem: () => void; onPreviousItem: () => void }) {
@@ -31,9 +34,10 @@ export function ItemView(props: { framework: Framework; section: Section; item: 
   const mode = response?.mode ?? 'quick'
   const flagged = response?.flagged ?? false
   const active: StoredParticipant | undefined = participants[Math.min(participantIndex, participants.length - 1)]
+  const itemRef = useScrollToItemTop<HTMLElement>()
 
   return (
-    <article className="item-view" aria-labelledby={`item-${item.id}`}>
+    <article ref={itemRef} className="item-view" aria-labelledby={`item-${item.id}`}>
       <header className="item-header">
         <div>
           <p className="item-context">
@@ -55,12 +59,7 @@ export function ItemView(props: { framework: Framework; section: Section; item: 
 
       <div className="item-guidance">
         <p>{item.help}</p>
-        <h3>{t('item.questions')}</h3>
-        <ol className="questions">
-          {item.questions.map((question) => (
-            <li key={question}>{question}</li>
-          ))}
-        </ol>
+        <ItemQuestions questions={item.questions} />
         {[item.amendment, item.revision].filter(Boolean).map((note) => (
           <p key={note!.label} className="item-note">
             <span className="tag">{note!.label}</span> {note!.note}
@@ -101,6 +100,7 @@ export function ItemView(props: { framework: Framework; section: Section; item: 
             onGoToConsensus={() => consensus.current?.focus()}
           />
         )}
+        <ScaleGuide framework={framework} proposed={summary.proposedConsensus} />
         <SpreadChart summary={summary} max={radar ? 100 : 5} participants={participants} anonymous={anonymous} />
         {active && (
           <div className="participant-note">

@@ -9,6 +9,9 @@ export function NoteList(props: { frameworkId: string; itemId: string; list: Not
   const edit = useDocument((s) => s.edit)
   const { t } = useTranslation(['questionnaire', 'common'])
   const [draft, setDraft] = useState('')
+  // Right after an entry is added the field is empty and has no typing of its own to undo:
+  // until the next keystroke there, Ctrl+Z is the document's and takes the entry back.
+  const [justAdded, setJustAdded] = useState(false)
   const inputId = useId()
   const { frameworkId, itemId, list } = props
   const title = t(`notes.${list}.title`)
@@ -19,6 +22,7 @@ export function NoteList(props: { frameworkId: string; itemId: string; list: Not
     if (!text) return
     edit((a) => updateItem(a, frameworkId, itemId, (r) => withEntryAdded(r, list, { id: crypto.randomUUID(), text })))
     setDraft('')
+    setJustAdded(true)
   }
 
   return (
@@ -32,7 +36,7 @@ export function NoteList(props: { frameworkId: string; itemId: string; list: Not
             <textarea
               aria-label={t(`notes.${list}.entryLabel`, { number: index + 1 })}
               value={entry.text}
-              rows={Math.min(6, Math.max(1, Math.ceil(entry.text.length / 70)))}
+              rows={1}
               onChange={(event) => {
                 const text = event.target.value
                 edit((a) => updateItem(a, frameworkId, itemId, (r) => withEntryText(r, list, entry.id, text)), { coalesce: `${list}:${itemId}:${entry.id}` })
@@ -53,7 +57,17 @@ export function NoteList(props: { frameworkId: string; itemId: string; list: Not
         <label htmlFor={inputId} className="visually-hidden">
           {t(`notes.${list}.addLabel`)}
         </label>
-        <input id={inputId} value={draft} placeholder={t(`notes.${list}.placeholder`)} onChange={(event) => setDraft(event.target.value)} />
+        <input
+          id={inputId}
+          value={draft}
+          placeholder={t(`notes.${list}.placeholder`)}
+          data-undo={justAdded ? 'document' : undefined}
+          onChange={(event) => {
+            setDraft(event.target.value)
+            setJustAdded(false)
+          }}
+          onBlur={() => setJustAdded(false)}
+        />
         <button type="submit" disabled={!draft.trim()}>
           {t('notes.add')}
         </button>

@@ -35,6 +35,7 @@ export function ScoresView({ context, onDrill }: { context: ResultsContext; onDr
             title={t('scores.criteriaChart', { name: efqm.name })}
             bars={criterionBars(results.efqm.score)}
             max={100}
+            tickFormat={(value) => formatFigure('percent', value / 100)}
             colour="#0072B2"
             onSelect={(id) => {
               const criterion = results.efqm!.score.criteria.find((c) => c.id === id)!

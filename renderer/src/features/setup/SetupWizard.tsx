@@ -74,6 +74,12 @@ function Wizard(props: { assessment: Assessment; catalogue: Catalogue; onFinishe
     target?.focus()
   }, [focusRequest])
 
+  // Just created (or opened) with nothing holding the focus: it goes to the first field, ready to type.
+  useEffect(() => {
+    if (document.activeElement && document.activeElement !== document.body) return
+    panel.current?.querySelector<HTMLElement>('input:not([disabled]), select:not([disabled]), textarea:not([disabled])')?.focus()
+  }, [])
+
   function goTo(next: StepId, focus: FocusRequest['to'] = 'heading') {
     setCurrent(next)
     setFocusRequest({ to: focus })

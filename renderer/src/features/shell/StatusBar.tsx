@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { useDocument } from '../../store/document-store'
 import { useLibrary } from '../../store/library-store'
 import { formatTime } from '../../ui/format'
+import { ExportFileStatus } from '../portable-files/ExportFileButtons'
 
 /** The save state, always visible: users must be able to trust that what they typed is on disk. */
 export function StatusBar() {
@@ -23,6 +24,7 @@ export function StatusBar() {
           {t('saveState.retry')}
         </button>
       )}
+      <ExportFileStatus />
     </footer>
   )
 }

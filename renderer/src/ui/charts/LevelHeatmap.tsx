@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next'
 import { activate } from './HorizontalBars'
 
-// Purple–orange (PuOr), distinguishable with the common colour-vision deficiencies; dark text on light cells.
+// Purple–orange (PuOr), distinguishable with the common colour-vision deficiencies; the text on
+// each cell is whichever of black and white reads at 4.5:1 or better.
 export const LEVEL_COLOURS = ['#b35806', '#e08214', '#fdb863', '#b2abd2', '#8073ac', '#542788'] as const
-const textOn = (level: number) => (level === 2 || level === 3 ? '#111' : '#fff')
+const textOn = (level: number) => (level === 0 || level === 5 ? '#fff' : '#000')
 
 export interface HeatDatum {
   id: string
@@ -12,55 +13,38 @@ export interface HeatDatum {
   notApplicable: boolean
 }
 
-const COLUMNS = 8
-const CELL_W = 92
-const CELL_H = 46
-const GAP = 4
-
-/** Every ISO unit as a cell coloured by its agreed level; unassessed units stay blank, not zero. */
+/**
+ * Every ISO unit as a cell coloured by its agreed level; unassessed units stay blank, not zero.
+ * A grid of the stylesheet: as many cells to a row as fit, at any window width and zoom.
+ */
 export function LevelHeatmap(props: { title: string; cells: HeatDatum[]; onSelect?: (id: string) => void }) {
   const { t } = useTranslation('results')
-  const rows = Math.ceil(props.cells.length / COLUMNS)
-  const width = COLUMNS * (CELL_W + GAP)
-  const height = rows * (CELL_H + GAP)
   return (
-    <svg className="chart heatmap-chart" viewBox={`0 0 ${width} ${height}`} role="group" aria-label={props.title}>
-      {props.cells.map((cell, index) => {
-        const x = (index % COLUMNS) * (CELL_W + GAP)
-        const y = Math.floor(index / COLUMNS) * (CELL_H + GAP)
+    <div className="chart heatmap-chart" role="group" aria-label={props.title}>
+      {props.cells.map((cell) => {
         const state = cell.notApplicable ? t('ui.notApplicable') : cell.level === null ? t('ui.notAssessed') : t('ui.levelState', { level: cell.level })
-        const fill = cell.level !== null ? LEVEL_COLOURS[cell.level]! : 'none'
-        const ink = cell.level !== null ? textOn(cell.level) : undefined
         const select = () => props.onSelect?.(cell.id)
+        const colours = cell.level !== null ? { background: LEVEL_COLOURS[cell.level]!, color: textOn(cell.level) } : undefined
         return (
-          <g key={cell.id}>
-            <rect
-              className="bar"
-              x={x}
-              y={y}
-              width={CELL_W}
-              height={CELL_H}
-              rx={5}
-              fill={fill}
-              stroke="currentColor"
-              strokeOpacity={cell.level === null ? 0.5 : 0}
-              strokeDasharray={cell.level === null && !cell.notApplicable ? '4 3' : undefined}
+          <span key={cell.id} className={cell.level === null ? (cell.notApplicable ? 'heat not-applicable' : 'heat unassessed') : 'heat'} style={colours}>
+            {/* The control covers the cell and carries its full name; the short text on it is for the eye. */}
+            <span
+              className="bar heat-control"
               tabIndex={props.onSelect ? 0 : undefined}
               role={props.onSelect ? 'button' : 'img'}
               aria-label={`${cell.id} ${cell.title}: ${state}`}
               onClick={select}
               onKeyDown={activate(select)}
             />
-            {/* The labels let clicks through, so anywhere in the cell opens it. */}
-            <text x={x + CELL_W / 2} y={y + 18} textAnchor="middle" fontSize={12} fontWeight={600} pointerEvents="none" style={ink ? { fill: ink } : undefined}>
+            <span className="heat-id" aria-hidden="true">
               {cell.id}
-            </text>
-            <text x={x + CELL_W / 2} y={y + 35} textAnchor="middle" fontSize={11} pointerEvents="none" style={ink ? { fill: ink } : undefined} className={ink ? undefined : 'muted'}>
+            </span>
+            <span className="heat-state" aria-hidden="true">
               {cell.notApplicable ? t('ui.notApplicableShort') : cell.level === null ? '–' : t('ui.levelShort', { level: cell.level })}
-            </text>
-          </g>
+            </span>
+          </span>
         )
       })}
-    </svg>
+    </div>
   )
 }
