@@ -154,7 +154,7 @@ describe('a workshop you can trust, at 1366×768', () => {
     await page.keyboard.press('Escape') // the PDF dialog of the test before
     await page.getByRole('tab', { name: 'Results' }).click()
     // On the cell's label, not the empty space around it: the label must let the click through.
-    const text = page.locator('.heatmap-chart text', { hasText: /^6\.2$/ })
+    const text = page.locator('.heatmap-chart .heat-id', { hasText: /^6\.2$/ })
     await text.scrollIntoViewIfNeeded()
     const label = await text.boundingBox()
     await page.mouse.click(label!.x + label!.width / 2, label!.y + label!.height / 2)
