@@ -1,6 +1,6 @@
 import i18next from 'i18next'
 import { DomainError } from './errors'
-import { explain, type Explanation } from './explanation'
+import { explain, type Explanation, type Text } from './explanation'
 import { findItem, type Framework, type Section } from './framework'
 import { formatNumber, formatPercent, mean } from './numbers'
 import { checkIsoRating, ISO_MAX_LEVEL, type IsoRating } from './ratings'
@@ -56,7 +56,8 @@ export function scoreIso(framework: Framework, consensus: Record<string, IsoCons
   if (framework.scoring !== 'maturity') throw new DomainError(i18next.t('scoring:errors.notMaturity', { framework: framework.name }))
   const units: Record<string, UnitScore> = {}
   const findings = Object.fromEntries(FINDING_TYPES.map((type) => [type, 0])) as Record<FindingType, number>
-  for (const [itemId, entry] of Object.entries(consensus)) {
+  for (const itemId of Object.keys(consensus)) {
+    const entry = consensus[itemId]!
     findItem(framework, itemId)
     if (entry.rating) {
       const rating = checkIsoRating(entry.rating)
@@ -73,12 +74,12 @@ export function scoreIso(framework: Framework, consensus: Record<string, IsoCons
   const clauses = framework.sections.map((section) => ({
     id: section.id,
     title: section.title,
-    ...summarise(i18next.t('scoring:iso.clauseLabel', { id: section.id, title: section.title }), [section], units),
+    ...summarise(() => i18next.t('scoring:iso.clauseLabel', { id: section.id, title: section.title }), [section], units),
   }))
   return { units, clauses, overall: summarise(framework.name, framework.sections, units), findings }
 }
 
-function summarise(label: string, sections: Section[], units: Record<string, UnitScore>): ConformitySummary {
+function summarise(label: Text, sections: Section[], units: Record<string, UnitScore>): ConformitySummary {
   const items = sections.flatMap((section) => section.items)
   const levels = items.flatMap((item) => {
     const level = units[item.id]?.level
@@ -93,10 +94,12 @@ function summarise(label: string, sections: Section[], units: Record<string, Uni
   const readiness = conforming / levels.length
   const meanLevel = mean(levels.map((entry) => entry.level))
   const maturityIndex = (meanLevel / ISO_MAX_LEVEL) * 100
-  const skipped = [
-    notApplicable ? i18next.t('scoring:iso.skipped.notApplicable', { units: notApplicable }) : '',
-    unanswered ? i18next.t('scoring:iso.skipped.unanswered', { units: unanswered }) : '',
-  ].filter(Boolean)
+  // Worded when read, as every explanation: scoring runs on each edit, a user opens a few.
+  const skipped = () =>
+    [
+      notApplicable ? i18next.t('scoring:iso.skipped.notApplicable', { units: notApplicable }) : '',
+      unanswered ? i18next.t('scoring:iso.skipped.unanswered', { units: unanswered }) : '',
+    ].filter(Boolean)
   return {
     assessed: levels.length,
     conforming,
@@ -107,7 +110,7 @@ function summarise(label: string, sections: Section[], units: Record<string, Uni
     explanation: explain(
       label,
       () => i18next.t('scoring:iso.summary.value', { readiness: formatPercent(readiness), maturity: formatNumber(maturityIndex) }),
-      skipped.length ? () => i18next.t('scoring:iso.summary.rule', { skipped: skipped.join(', ') }) : undefined,
+      notApplicable || unanswered ? () => i18next.t('scoring:iso.summary.rule', { skipped: skipped().join(', ') }) : undefined,
       [
         explain(
           () => i18next.t('scoring:iso.readiness.label'),

@@ -1,4 +1,4 @@
-import { achievedByGroup, blindSpots, designCoverage, misalignment, type AchievedScore, type DesignCoverage } from './coverage'
+import { achievedByGroup, blindSpots, designCoverageOf, misalignment, type AchievedScore, type DesignCoverage } from './coverage'
 import { scoreEfqm, type EfqmConsensus, type EfqmOptions, type EfqmScore } from './efqm-scoring'
 import { allItems, type Framework } from './framework'
 import { scoreIso, type IsoConsensus, type IsoScore } from './iso-scoring'
@@ -40,7 +40,7 @@ function teamSummaries<R extends EfqmRating | IsoRating>(answers: FrameworkAnswe
 }
 
 function stakeholderResults(framework: Framework, shares: Parameters<typeof achievedByGroup>[1], target: GroupVector): StakeholderResults {
-  const design = designCoverage(framework)
+  const design = designCoverageOf(framework)
   return {
     design,
     achieved: achievedByGroup(framework, shares),
