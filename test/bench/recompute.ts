@@ -75,8 +75,13 @@ function nudged(vote: ItemResponse['ratings'][string]): ItemResponse['ratings'][
 export interface RecomputeSamples {
   /** The first recompute in this process, before anything warmed the code up. */
   cold: RecomputeTimes
-  /** Medians of `runs` recomputes after five warm-up runs. */
+  /** Medians of `runs` recomputes after five warm-up runs, each one edit after the last. */
   warm: RecomputeTimes
+  /**
+   * Medians of warm recomputes of a deep copy of the document, as freshly opened: no vote is an
+   * object seen before, so nothing the engine remembers from earlier recomputes applies.
+   */
+  fresh: RecomputeTimes
 }
 
 const stageMedians = (samples: RecomputeTimes[]): RecomputeTimes => ({
@@ -92,5 +97,7 @@ export function sampleRecompute(assessment: Assessment, frameworks: readonly Fra
   const cold = timeRecompute(versions[0]!, frameworks)
   for (let i = 1; i < 6; i++) timeRecompute(versions[i]!, frameworks)
   const samples = versions.slice(6).map((version) => timeRecompute(version, frameworks))
-  return { cold, warm: stageMedians(samples) }
+  // One copy at a time, made outside the timing.
+  const fresh = Array.from({ length: Math.max(5, Math.floor(runs / 4)) }, () => timeRecompute(structuredClone(assessment), frameworks))
+  return { cold, warm: stageMedians(samples), fresh: stageMedians(fresh) }
 }
