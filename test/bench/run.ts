@@ -13,14 +13,13 @@ import { createTestBackend } from '../support/backend'
 import { createAssessmentRepository } from '../../electron/storage/assessment-repository'
 import { openConfStore } from '../../electron/storage/open-conf-store'
 import { launchChromium, rendererDir, serveRenderer } from '../e2e/harness'
-import { computeWorkshopResults } from '../../renderer/src/domain/workshop-results'
-import { fullWorkshop } from '../support/workshop-fixture'
 import { fullAssessment } from '../support/full-assessment'
 import { printDesignCoverage } from './design-coverage'
 import { fullReportInput, reportFonts } from '../support/report-fixture'
 import { buildReportModel } from '../../renderer/src/report/report-model'
 import { buildReportPdf } from '../../renderer/src/report/build-report'
 import { initialJsGzipBytes, median, printTable, timeToInteractive, timeSync, type BenchRow } from './measure'
+import { scoringRows } from './scoring-rows'
 
 const RUNS = 21
 const blankDir = path.resolve('out/bench-blank')
@@ -174,31 +173,6 @@ function reportRows(): BenchRow[] {
   return [
     { metric: 'PDF report: generation (both frameworks, 20 participants, appendix)', value: `${time.toFixed(0)} ms (median of 7)`, budget: '≤ 2000 ms', pass: time <= 2000 },
     { metric: 'PDF report: file size (same report)', value: `${(bytes.length / 1024).toFixed(0)} KB`, budget: '≤ 1.5 MB', pass: bytes.length <= 1.5 * 1024 * 1024 },
-  ]
-}
-
-/** Recomputing every score and coverage figure must stay instant, and grow linearly with the team. */
-function scoringRows(): BenchRow[] {
-  const times = new Map<number, number>()
-  for (const participants of [5, 10, 20, 40]) {
-    const input = fullWorkshop(participants)
-    times.set(participants, timeSync(() => computeWorkshopResults(input), 40))
-  }
-  const at = (n: number) => times.get(n)!
-  const growth = at(40) / at(20)
-  return [
-    {
-      metric: 'recompute all scores + coverage (both frameworks, 20 participants)',
-      value: `${at(20).toFixed(2)} ms (median of 40)`,
-      budget: '≤ 5 ms',
-      pass: at(20) <= 5,
-    },
-    {
-      metric: 'recompute time at 5 / 10 / 20 / 40 participants',
-      value: `${[5, 10, 20, 40].map((n) => at(n).toFixed(2)).join(' / ')} ms (40 vs 20: ${growth.toFixed(2)}×)`,
-      budget: 'linear: 40 vs 20 ≤ 2.5×',
-      pass: growth <= 2.5,
-    },
   ]
 }
 

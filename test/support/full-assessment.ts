@@ -1,12 +1,14 @@
 import { newAssessment, type Assessment, type ItemResponse } from '../../electron/ipc/assessment-schema'
-import { allItems } from '../../renderer/src/domain/framework'
+import { elementsFor } from '../../renderer/src/domain/radar'
 import { efqmFramework, isoFramework } from './workshop-fixture'
 
 /**
  * A large, realistic assessment document: both frameworks, `participants` people, every item
  * rated by everyone, a consensus, and a line of evidence, strength and AFI on each item.
+ * EFQM votes are quick part scores, or with `efqmVotes: 'radar'` every RADAR attribute.
  */
-export function fullAssessment(id: string, participants = 20): Assessment {
+export function fullAssessment(id: string, participants = 20, options: { efqmVotes?: 'quick' | 'radar' } = {}): Assessment {
+  const fullRadar = options.efqmVotes === 'radar'
   let seed = 11
   const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648
   const people = Array.from({ length: participants }, (_, i) => ({
@@ -18,19 +20,27 @@ export function fullAssessment(id: string, participants = 20): Assessment {
   const responses: Assessment['responses'] = { 'efqm-2025': {}, 'iso-9001-2015': {} }
   for (const framework of [efqmFramework, isoFramework]) {
     const radar = framework.scoring === 'radar'
-    for (const item of allItems(framework)) {
-      const response: ItemResponse = {
-        ratings: Object.fromEntries(
-          people.map((p) => [p.id, radar ? { kind: 'quick' as const, score: Math.round(next() * 20) * 5 } : { kind: 'level' as const, level: Math.floor(next() * 6) }]),
-        ),
-        notes: Object.fromEntries(people.slice(0, 3).map((p) => [p.id, `Note from ${p.name} on ${item.id}.`])),
-        consensus: radar ? { kind: 'score', score: 50, rationale: '' } : { kind: 'level', level: 3, rationale: '' },
-        evidence: entry(`Evidence for ${item.id}: policy, minutes and measures reviewed in the workshop.`),
-        strengths: entry(`A strength seen in ${item.id}.`),
-        afis: entry(`An area for improvement in ${item.id}.`),
-        flagged: next() < 0.1,
+    for (const section of framework.sections) {
+      const attributes = fullRadar && radar ? elementsFor(framework, section).flatMap((e) => e.attributes.map((a) => a.id)) : []
+      for (const item of section.items) {
+        const vote = (): ItemResponse['ratings'][string] =>
+          !radar
+            ? { kind: 'level', level: Math.floor(next() * 6) }
+            : fullRadar
+              ? { kind: 'radar', attributes: Object.fromEntries(attributes.map((a) => [a, Math.round(next() * 20) * 5])) }
+              : { kind: 'quick', score: Math.round(next() * 20) * 5 }
+        const response: ItemResponse = {
+          ...(fullRadar && radar ? { mode: 'radar' as const } : {}),
+          ratings: Object.fromEntries(people.map((p) => [p.id, vote()])),
+          notes: Object.fromEntries(people.slice(0, 3).map((p) => [p.id, `Note from ${p.name} on ${item.id}.`])),
+          consensus: radar ? { kind: 'score', score: 50, rationale: '' } : { kind: 'level', level: 3, rationale: '' },
+          evidence: entry(`Evidence for ${item.id}: policy, minutes and measures reviewed in the workshop.`),
+          strengths: entry(`A strength seen in ${item.id}.`),
+          afis: entry(`An area for improvement in ${item.id}.`),
+          flagged: next() < 0.1,
+        }
+        responses[framework.id]![item.id] = response
       }
-      responses[framework.id]![item.id] = response
     }
   }
   return {

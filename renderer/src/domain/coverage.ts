@@ -36,11 +36,26 @@ export interface DesignCoverage {
   explanation: Explanation
 }
 
+// A framework's design coverage depends on the framework alone, which is read-only once parsed;
+// only the words of its explanation depend on the language, so each language gets its own.
+const designCoverages = new WeakMap<Framework, { language: string | undefined; coverage: DesignCoverage }>()
+
+/** `designCoverage`, worked out once per framework (and language) and given again after. */
+export function designCoverageOf(framework: Framework): DesignCoverage {
+  const language = i18next.language
+  const known = designCoverages.get(framework)
+  if (known?.language === language) return known.coverage
+  const coverage = designCoverage(framework)
+  designCoverages.set(framework, { language, coverage })
+  return coverage
+}
+
 export function designCoverage(framework: Framework): DesignCoverage {
   const weights = itemWeights(framework)
   const totalWeight = sum([...weights.values()])
+  const items = allItems(framework)
   const coverage = Object.fromEntries(
-    RELEVANCE_KEYS.map((key) => [key, sum(allItems(framework).map((item) => weights.get(item.id)! * item.relevance[key])) / totalWeight]),
+    RELEVANCE_KEYS.map((key) => [key, sum(items.map((item) => weights.get(item.id)! * item.relevance[key])) / totalWeight]),
   ) as Relevance
   const external = sum(GROUP_IDS.map((id) => coverage[id]))
   if (external <= 0) throw new DomainError(i18next.t('scoring:errors.noExternalRelevance', { framework: framework.name }))
@@ -116,34 +131,42 @@ export interface AchievedScore {
 
 export function achievedByGroup(framework: Framework, shares: Record<string, ItemShare>): Record<GroupId, AchievedScore> {
   const weights = itemWeights(framework)
-  for (const [itemId, share] of Object.entries(shares)) {
+  for (const itemId of Object.keys(shares)) {
+    const share = shares[itemId]!
     findItem(framework, itemId)
     if (share !== 'not-applicable' && !(share >= 0 && share <= 1)) {
       throw new DomainError(i18next.t('scoring:errors.resultOutOfRange', { id: itemId, value: String(share) }))
     }
   }
-  const applicable = allItems(framework).filter((item) => shares[item.id] !== 'not-applicable')
-  return Object.fromEntries(
-    GROUP_IDS.map((group) => {
-      const relevant = applicable.filter((item) => item.relevance[group] > 0)
-      const mass = (item: (typeof relevant)[number]) => weights.get(item.id)! * item.relevance[group]
-      const answered = relevant.filter((item) => typeof shares[item.id] === 'number')
-      const allMass = sum(relevant.map(mass))
-      const answeredMass = sum(answered.map(mass))
-      const score = answeredMass > 0 ? sum(answered.map((item) => mass(item) * (shares[item.id] as number))) / answeredMass : null
-      const answeredShare = allMass > 0 ? answeredMass / allMass : 0
-      return [
-        group,
-        {
-          score,
-          answeredShare,
-          explanation: explain(
-            () => i18next.t('scoring:coverage.achieved.label', { framework: framework.name, group: groupWord(group) }),
-            () => score === null ? i18next.t('scoring:coverage.achieved.noAnswer') : formatFigure('percent', score),
-            () => i18next.t('scoring:coverage.achieved.rule', { answered: answered.length, share: formatFigure('percent', answeredShare) }),
-          ),
-        },
-      ]
-    }),
-  ) as Record<GroupId, AchievedScore>
+  const items = allItems(framework)
+  const achieved = {} as Record<GroupId, AchievedScore>
+  for (const group of GROUP_IDS) {
+    // One pass in item order: the same sums, added in the same order, as summing each list.
+    let allMass = 0
+    let answeredMass = 0
+    let achievedMass = 0
+    let answered = 0
+    for (const item of items) {
+      const share = shares[item.id]
+      if (share === 'not-applicable' || !(item.relevance[group] > 0)) continue
+      const mass = weights.get(item.id)! * item.relevance[group]
+      allMass += mass
+      if (typeof share !== 'number') continue
+      answered++
+      answeredMass += mass
+      achievedMass += mass * share
+    }
+    const score = answeredMass > 0 ? achievedMass / answeredMass : null
+    const answeredShare = allMass > 0 ? answeredMass / allMass : 0
+    achieved[group] = {
+      score,
+      answeredShare,
+      explanation: explain(
+        () => i18next.t('scoring:coverage.achieved.label', { framework: framework.name, group: groupWord(group) }),
+        () => score === null ? i18next.t('scoring:coverage.achieved.noAnswer') : formatFigure('percent', score),
+        () => i18next.t('scoring:coverage.achieved.rule', { answered, share: formatFigure('percent', answeredShare) }),
+      ),
+    }
+  }
+  return achieved
 }

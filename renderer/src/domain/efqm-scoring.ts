@@ -48,7 +48,8 @@ export interface EfqmScore {
 export function scoreEfqm(framework: Framework, consensus: Record<string, EfqmConsensus>, options: EfqmOptions = {}): EfqmScore {
   if (framework.scoring !== 'radar') throw new DomainError(i18next.t('scoring:errors.notRadar', { framework: framework.name }))
   const parts: Record<string, PartScore> = {}
-  for (const [itemId, entry] of Object.entries(consensus)) {
+  for (const itemId of Object.keys(consensus)) {
+    const entry = consensus[itemId]!
     const { item, section } = findItem(framework, itemId)
     if (entry.rating) parts[itemId] = partScore(framework, section, item, entry.rating, entry.override)
     else if (entry.override) throw new DomainError(i18next.t('scoring:errors.overrideWithoutRating', { id: itemId }))
@@ -65,8 +66,9 @@ export function scoreEfqm(framework: Framework, consensus: Record<string, EfqmCo
   const assessedPoints = sum(answered.map((criterion) => criterion.points))
   const maximum = framework.totalPoints ?? sum(criteria.map((c) => c.points))
   const complete = answered.length === criteria.length
-  const terms = answered.map((c) => `${formatFigure('points', c.points)} × ${formatFigure('radar', c.percent!)} %`).join(' + ') || i18next.t('scoring:efqm.total.nothingAnswered')
-  const rule = i18next.t('scoring:efqm.total.rule', { terms })
+  // Worded when read, as every explanation: scoring runs on each edit, a user opens a few.
+  const rule = () =>
+    i18next.t('scoring:efqm.total.rule', { terms: answered.map((c) => `${formatFigure('points', c.points)} × ${formatFigure('radar', c.percent!)} %`).join(' + ') || i18next.t('scoring:efqm.total.nothingAnswered') })
   return {
     parts,
     criteria,
@@ -77,7 +79,7 @@ export function scoreEfqm(framework: Framework, consensus: Record<string, EfqmCo
     explanation: explain(
       () => i18next.t('scoring:efqm.total.label'),
       () => i18next.t('scoring:efqm.total.value', { total: formatFigure('points', total), maximum }),
-      () => complete ? rule : i18next.t('scoring:efqm.total.ruleIncomplete', { rule, missing: maximum - assessedPoints }),
+      () => complete ? rule() : i18next.t('scoring:efqm.total.ruleIncomplete', { rule: rule(), missing: maximum - assessedPoints }),
       answered.map((c) => c.explanation!),
     ),
   }
@@ -87,7 +89,7 @@ function scoreCriterion(section: Section, parts: Record<string, PartScore>, opti
   const points = section.points ?? 0
   const base = { id: section.id, title: section.title, points, totalParts: section.items.length }
   const override = options.criterionOverrides?.[section.id]
-  const label = i18next.t('scoring:efqm.criterion.label', { id: section.id, title: section.title })
+  const label = () => i18next.t('scoring:efqm.criterion.label', { id: section.id, title: section.title })
   if (override) {
     const percent = checkRadarScore(override.score, () => i18next.t('scoring:subjects.criterionScore', { id: section.id }))
     const rationale = checkRationale(override.rationale, () => i18next.t('scoring:subjects.criterionAsWhole', { id: section.id }))
@@ -120,9 +122,10 @@ function scoreCriterion(section: Section, parts: Record<string, PartScore>, opti
   const percent = cleanFloat(
     weightTotal > 0 ? sum(weighted.map((w) => w.score * w.weight)) / weightTotal : sum(weighted.map((w) => w.score)) / weighted.length,
   )
-  const rule = weights
-    ? i18next.t('scoring:efqm.criterion.weightedRule', { terms: weighted.map((w) => `${formatFigure('radar', w.score)} × ${formatFigure('weight', w.weight)}`).join(' + '), total: formatFigure('weight', weightTotal) })
-    : i18next.t('scoring:efqm.criterion.meanRule', { terms: weighted.map((w) => w.score).join(' + '), parts: weighted.length })
+  const rule = () =>
+    weights
+      ? i18next.t('scoring:efqm.criterion.weightedRule', { terms: weighted.map((w) => `${formatFigure('radar', w.score)} × ${formatFigure('weight', w.weight)}`).join(' + '), total: formatFigure('weight', weightTotal) })
+      : i18next.t('scoring:efqm.criterion.meanRule', { terms: weighted.map((w) => w.score).join(' + '), parts: weighted.length })
   const earned = (points * percent) / 100
   return {
     ...base,
@@ -134,8 +137,8 @@ function scoreCriterion(section: Section, parts: Record<string, PartScore>, opti
       label,
       () => i18next.t('scoring:efqm.criterion.value', { percent: formatFigure('radar', percent), earned: formatFigure('points', earned), points: formatFigure('points', points) }),
       () => answered.length < section.items.length
-        ? i18next.t('scoring:efqm.criterion.ruleIncomplete', { rule, missing: section.items.length - answered.length, parts: section.items.length })
-        : rule,
+        ? i18next.t('scoring:efqm.criterion.ruleIncomplete', { rule: rule(), missing: section.items.length - answered.length, parts: section.items.length })
+        : rule(),
       answered.map((item) => parts[item.id]!.explanation),
     ),
   }

@@ -119,15 +119,26 @@ export function parseFramework(json: unknown, source = i18next.t('scoring:framew
 export const allItems = (framework: Framework): Item[] => framework.sections.flatMap((section) => section.items)
 
 // Frameworks are read-only once parsed, so their item index can be built once and kept.
-const itemIndexes = new WeakMap<Framework, Map<string, { item: Item; section: Section }>>()
+type ItemIndex = Map<string, { item: Item; section: Section }>
+const itemIndexes = new WeakMap<Framework, ItemIndex>()
+// Scoring looks up thousands of votes' items in one framework after another: the last index
+// used is at hand without the WeakMap.
+let lastIndexed: { framework: Framework; index: ItemIndex } | undefined
 
-export function findItem(framework: Framework, itemId: string): { item: Item; section: Section } {
+/** Every item of the framework by id, with its section; built once per framework and kept while it lives. */
+export function itemIndex(framework: Framework): ReadonlyMap<string, { item: Item; section: Section }> {
+  if (lastIndexed?.framework === framework) return lastIndexed.index
   let index = itemIndexes.get(framework)
   if (!index) {
     index = new Map(framework.sections.flatMap((section) => section.items.map((item) => [item.id, { item, section }] as const)))
     itemIndexes.set(framework, index)
   }
-  const found = index.get(itemId)
+  lastIndexed = { framework, index }
+  return index
+}
+
+export function findItem(framework: Framework, itemId: string): { item: Item; section: Section } {
+  const found = itemIndex(framework).get(itemId)
   if (!found) throw new DomainError(i18next.t('scoring:errors.noItem', { id: itemId, framework: framework.name, edition: framework.edition }))
   return found
 }

@@ -1,6 +1,6 @@
 import i18next from 'i18next'
 import { DomainError } from './errors'
-import { explain, type Explanation } from './explanation'
+import { explain, type Explanation, type Text } from './explanation'
 import { findItem, type Framework, type Section } from './framework'
 import { formatFigure } from './figures'
 import { mean } from './numbers'
@@ -62,7 +62,8 @@ export function scoreIso(framework: Framework, consensus: Record<string, IsoCons
   const units: Record<string, UnitScore> = {}
   const findings = Object.fromEntries(FINDING_TYPES.map((type) => [type, 0])) as Record<FindingType, number>
   const unitFindings: Record<string, FindingType> = {}
-  for (const [itemId, entry] of Object.entries(consensus)) {
+  for (const itemId of Object.keys(consensus)) {
+    const entry = consensus[itemId]!
     findItem(framework, itemId)
     if (entry.rating) {
       const rating = checkIsoRating(entry.rating)
@@ -80,12 +81,12 @@ export function scoreIso(framework: Framework, consensus: Record<string, IsoCons
   const clauses = framework.sections.map((section) => ({
     id: section.id,
     title: section.title,
-    ...summarise(i18next.t('scoring:iso.clauseLabel', { id: section.id, title: section.title }), [section], units),
+    ...summarise(() => i18next.t('scoring:iso.clauseLabel', { id: section.id, title: section.title }), [section], units),
   }))
   return { units, clauses, overall: summarise(framework.name, framework.sections, units), findings, unitFindings }
 }
 
-function summarise(label: string, sections: Section[], units: Record<string, UnitScore>): ConformitySummary {
+function summarise(label: Text, sections: Section[], units: Record<string, UnitScore>): ConformitySummary {
   const items = sections.flatMap((section) => section.items)
   const levels = items.flatMap((item) => {
     const level = units[item.id]?.level
@@ -100,10 +101,12 @@ function summarise(label: string, sections: Section[], units: Record<string, Uni
   const readiness = conforming / levels.length
   const meanLevel = mean(levels.map((entry) => entry.level))
   const maturityIndex = (meanLevel / ISO_MAX_LEVEL) * 100
-  const skipped = [
-    notApplicable ? i18next.t('scoring:iso.skipped.notApplicable', { units: notApplicable }) : '',
-    unanswered ? i18next.t('scoring:iso.skipped.unanswered', { units: unanswered }) : '',
-  ].filter(Boolean)
+  // Worded when read, as every explanation: scoring runs on each edit, a user opens a few.
+  const skipped = () =>
+    [
+      notApplicable ? i18next.t('scoring:iso.skipped.notApplicable', { units: notApplicable }) : '',
+      unanswered ? i18next.t('scoring:iso.skipped.unanswered', { units: unanswered }) : '',
+    ].filter(Boolean)
   return {
     assessed: levels.length,
     conforming,
@@ -114,7 +117,7 @@ function summarise(label: string, sections: Section[], units: Record<string, Uni
     explanation: explain(
       label,
       () => i18next.t('scoring:iso.summary.value', { readiness: formatFigure('percent', readiness), maturity: formatFigure('maturity', maturityIndex) }),
-      skipped.length ? () => i18next.t('scoring:iso.summary.rule', { skipped: skipped.join(', ') }) : undefined,
+      notApplicable || unanswered ? () => i18next.t('scoring:iso.summary.rule', { skipped: skipped().join(', ') }) : undefined,
       [
         explain(
           () => i18next.t('scoring:iso.readiness.label'),

@@ -4,7 +4,7 @@ import { explain, type Explanation } from './explanation'
 import type { Element, Framework, Item, Section } from './framework'
 import { formatFigure } from './figures'
 import { mean, roundToStep } from './numbers'
-import { checkRadarScore, checkRationale, RADAR_STEP, type EfqmRating, type Override } from './ratings'
+import { checkRadarScore, checkRationale, isRadarScore, RADAR_STEP, type EfqmRating, type Override } from './ratings'
 
 export const BANDS = [
   { from: 90, label: 'outstanding' },
@@ -87,10 +87,52 @@ function explainRadar(numbers: RadarNumbers, label: string): Explanation {
   )
 }
 
+/**
+ * `radarNumbers(…).proposed` without building its chain: a room of participants scores thousands
+ * of ratings on every edit. Same sums in the same order, so the same number to the last bit. Any
+ * problem goes to `radarNumbers`, which says what is wrong.
+ */
+function radarProposed(elements: Element[], attributes: Record<string, number>, item: Item): number {
+  let expected = 0
+  let total = 0
+  for (const element of elements) {
+    const count = element.attributes.length
+    if (count === 0) return radarNumbers(elements, attributes, `${item.id} ${item.title}`).proposed
+    let elementTotal = 0
+    for (const attribute of element.attributes) {
+      const value = attributes[attribute.id]
+      if (value === undefined || !isRadarScore(value)) return radarNumbers(elements, attributes, `${item.id} ${item.title}`).proposed
+      elementTotal += value
+    }
+    expected += count
+    total += elementTotal / count
+  }
+  if (elements.length === 0 || Object.keys(attributes).length !== expected) return radarNumbers(elements, attributes, `${item.id} ${item.title}`).proposed
+  return roundToStep(total / elements.length, RADAR_STEP)
+}
+
 /** The score one rating gives a part: a quick score as it is, a full RADAR rating through its chain. */
 export function ratingValue(framework: Framework, section: Section, item: Item, rating: EfqmRating): number {
-  if (rating.kind === 'quick') return checkRadarScore(rating.score, () => i18next.t('scoring:subjects.scoreFor', { name: item.id }))
-  return radarNumbers(elementsFor(framework, section), rating.attributes, `${item.id} ${item.title}`).proposed
+  if (rating.kind === 'quick') {
+    return isRadarScore(rating.score) ? rating.score : checkRadarScore(rating.score, () => i18next.t('scoring:subjects.scoreFor', { name: item.id }))
+  }
+  return proposedFor(elementsFor(framework, section), rating.attributes, item)
+}
+
+// A RADAR rating is a value: the app edits a document by copying what changes (response-edits.ts,
+// RadarGrid), never in place. So the score of one attributes record, once worked out for a set of
+// elements, holds while the record lives: a recompute scores each vote several times (conversion,
+// team summary, navigation), and an edit changes one vote of thousands.
+const proposedScores = new WeakMap<object, { elements: Element[]; proposed: number }>()
+
+/** `radarProposed`, remembered per attributes record and set of elements. Only valid ratings are remembered. */
+export function proposedFor(elements: Element[], attributes: Record<string, number>, item: Item): number {
+  if (typeof attributes !== 'object' || attributes === null) return radarProposed(elements, attributes, item)
+  const known = proposedScores.get(attributes)
+  if (known !== undefined && known.elements === elements) return known.proposed
+  const proposed = radarProposed(elements, attributes, item)
+  proposedScores.set(attributes, { elements, proposed })
+  return proposed
 }
 
 /** As `ratingValue`, with the chain of numbers that produced it. */

@@ -28,16 +28,22 @@ export const ISO_MAX_LEVEL = 5
  */
 export type Subject = () => string
 
+/** Whether a value is on the RADAR scale: 0 to 100 in steps of 5. */
+export const isRadarScore = (value: number) => Number.isFinite(value) && value >= 0 && value <= RADAR_MAX && isMultipleOf(value, RADAR_STEP)
+
 /** `what` is the sentence's subject ("The score for 1.2"). */
 export function checkRadarScore(value: number, what: Subject = () => i18next.t('scoring:subjects.radarScore')): number {
-  if (!Number.isFinite(value) || value < 0 || value > RADAR_MAX || !isMultipleOf(value, RADAR_STEP)) {
+  if (!isRadarScore(value)) {
     throw new DomainError(i18next.t('scoring:errors.radarScore', { what: what(), max: RADAR_MAX, step: RADAR_STEP, value: String(value) }))
   }
   return value
 }
 
+/** Whether a value is an ISO maturity level: a whole number from 0 to 5. */
+export const isIsoLevel = (value: number) => Number.isInteger(value) && value >= 0 && value <= ISO_MAX_LEVEL
+
 export function checkIsoLevel(value: number): number {
-  if (!Number.isInteger(value) || value < 0 || value > ISO_MAX_LEVEL) {
+  if (!isIsoLevel(value)) {
     throw new DomainError(i18next.t('scoring:errors.isoLevel', { max: ISO_MAX_LEVEL, value: String(value) }))
   }
   return value

@@ -1,5 +1,5 @@
 import { countingProgress, type CountingProgress, type ItemState } from './counting'
-import { achievedByGroup, blindSpots, designCoverage, misalignment, type AchievedScore, type DesignCoverage } from './coverage'
+import { achievedByGroup, blindSpots, designCoverageOf, misalignment, type AchievedScore, type DesignCoverage } from './coverage'
 import { scoreEfqm, type EfqmConsensus, type EfqmOptions, type EfqmScore } from './efqm-scoring'
 import { allItems, type Framework } from './framework'
 import { scoreIso, type IsoConsensus, type IsoScore } from './iso-scoring'
@@ -69,7 +69,7 @@ function countingResults(answers: FrameworkAnswers<unknown, { rating?: unknown }
 }
 
 function stakeholderResults(framework: Framework, shares: Parameters<typeof achievedByGroup>[1], target: GroupVector): StakeholderResults {
-  const design = designCoverage(framework)
+  const design = designCoverageOf(framework)
   return {
     design,
     achieved: achievedByGroup(framework, shares),
