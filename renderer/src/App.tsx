@@ -18,7 +18,7 @@ const MethodPage = lazy(() => Promise.all([import('./features/method/MethodPage'
 
 /** `startup` is the first load of settings and assessments, begun before the first render. */
 export function App({ startup }: { startup: Promise<void> }) {
-  const { screen, theme, notice, dismissNotice, newAssessmentOpen, showNewAssessment, openAssessment, showMethod, leaveMethod, projector, toggleProjector, anonymous, toggleAnonymous } = useApp()
+  const { screen, theme, notice, dismissNotice, newAssessmentOpen, showNewAssessment, openAssessment, showMethod, leaveMethod, projector, toggleProjector, anonymous, toggleAnonymous, roomView, toggleRoomView } = useApp()
   const createAssessment = useLibrary((s) => s.create)
   const { t } = useTranslation(['shell', 'common'])
   useGlobalShortcuts()
@@ -36,7 +36,9 @@ export function App({ startup }: { startup: Promise<void> }) {
   }, [theme])
   useEffect(() => {
     document.documentElement.dataset.projector = String(projector)
-  }, [projector])
+    // The room view is part of projector mode: leaving projector mode brings the whole window back.
+    document.documentElement.dataset.room = String(projector && roomView)
+  }, [projector, roomView])
 
   return (
     <div className="app">
@@ -56,9 +58,14 @@ export function App({ startup }: { startup: Promise<void> }) {
             {t('appBar.projector')}
           </button>
           {projector && (
-            <button type="button" className="quiet" aria-pressed={anonymous} onClick={toggleAnonymous}>
-              {t('appBar.hideNames')}
-            </button>
+            <>
+              <button type="button" className="quiet" aria-pressed={anonymous} onClick={toggleAnonymous}>
+                {t('appBar.hideNames')}
+              </button>
+              <button type="button" className="quiet" aria-pressed={roomView} onClick={toggleRoomView}>
+                {t('appBar.roomView')}
+              </button>
+            </>
           )}
           <ThemePicker />
         </div>

@@ -84,7 +84,7 @@ export function countingProgress(counts: Iterable<{ state: ItemState }>): Counti
 
 /**
  * The people's own reasons for "not applicable", gathered as the team's draft justification, so
- * nobody types them twice. Identical reasons appear once; each keeps its author's name.
+ * nobody types them twice. Identical reasons appear once; each keeps its authors' names, unless they are empty (names hidden).
  */
 export function draftJustification(reasons: ReadonlyArray<{ name: string; reason: string }>): string {
   const byText = new Map<string, string[]>()
@@ -96,7 +96,12 @@ export function draftJustification(reasons: ReadonlyArray<{ name: string; reason
     if (entry) entry.push(name)
     else byText.set(key, [text, name])
   }
-  return [...byText.values()].map(([text, ...names]) => `${text} (${names.join(', ')})`).join('\n')
+  return [...byText.values()]
+    .map(([text, ...names]) => {
+      const named = names.filter(Boolean)
+      return named.length > 0 ? `${text} (${named.join(', ')})` : text
+    })
+    .join('\n')
 }
 
 /** "ISO 9001: 5 items have partial votes and are not counted yet." — the same words on Results and in the PDF; null when none is. */

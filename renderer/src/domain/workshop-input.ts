@@ -43,8 +43,9 @@ export function countAssessmentItem(framework: Framework, itemId: string, assess
 }
 
 /** The team's draft justification for an all-N/A item: the people's own reasons, with their names. */
-export function notApplicableDraft(response: ItemResponse | undefined, summary: ItemTeamSummary, participants: readonly Participant[]): string {
-  const names = new Map(participants.map((p) => [p.id, p.name]))
+export function notApplicableDraft(response: ItemResponse | undefined, summary: ItemTeamSummary, participants: readonly Participant[], attributed = true): string {
+  // Unattributed when names are hidden from the room: the draft is on the projector.
+  const names = new Map(participants.map((p) => [p.id, attributed ? p.name : '']))
   return draftJustification(
     summary.notApplicable.flatMap((id) => {
       const rating = response?.ratings[id]

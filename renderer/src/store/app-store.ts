@@ -19,6 +19,8 @@ interface AppState {
   /** Large type and high contrast for a room; `anonymous` hides names behind numbers. */
   projector: boolean
   anonymous: boolean
+  /** In projector mode: only the item's title, questions, votes and spread, for the room to read. */
+  roomView: boolean
   pdfExportOpen: boolean
   /** A message for the whole window (e.g. an assessment that could not be opened). */
   notice: string | null
@@ -37,6 +39,7 @@ interface AppState {
   showPdfExport(open: boolean): void
   toggleProjector(): void
   toggleAnonymous(): void
+  toggleRoomView(): void
 }
 
 export const useApp = create<AppState>()((set, get) => ({
@@ -49,6 +52,7 @@ export const useApp = create<AppState>()((set, get) => ({
   notice: null,
   projector: false,
   anonymous: false,
+  roomView: false,
   pdfExportOpen: false,
 
   async openAssessment(id) {
@@ -130,5 +134,9 @@ export const useApp = create<AppState>()((set, get) => ({
 
   toggleAnonymous() {
     set({ anonymous: !get().anonymous })
+  },
+
+  toggleRoomView() {
+    set({ roomView: !get().roomView })
   },
 }))

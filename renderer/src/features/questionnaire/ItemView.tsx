@@ -1,4 +1,4 @@
-import { useRef } from 'react'
+import { useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Assessment, StoredParticipant } from '../../../../electron/ipc/assessment-schema'
 import type { Framework, Item, Section } from '../../domain/framework'
@@ -10,9 +10,10 @@ import { useDocument } from '../../store/document-store'
 import { useQuestionnaire } from '../../store/questionnaire-store'
 import { updateItem, withNote } from '../../store/response-edits'
 import { ConsensusPanel, type ConsensusHandle } from './ConsensusPanel'
+import { ItemHelp } from './ItemHelp'
 import { ItemQuestions } from './ItemQuestions'
 import { NoteList } from './NoteList'
-import { participantLabel } from './participant-label'
+import { participantLabel, roomOrder } from './participant-label'
 import { RadarGrid } from './RadarGrid'
 import { ScaleGuide } from './ScaleGuide'
 import { SpreadChart } from './SpreadChart'
@@ -23,10 +24,13 @@ export function ItemView(props: { framework: Framework; section: Section; item: 
   const { framework, section, item, assessment } = props
   const edit = useDocument((s) => s.edit)
   const { t } = useTranslation(['questionnaire', 'common'])
-  const anonymous = useApp((s) => s.anonymous)
+  // Hiding names is part of projector mode; the button for it is only there.
+  const anonymous = useApp((s) => s.projector && s.anonymous)
+  const projector = useApp((s) => s.projector)
   const participantIndex = useQuestionnaire((s) => s.participantIndex)
   const response = assessment.responses[framework.id]?.[item.id]
-  const participants = assessment.participants
+  // The room's order: the setup order, or with names hidden a shuffle of its own for each item.
+  const participants = useMemo(() => roomOrder(assessment.participants, item.id, anonymous), [assessment.participants, item.id, anonymous])
   const { summary, count } = countAssessmentItem(framework, item.id, assessment)
   const consensus = useRef<ConsensusHandle>(null)
   const backToVotes = () => document.querySelector<HTMLElement>('.votes tbody tr[tabindex="0"]')?.focus()
@@ -58,7 +62,7 @@ export function ItemView(props: { framework: Framework; section: Section; item: 
       </header>
 
       <div className="item-guidance">
-        <p>{item.help}</p>
+        <ItemHelp text={item.help} projector={projector} />
         <ItemQuestions questions={item.questions} />
         {[item.amendment, item.revision].filter(Boolean).map((note) => (
           <p key={note!.label} className="item-note">
@@ -101,7 +105,7 @@ export function ItemView(props: { framework: Framework; section: Section; item: 
           />
         )}
         <ScaleGuide framework={framework} proposed={summary.proposedConsensus} />
-        <SpreadChart summary={summary} max={radar ? 100 : 5} participants={participants} anonymous={anonymous} />
+        <SpreadChart summary={summary} max={radar ? 100 : 5} participants={participants} anonymous={anonymous} projector={projector} />
         {active && (
           <div className="participant-note">
             <label htmlFor={`note-${item.id}`}>{t('item.notesFrom', { name: participantLabel(active, participants.indexOf(active), anonymous) })}</label>
@@ -123,7 +127,7 @@ export function ItemView(props: { framework: Framework; section: Section; item: 
         item={item}
         response={response}
         count={count}
-        notApplicableDraft={notApplicableDraft(response, summary, participants as Participant[])}
+        notApplicableDraft={notApplicableDraft(response, summary, participants as Participant[], !anonymous)}
         handle={consensus}
         onBackToVotes={backToVotes}
       />

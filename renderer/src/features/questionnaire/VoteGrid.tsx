@@ -177,7 +177,8 @@ export function VoteGrid(props: {
         <thead>
           <tr>
             <th scope="col">{t('votes.participant')}</th>
-            <th scope="col">{t('votes.role')}</th>
+            {/* A role tells the room who is who; with names hidden it is not shown either. */}
+            {!props.anonymous && <th scope="col">{t('votes.role')}</th>}
             <th scope="col">{t('votes.vote')}</th>
           </tr>
         </thead>
@@ -199,7 +200,7 @@ export function VoteGrid(props: {
                 onClick={() => focusRow(rowIndex)}
               >
                 <th scope="row">{participantLabel(participant, rowIndex, props.anonymous)}</th>
-                <td>{props.anonymous ? '' : roleLabel(participant.role)}</td>
+                {!props.anonymous && <td>{roleLabel(participant.role)}</td>}
                 <td className="vote-value" aria-live={active ? 'polite' : undefined}>
                   {active && buffer ? <span className="vote-buffer">{buffer}…</span> : voteText(framework, item.id, rating)}
                   {rating?.kind === 'not-applicable' && justifying !== participant.id && (
