@@ -18,7 +18,7 @@ describe('the Results screen and the PDF report print the same figures', () => {
   const figure = (testId: string) => page.getByTestId(testId).locator('.figure-value').textContent()
 
   beforeAll(async () => {
-    app = await startApp(makeTempDir('panorama-e2e-figures-'))
+    app = await startApp(makeTempDir('panorama-e2e-figures-'), { viewport: { width: 1366, height: 768 } })
     page = app.page
     const created = app.backend.repository.create('Fractional results')
     app.backend.repository.save({ ...fractionalAssessment(), title: 'Fractional results', id: created.id, origin: created.id, createdAt: created.createdAt })

@@ -83,6 +83,16 @@ describe('the people’s N/A reasons as the team’s draft', () => {
       ]),
     ).toBe('We design nothing (Ana, Cleo)\nOutsourced (Dev)')
   })
+
+  it('names nobody when the names are hidden from the room (empty names)', () => {
+    expect(
+      draftJustification([
+        { name: '', reason: 'We design nothing' },
+        { name: '', reason: 'we design nothing' },
+        { name: '', reason: 'Outsourced' },
+      ]),
+    ).toBe('We design nothing\nOutsourced')
+  })
 })
 
 describe('the scores follow the counting rule', () => {
