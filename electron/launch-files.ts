@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { isAssessmentFileName } from './ipc/portable-file-schema'
+import { isAssessmentFileName } from '../common/contract/portable-file-schema'
 
 /** A command-line argument as a local path: Linux desktop entries pass `%U`, i.e. `file://` URIs. */
 function argumentAsPath(arg: string, cwd: string): string | null {

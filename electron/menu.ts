@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import i18next from 'i18next'
-import type { MenuCommand } from './ipc/schemas'
+import type { MenuCommand } from '../common/contract/schemas'
 
 export interface MenuActions {
   send: (command: MenuCommand) => void

@@ -1,4 +1,4 @@
-import type { AppErrorData, ErrorCode } from './contract'
+import type { AppErrorData, ErrorCode } from '../../common/contract/contract'
 
 /** An error meant for the user: its message is shown as it is, so it must read well. */
 export class AppError extends Error {

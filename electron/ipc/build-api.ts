@@ -1,4 +1,4 @@
-import { contract, events, type Api } from './contract'
+import { contract, events, type Api } from '../../common/contract/contract'
 
 export interface Transport {
   invoke(channel: string, payload: unknown): Promise<unknown>

@@ -1,11 +1,11 @@
-import type { Assessment, ItemResponse, StoredConsensus, StoredRating } from './assessment-schema'
-import { allItems, findItem, type Framework } from '../../renderer/src/domain/framework'
-import { ratingValue } from '../../renderer/src/domain/radar'
-import { DomainError } from '../../renderer/src/domain/errors'
-import { plainFigure } from '../../renderer/src/domain/figures'
-import type { EfqmRating } from '../../renderer/src/domain/ratings'
-import type { ItemState } from '../../renderer/src/domain/counting'
-import { countAssessmentItem } from '../../renderer/src/domain/workshop-input'
+import type { Assessment, ItemResponse, StoredConsensus, StoredRating } from '../../common/contract/assessment-schema'
+import { allItems, findItem, type Framework } from '../../common/domain/framework'
+import { ratingValue } from '../../common/domain/radar'
+import { DomainError } from '../../common/domain/errors'
+import { plainFigure } from '../../common/domain/figures'
+import type { EfqmRating } from '../../common/domain/ratings'
+import type { ItemState } from '../../common/domain/counting'
+import { countAssessmentItem } from '../../common/domain/workshop-input'
 
 /** The counting rule's words in the file (domain/counting.ts): stable, so a spreadsheet can filter on them. */
 const STATUS: Record<ItemState, string> = { counted: 'counted', 'in-progress': 'in progress', open: 'open' }

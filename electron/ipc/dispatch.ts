@@ -1,7 +1,7 @@
 import i18next from 'i18next'
 import type { z } from 'zod'
 import { AppError } from './app-error'
-import { contract, type Method, type Response, type Result } from './contract'
+import { contract, type Method, type Response, type Result } from '../../common/contract/contract'
 import type { Handlers } from './handlers'
 import { schemaMessage } from './schema-message'
 

@@ -7,8 +7,8 @@ import type { FileAccess } from '../files/file-access'
 import { exportResponseFile, openResponseFiles } from './response-files'
 import { savePdfFile } from './pdf-file'
 import { createPortableFiles } from './portable-file'
-import type { Contract, Method, Response } from './contract'
-import type { Theme } from './schemas'
+import type { Contract, Method, Response } from '../../common/contract/contract'
+import type { Theme } from '../../common/contract/schemas'
 import type { z } from 'zod'
 
 export interface HandlerDeps {

@@ -1,4 +1,4 @@
-import { parseFramework, type Framework } from '../../renderer/src/domain/framework'
+import { parseFramework, type Framework } from '../../common/domain/framework'
 
 /**
  * The frameworks this build of Panorama ships, read from the same bundled files the renderer

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto'
 import i18next from 'i18next'
 import type { z } from 'zod'
-import type { Framework } from '../../renderer/src/domain/framework'
+import type { Framework } from '../../common/domain/framework'
 import { safeFileName, type FileAccess } from '../files/file-access'
 import { describeIoError, type AssessmentRepository } from '../storage/assessment-repository'
 import { AppError } from './app-error'
-import { assessmentSchema, type Assessment } from './assessment-schema'
+import { assessmentSchema, type Assessment } from '../../common/contract/assessment-schema'
 import { toCsv } from './csv-export'
 import { bundledFrameworks } from './known-frameworks'
 import {
@@ -17,10 +17,10 @@ import {
   type OpenChoice,
   type OpenFileResult,
   type PortableAssessmentFile,
-} from './portable-file-schema'
-import { RESPONSE_FILE_FORMAT } from './response-file-schema'
+} from '../../common/contract/portable-file-schema'
+import { RESPONSE_FILE_FORMAT } from '../../common/contract/response-file-schema'
 import { schemaMessage } from './schema-message'
-import { ASSESSMENT_SCHEMA_VERSION, type AssessmentSummary } from './schemas'
+import { ASSESSMENT_SCHEMA_VERSION, type AssessmentSummary } from '../../common/contract/schemas'
 
 /**
  * Portable assessment files (`.panorama`) and the CSV export: building them, and reading a

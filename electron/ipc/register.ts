@@ -1,5 +1,5 @@
 import type { IpcMain } from 'electron'
-import { contract, methodNames } from './contract'
+import { contract, methodNames } from '../../common/contract/contract'
 import type { Dispatch } from './dispatch'
 
 /** Wires each contract channel to the dispatcher, passing the sending frame's URL for the sender check. */

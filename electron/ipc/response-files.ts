@@ -9,7 +9,7 @@ import {
   responseFileSchema,
   type OpenedResponseFile,
   type ResponseFile,
-} from './response-file-schema'
+} from '../../common/contract/response-file-schema'
 import { AppError } from './app-error'
 import { schemaMessage } from './schema-message'
 

@@ -1,6 +1,6 @@
 import i18next from 'i18next'
 import type { z } from 'zod'
-import { en } from '../../renderer/src/i18n/resources'
+import { en } from '../../common/i18n/resources'
 
 type ValidationKey = keyof (typeof en)['main']['validation']
 const validationKeys = Object.keys(en.main.validation) as ValidationKey[]

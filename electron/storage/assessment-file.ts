@@ -1,7 +1,7 @@
 import i18next from 'i18next'
-import { ASSESSMENT_SCHEMA_VERSION } from '../ipc/schemas'
+import { ASSESSMENT_SCHEMA_VERSION } from '../../common/contract/schemas'
 import { schemaMessage } from '../ipc/schema-message'
-import { assessmentSchema, type Assessment } from '../ipc/assessment-schema'
+import { assessmentSchema, type Assessment } from '../../common/contract/assessment-schema'
 import { migrate, MigrationError, migrations as appMigrations, type MigrationTable, type RawAssessment } from './migrations'
 
 /** What reading the bytes of one assessment file (or a backup of one) comes to. */

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { BACKUP_NAME_PATTERN, type BackupKind } from '../ipc/backup-schema'
+import { BACKUP_NAME_PATTERN, type BackupKind } from '../../common/contract/backup-schema'
 
 /** How many of the most recent saves are kept. */
 export const RECENT_BACKUPS = 5

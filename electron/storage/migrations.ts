@@ -1,5 +1,5 @@
 import i18next from 'i18next'
-import { ASSESSMENT_SCHEMA_VERSION } from '../ipc/schemas'
+import { ASSESSMENT_SCHEMA_VERSION } from '../../common/contract/schemas'
 
 /** An assessment file as JSON, before it has been checked against the current schema. */
 export type RawAssessment = Record<string, unknown>

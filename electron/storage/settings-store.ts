@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import type { ItemPanel, RendererSettings, Theme } from '../ipc/schemas'
+import type { ItemPanel, RendererSettings, Theme } from '../../common/contract/schemas'
 import type { JsonFileStore, OpenStore } from './json-file-store'
 
 export interface WindowBounds {

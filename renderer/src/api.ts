@@ -1,5 +1,5 @@
 import i18next from 'i18next'
-import type { Api, Result } from '../../electron/ipc/contract'
+import type { Api, Result } from '../../common/contract/contract'
 
 declare global {
   interface Window {

@@ -1,7 +1,7 @@
 /** Prints each framework's design coverage (domain.md §5), for a plausibility check by eye. */
-import { designCoverage } from '../../renderer/src/domain/coverage'
-import { formatFigure } from '../../renderer/src/domain/figures'
-import { RELEVANCE_KEYS, GROUP_IDS } from '../../renderer/src/domain/stakeholders'
+import { designCoverage } from '../../common/domain/coverage'
+import { formatFigure } from '../../common/domain/figures'
+import { RELEVANCE_KEYS, GROUP_IDS } from '../../common/domain/stakeholders'
 import { efqmFramework, isoFramework } from '../support/workshop-fixture'
 
 export function printDesignCoverage(): void {

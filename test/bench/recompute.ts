@@ -1,7 +1,7 @@
-import type { Assessment, ItemResponse } from '../../electron/ipc/assessment-schema'
-import type { Framework } from '../../renderer/src/domain/framework'
-import { toWorkshopInput } from '../../renderer/src/domain/workshop-input'
-import { computeWorkshopResults } from '../../renderer/src/domain/workshop-results'
+import type { Assessment, ItemResponse } from '../../common/contract/assessment-schema'
+import type { Framework } from '../../common/domain/framework'
+import { toWorkshopInput } from '../../common/domain/workshop-input'
+import { computeWorkshopResults } from '../../common/domain/workshop-results'
 import { itemStatuses } from '../../renderer/src/features/questionnaire/item-status'
 import { median } from './measure'
 

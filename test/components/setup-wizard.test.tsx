@@ -1,7 +1,7 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
-import { emptyItemResponse, newAssessment, type Assessment } from '../../electron/ipc/assessment-schema'
+import { emptyItemResponse, newAssessment, type Assessment } from '../../common/contract/assessment-schema'
 import { SetupWizard } from '../../renderer/src/features/setup/SetupWizard'
 import { useDocument } from '../../renderer/src/store/document-store'
 import { createFakeApi } from '../support/fake-api'

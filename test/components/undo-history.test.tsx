@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { newAssessment } from '../../electron/ipc/assessment-schema'
+import { newAssessment } from '../../common/contract/assessment-schema'
 import { COALESCE_MS, useDocument } from '../../renderer/src/store/document-store'
 import { updateItem, withRating } from '../../renderer/src/store/response-edits'
 import { createFakeApi } from '../support/fake-api'

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import vm from 'node:vm'
 import { describe, expect, it, vi } from 'vitest'
-import { eventNames, methodNames } from '../../electron/ipc/contract'
+import { eventNames, methodNames } from '../../common/contract/contract'
 import { metaContentSecurityPolicy } from '../../electron/security/csp'
 
 describe('build output', () => {

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { eventNames, methodNames } from '../../electron/ipc/contract'
+import { eventNames, methodNames } from '../../common/contract/contract'
 import { makeTempDir } from '../support/temp-dir'
 import { startApp } from './harness'
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import isoJson from '../../assets/frameworks/iso-9001-2015.json'
-import { designCoverage } from '../../renderer/src/domain/coverage'
-import { parseFramework } from '../../renderer/src/domain/framework'
-import { formatFigure } from '../../renderer/src/domain/figures'
+import { designCoverage } from '../../common/domain/coverage'
+import { parseFramework } from '../../common/domain/framework'
+import { formatFigure } from '../../common/domain/figures'
 import { makeTempDir } from '../support/temp-dir'
 import { startApp } from './harness'
 

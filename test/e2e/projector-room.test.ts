@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Locator, Page } from 'playwright-core'
-import { emptyItemResponse, newAssessment, type Assessment, type ItemResponse } from '../../electron/ipc/assessment-schema'
+import { emptyItemResponse, newAssessment, type Assessment, type ItemResponse } from '../../common/contract/assessment-schema'
 import { makeTempDir } from '../support/temp-dir'
 import { resultsDir, startApp } from './harness'
 

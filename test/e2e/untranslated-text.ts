@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core'
-import { PSEUDO_CLOSE, PSEUDO_OPEN } from '../../renderer/src/i18n/pseudo-locale'
+import { PSEUDO_CLOSE, PSEUDO_OPEN } from '../../common/i18n/pseudo-locale'
 
 /** Every string value inside a JSON-like value: the data a screen may show as it is. */
 export function stringsIn(value: unknown): string[] {

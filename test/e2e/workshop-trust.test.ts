@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { emptyItemResponse, newAssessment, type Assessment, type ItemResponse } from '../../electron/ipc/assessment-schema'
+import { emptyItemResponse, newAssessment, type Assessment, type ItemResponse } from '../../common/contract/assessment-schema'
 import { makeTempDir } from '../support/temp-dir'
 import { startApp } from './harness'
 

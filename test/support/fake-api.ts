@@ -1,10 +1,10 @@
 import { vi } from 'vitest'
-import type { Api, AppErrorData, Result } from '../../electron/ipc/contract'
-import { newAssessment } from '../../electron/ipc/assessment-schema'
-import type { MenuCommand, RendererSettings } from '../../electron/ipc/schemas'
-import type { Assessment } from '../../electron/ipc/assessment-schema'
-import type { BackupSummary } from '../../electron/ipc/backup-schema'
-import type { OpenChoice, OpenFileResult } from '../../electron/ipc/portable-file-schema'
+import type { Api, AppErrorData, Result } from '../../common/contract/contract'
+import { newAssessment } from '../../common/contract/assessment-schema'
+import type { MenuCommand, RendererSettings } from '../../common/contract/schemas'
+import type { Assessment } from '../../common/contract/assessment-schema'
+import type { BackupSummary } from '../../common/contract/backup-schema'
+import type { OpenChoice, OpenFileResult } from '../../common/contract/portable-file-schema'
 
 type Saved = { saved: boolean; path?: string }
 

@@ -1,5 +1,5 @@
-import { newAssessment, type Assessment, type ItemResponse } from '../../electron/ipc/assessment-schema'
-import { elementsFor } from '../../renderer/src/domain/radar'
+import { newAssessment, type Assessment, type ItemResponse } from '../../common/contract/assessment-schema'
+import { elementsFor } from '../../common/domain/radar'
 import { efqmFramework, isoFramework } from './workshop-fixture'
 
 /**

@@ -1,5 +1,5 @@
-import type { Framework, Item } from '../../renderer/src/domain/framework'
-import type { Relevance } from '../../renderer/src/domain/stakeholders'
+import type { Framework, Item } from '../../common/domain/framework'
+import type { Relevance } from '../../common/domain/stakeholders'
 
 const zero: Relevance = { customers: 0, people: 0, owners: 0, partners: 0, society: 0, regulators: 0, internal: 0 }
 

@@ -1,5 +1,5 @@
-import { newAssessment, type Assessment, type ItemResponse } from '../../electron/ipc/assessment-schema'
-import { allItems } from '../../renderer/src/domain/framework'
+import { newAssessment, type Assessment, type ItemResponse } from '../../common/contract/assessment-schema'
+import { allItems } from '../../common/domain/framework'
 import { efqmFramework, isoFramework } from './workshop-fixture'
 
 export const SEEDED_ID = '5eed0000-0000-4000-8000-000000000001'

@@ -1,11 +1,11 @@
 import efqmJson from '../../assets/frameworks/efqm-2025.json'
 import isoJson from '../../assets/frameworks/iso-9001-2015.json'
-import { allItems, parseFramework } from '../../renderer/src/domain/framework'
-import { elementsFor } from '../../renderer/src/domain/radar'
-import type { EfqmConsensus } from '../../renderer/src/domain/efqm-scoring'
-import type { EfqmRating, IsoRating } from '../../renderer/src/domain/ratings'
-import type { Participant, Role } from '../../renderer/src/domain/team'
-import type { WorkshopInput } from '../../renderer/src/domain/workshop-results'
+import { allItems, parseFramework } from '../../common/domain/framework'
+import { elementsFor } from '../../common/domain/radar'
+import type { EfqmConsensus } from '../../common/domain/efqm-scoring'
+import type { EfqmRating, IsoRating } from '../../common/domain/ratings'
+import type { Participant, Role } from '../../common/domain/team'
+import type { WorkshopInput } from '../../common/domain/workshop-results'
 
 export const efqmFramework = parseFramework(efqmJson)
 export const isoFramework = parseFramework(isoJson)

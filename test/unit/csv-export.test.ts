@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import efqmJson from '../../assets/frameworks/efqm-2025.json'
 import isoJson from '../../assets/frameworks/iso-9001-2015.json'
-import { emptyItemResponse, newAssessment, type Assessment } from '../../electron/ipc/assessment-schema'
+import { emptyItemResponse, newAssessment, type Assessment } from '../../common/contract/assessment-schema'
 import { CSV_COLUMNS, csvField, toCsv } from '../../electron/ipc/csv-export'
 import { bundledFrameworks } from '../../electron/ipc/known-frameworks'
-import { allItems } from '../../renderer/src/domain/framework'
+import { allItems } from '../../common/domain/framework'
 import { fullAssessment } from '../support/full-assessment'
 
 /**

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { contract, methodNames, type Method } from '../../electron/ipc/contract'
-import { newAssessment } from '../../electron/ipc/assessment-schema'
+import { contract, methodNames, type Method } from '../../common/contract/contract'
+import { newAssessment } from '../../common/contract/assessment-schema'
 import { createSenderCheck } from '../../electron/ipc/dispatch'
 import { createTestBackend } from '../support/backend'
 import { makeTempDir, snapshotDir } from '../support/temp-dir'

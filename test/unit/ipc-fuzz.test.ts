@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { appErrorSchema, contract, methodNames, type Method } from '../../electron/ipc/contract'
-import type { Assessment } from '../../electron/ipc/assessment-schema'
+import { appErrorSchema, contract, methodNames, type Method } from '../../common/contract/contract'
+import type { Assessment } from '../../common/contract/assessment-schema'
 import { createTestBackend } from '../support/backend'
 import { makeTempDir, snapshotDir } from '../support/temp-dir'
 

@@ -11,47 +11,81 @@ function sourceFiles(dir: string): string[] {
   })
 }
 
-const importsOf = (file: string) =>
-  [...fs.readFileSync(file, 'utf8').matchAll(/^\s*import\s+(type\s+)?[^'"]*?['"]([^'"]+)['"]/gm)].map((m) => ({
-    typeOnly: Boolean(m[1]),
-    from: m[2]!,
-  }))
+// Static imports, re-exports and dynamic import() all count: any of them pulls code across.
+const importsOf = (file: string) => {
+  const text = fs.readFileSync(file, 'utf8')
+  const staticOnes = [...text.matchAll(/^\s*(?:import|export)\s+(type\s+)?[^'"]*?\bfrom\s+['"]([^'"]+)['"]/gm)].map((m) => ({ typeOnly: Boolean(m[1]), from: m[2]! }))
+  const bare = [...text.matchAll(/^\s*import\s+['"]([^'"]+)['"]/gm)].map((m) => ({ typeOnly: false, from: m[1]! }))
+  const dynamic = [...text.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => ({ typeOnly: false, from: m[1]! }))
+  return [...staticOnes, ...bare, ...dynamic]
+}
+
+/** The top-level folder a relative import lands in, seen from the repository root. */
+const landsIn = (file: string, from: string) =>
+  from.startsWith('.') ? path.relative(process.cwd(), path.resolve(path.dirname(file), from)).split(path.sep)[0] : null
 
 const nodeModules = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)])
 
-describe('layering (renderer never reaches Node or Electron)', () => {
-  it('renderer code imports no Node built-ins, no Electron and no main-process code at run time', () => {
+describe('layering: electron/ and renderer/ share code only through common/', () => {
+  it('the renderer imports no Node built-ins, no Electron and nothing from electron/, not even types', () => {
     const offenders: string[] = []
     for (const file of sourceFiles('renderer/src')) {
-      for (const { typeOnly, from } of importsOf(file)) {
+      for (const { from } of importsOf(file)) {
         const forbidden = nodeModules.has(from) || from === 'electron' || from.startsWith('electron-store') || from === 'conf'
-        const reachesMain = from.includes('/electron/') && !typeOnly
-        if (forbidden || reachesMain) offenders.push(`${file}: ${from}`)
+        if (forbidden || landsIn(file, from) === 'electron') offenders.push(`${file}: ${from}`)
       }
     }
     expect(offenders).toEqual([])
   })
 
-  it('the domain engine is pure: no React, no I/O, no stores, no window.api', () => {
+  it('main and the preload import nothing from renderer/, not even types', () => {
+    const offenders = sourceFiles('electron').flatMap((file) =>
+      importsOf(file)
+        .filter(({ from }) => landsIn(file, from) === 'renderer')
+        .map(({ from }) => `${file}: ${from}`),
+    )
+    expect(offenders).toEqual([])
+  })
+
+  it('common/ is Node-free, React-free and stands alone: it imports only itself, the bundled assets, zod, i18next and the JSON-schema checker', () => {
     const offenders: string[] = []
-    for (const file of sourceFiles('renderer/src/domain')) {
-      for (const { from, typeOnly } of importsOf(file)) {
+    for (const file of sourceFiles('common')) {
+      for (const { from } of importsOf(file)) {
+        const allowed = ['common', 'assets'].includes(landsIn(file, from) ?? '') || ['zod', 'i18next', '@cfworker/json-schema'].includes(from)
+        if (!allowed) offenders.push(`${file}: ${from}`)
+      }
+      const code = fs.readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:])\/\/.*$/gm, '$1')
+      if (/\bwindow\.|\bdocument\.|\bfetch\(|localStorage|\bprocess\./.test(code)) offenders.push(`${file}: touches the browser or Node`)
+    }
+    expect(offenders).toEqual([])
+  })
+
+  it('the domain engine is pure: within common/ it needs only itself, the document types and the assets', () => {
+    const offenders: string[] = []
+    for (const file of sourceFiles('common/domain')) {
+      for (const { from } of importsOf(file)) {
         const allowed =
           from.startsWith('./') ||
-          from.startsWith('../../../assets/') ||
+          landsIn(file, from) === 'assets' ||
           from === '@cfworker/json-schema' ||
           // Messages come from the catalogue: i18next is plain lookup over bundled JSON, no I/O.
           from === 'i18next' ||
-          (typeOnly && from.startsWith('../../../electron/ipc/'))
+          // The document schemas are zod over plain data; the domain builds documents from them.
+          from.startsWith('../contract/')
         if (!allowed) offenders.push(`${file}: ${from}`)
       }
-      if (/\bwindow\.|\bdocument\.|\bfetch\(|localStorage/.test(fs.readFileSync(file, 'utf8'))) offenders.push(`${file}: touches the browser`)
     }
     expect(offenders).toEqual([])
   })
 
-  it('the IPC contract and its schemas are Node-free, so the preload and renderer can share them', () => {
-    for (const file of ['electron/ipc/contract.ts', 'electron/ipc/schemas.ts', 'electron/ipc/build-api.ts']) {
+  it('the layering rule itself sees a reach across: a planted import is caught', () => {
+    expect(landsIn('renderer/src/features/x/View.tsx', '../../../../electron/ipc/handlers')).toBe('electron')
+    expect(landsIn('electron/ipc/handlers.ts', '../../renderer/src/ui/format')).toBe('renderer')
+    expect(landsIn('renderer/src/App.tsx', '../../common/domain/radar')).toBe('common')
+  })
+
+  it('the IPC contract, its schemas and the preload’s API builder are Node-free, so the sandboxed preload can bundle them', () => {
+    for (const file of ['common/contract/contract.ts', 'common/contract/schemas.ts', 'electron/ipc/build-api.ts']) {
       const froms = importsOf(file).map((i) => i.from)
       expect(froms.filter((f) => nodeModules.has(f) || f === 'electron'), file).toEqual([])
     }

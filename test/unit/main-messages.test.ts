@@ -2,9 +2,9 @@ import fs from 'node:fs'
 import type { MenuItemConstructorOptions } from 'electron'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildMenuTemplate } from '../../electron/menu'
-import { initCatalogue } from '../../renderer/src/i18n/full-catalogue'
-import { en } from '../../renderer/src/i18n/resources'
-import { PSEUDO_CLOSE, PSEUDO_LOCALE, PSEUDO_OPEN } from '../../renderer/src/i18n/pseudo-locale'
+import { initCatalogue } from '../../common/i18n/full-catalogue'
+import { en } from '../../common/i18n/resources'
+import { PSEUDO_CLOSE, PSEUDO_LOCALE, PSEUDO_OPEN } from '../../common/i18n/pseudo-locale'
 import { createTestBackend } from '../support/backend'
 import { makeTempDir } from '../support/temp-dir'
 
@@ -47,8 +47,8 @@ describe('the main process speaks through the catalogue', () => {
 describe('schema messages', () => {
   it('every message the IPC schemas write is one of main:validation, so main can say it in the user’s language', () => {
     const wording = Object.values(en.main.validation).map((message) => new RegExp(`^${message.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{\{max\}\}/g, '(\\d+|\\$\\{max\\})')}$`))
-    const files = fs.readdirSync('electron/ipc').filter((name) => /schema/.test(name) || name === 'schemas.ts')
-    const messages = files.flatMap((name) => [...fs.readFileSync(`electron/ipc/${name}`, 'utf8').matchAll(/message: ['`]([^'`]+)['`]/g)].map((m) => ({ name, message: m[1]! })))
+    const files = ['common/contract', 'electron/ipc'].flatMap((dir) => fs.readdirSync(dir).filter((name) => /schema/.test(name)).map((name) => `${dir}/${name}`))
+    const messages = files.flatMap((name) => [...fs.readFileSync(name, 'utf8').matchAll(/message: ['`]([^'`]+)['`]/g)].map((m) => ({ name, message: m[1]! })))
     expect(messages.length).toBeGreaterThan(25)
     const unknown = messages.filter(({ message }) => !wording.some((pattern) => pattern.test(message)))
     expect(unknown, 'add these to assets/locales/en/main.json under "validation"').toEqual([])

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { contract, methodNames } from '../../electron/ipc/contract'
+import { contract, methodNames } from '../../common/contract/contract'
 import { createElectronStub, FakeWebContents } from '../support/electron-stub'
 import { makeTempDir } from '../support/temp-dir'
 

@@ -2,8 +2,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
-import { en, namespaces } from '../../renderer/src/i18n/resources'
-import { PSEUDO_CLOSE, PSEUDO_OPEN, pseudoMessage } from '../../renderer/src/i18n/pseudo-locale'
+import { en, namespaces } from '../../common/i18n/resources'
+import { PSEUDO_CLOSE, PSEUDO_OPEN, pseudoMessage } from '../../common/i18n/pseudo-locale'
 
 function sourceFiles(dir: string, pattern: RegExp): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

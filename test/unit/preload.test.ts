@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { contract, eventNames, events, methodNames } from '../../electron/ipc/contract'
+import { contract, eventNames, events, methodNames } from '../../common/contract/contract'
 
 async function loadPreload() {
   const exposed: Record<string, unknown> = {}

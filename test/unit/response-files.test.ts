@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { RESPONSE_FILE_MAX_BYTES, type ResponseFile } from '../../electron/ipc/response-file-schema'
+import { RESPONSE_FILE_MAX_BYTES, type ResponseFile } from '../../common/contract/response-file-schema'
 import { exportResponseFile, openResponseFiles, readResponseFile, RESPONSE_FILE_SUFFIX } from '../../electron/ipc/response-files'
 import { createTestBackend } from '../support/backend'
 import { createFakeFileAccess } from '../support/fake-file-access'

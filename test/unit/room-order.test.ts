@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { StoredParticipant } from '../../electron/ipc/assessment-schema'
+import type { StoredParticipant } from '../../common/contract/assessment-schema'
 import { participantLabel, roomOrder } from '../../renderer/src/features/questionnaire/participant-label'
 
 const team: StoredParticipant[] = ['ceo', 'ben', 'cleo', 'dev', 'eli', 'fay', 'gus'].map((id, i) => ({ id, name: id.toUpperCase(), role: i === 0 ? 'leadership' : 'staff' }))

@@ -28,7 +28,8 @@ function code(file: string): string {
 }
 
 const electronFiles = sourceFiles('electron')
-const rendererFiles = sourceFiles('renderer/src')
+// The shared layer runs in the renderer too, so it is held to the renderer's rules.
+const rendererFiles = [...sourceFiles('renderer/src'), ...sourceFiles('common')]
 const electronCode = Object.fromEntries(electronFiles.map((file) => [file, code(file)]))
 const rendererCode = Object.fromEntries(rendererFiles.map((file) => [file, code(file)]))
 

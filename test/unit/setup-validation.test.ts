@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { newAssessment } from '../../electron/ipc/assessment-schema'
+import { newAssessment } from '../../common/contract/assessment-schema'
 import {
   checkPercentages,
   equalPercentages,

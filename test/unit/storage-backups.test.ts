@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { BACKUP_NAME_PATTERN } from '../../electron/ipc/backup-schema'
+import { BACKUP_NAME_PATTERN } from '../../common/contract/backup-schema'
 import { createAssessmentRepository, type AssessmentRepository } from '../../electron/storage/assessment-repository'
 import { DAILY_BACKUP_DAYS, fileStamp, localDay, RECENT_BACKUPS } from '../../electron/storage/backups'
 import { openConfStore } from '../../electron/storage/open-conf-store'

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createDispatch, createSenderCheck } from '../../electron/ipc/dispatch'
 import { createHandlers } from '../../electron/ipc/handlers'
-import type { Theme } from '../../electron/ipc/schemas'
+import type { Theme } from '../../common/contract/schemas'
 import { APP_ORIGIN } from '../../electron/security/app-url'
 import { createAssessmentRepository } from '../../electron/storage/assessment-repository'
 import { openConfStore } from '../../electron/storage/open-conf-store'

@@ -1,5 +1,5 @@
-import { parseFramework, unresolvedCrosswalk, type Framework } from '../domain/framework'
-import { parseStakeholderCatalogue, type StakeholderCatalogue } from '../domain/stakeholders'
+import { parseFramework, unresolvedCrosswalk, type Framework } from '../../../common/domain/framework'
+import { parseStakeholderCatalogue, type StakeholderCatalogue } from '../../../common/domain/stakeholders'
 
 // Every framework file in assets/frameworks is picked up at build time: a new framework is one
 // more JSON file. Each loads as its own chunk, so start-up does not pay for them.

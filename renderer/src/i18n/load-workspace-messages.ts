@@ -1,4 +1,4 @@
-import { addToCatalogue } from './catalogue'
+import { addToCatalogue } from '../../../common/i18n/catalogue'
 
 let loading: Promise<void> | undefined
 

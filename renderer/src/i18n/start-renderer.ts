@@ -4,7 +4,7 @@ import common from '../../../assets/locales/en/common.json'
 import files from '../../../assets/locales/en/files.json'
 import home from '../../../assets/locales/en/home.json'
 import shellMessages from '../../../assets/locales/en/shell.json'
-import { catalogueLanguage, startCatalogue } from './catalogue'
+import { catalogueLanguage, startCatalogue } from '../../../common/i18n/catalogue'
 
 // The home screen's words only; the rest come with the workspace and Method chunks
 // (load-workspace-messages.ts), as the frameworks and the engine do.

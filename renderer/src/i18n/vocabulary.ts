@@ -1,5 +1,5 @@
 import i18next from 'i18next'
-import type { Assessment, StoredParticipant } from '../../../electron/ipc/assessment-schema'
+import type { Assessment, StoredParticipant } from '../../../common/contract/assessment-schema'
 
 /**
  * Words for the assessment file's own values (sector, size, role) and for an anonymous

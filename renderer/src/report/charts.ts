@@ -1,7 +1,7 @@
 import i18next from 'i18next'
 import type { jsPDF } from 'jspdf'
-import { formatFigure } from '../domain/figures'
-import { bandName } from '../domain/radar'
+import { formatFigure } from '../../../common/domain/figures'
+import { bandName } from '../../../common/domain/radar'
 import { COLOURS, ensureSpace, setFont, SIZES, type ReportCursor } from './layout'
 import type { ClauseRow, CriterionRow, HeatCellModel } from './report-model'
 

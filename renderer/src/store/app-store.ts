@@ -1,6 +1,6 @@
 import i18next from 'i18next'
 import { create } from 'zustand'
-import type { ItemPanel, Theme } from '../../../electron/ipc/schemas'
+import type { ItemPanel, Theme } from '../../../common/contract/schemas'
 import { api, messageOf, unwrap } from '../api'
 import { useDocument } from './document-store'
 import { useQuestionnaire } from './questionnaire-store'

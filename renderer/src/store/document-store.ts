@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import type { Assessment } from '../../../electron/ipc/assessment-schema'
+import type { Assessment } from '../../../common/contract/assessment-schema'
 import { api, messageOf, unwrap } from '../api'
 import { useLibrary } from './library-store'
 

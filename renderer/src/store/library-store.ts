@@ -1,6 +1,6 @@
 import { create } from 'zustand'
-import type { AssessmentSummary } from '../../../electron/ipc/schemas'
-import type { Assessment } from '../../../electron/ipc/assessment-schema'
+import type { AssessmentSummary } from '../../../common/contract/schemas'
+import type { Assessment } from '../../../common/contract/assessment-schema'
 import { api, messageOf, unwrap } from '../api'
 
 interface LibraryState {

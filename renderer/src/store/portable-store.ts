@@ -1,6 +1,6 @@
 import i18next from 'i18next'
 import { create } from 'zustand'
-import type { OpenChoice, OpenFileResult } from '../../../electron/ipc/portable-file-schema'
+import type { OpenChoice, OpenFileResult } from '../../../common/contract/portable-file-schema'
 import { api, messageOf, unwrap } from '../api'
 import { useApp } from './app-store'
 import { useDocument } from './document-store'

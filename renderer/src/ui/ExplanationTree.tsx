@@ -1,4 +1,4 @@
-import type { Explanation } from '../domain/explanation'
+import type { Explanation } from '../../../common/domain/explanation'
 
 /** "Why this score": the engine's chain of numbers as a nested list. */
 export function ExplanationTree({ explanation }: { explanation: Explanation }) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { emptyItemResponse, newAssessment, type Action, type Assessment } from '../../../electron/ipc/assessment-schema'
+import { emptyItemResponse, newAssessment, type Action, type Assessment } from '../../../common/contract/assessment-schema'
 import {
   ACTION_TITLE_MAX,
   applyDraft,
@@ -18,7 +18,7 @@ import {
   titleFromAfi,
   validateAction,
   type ActionDraft,
-} from '../../../renderer/src/domain/action-plan'
+} from '../../../common/domain/action-plan'
 import { miniMaturity, miniRadar } from '../../support/mini-frameworks'
 
 function action(id: string, fields: Partial<Action> = {}): Action {

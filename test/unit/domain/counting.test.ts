@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { newAssessment, type Assessment, type ItemResponse } from '../../../electron/ipc/assessment-schema'
-import { countingProgress, countItem, draftJustification, votesNeeded } from '../../../renderer/src/domain/counting'
-import { summariseItem, type Participant } from '../../../renderer/src/domain/team'
-import { computeWorkshopResults } from '../../../renderer/src/domain/workshop-results'
-import { countAssessmentItem, toWorkshopInput } from '../../../renderer/src/domain/workshop-input'
+import { newAssessment, type Assessment, type ItemResponse } from '../../../common/contract/assessment-schema'
+import { countingProgress, countItem, draftJustification, votesNeeded } from '../../../common/domain/counting'
+import { summariseItem, type Participant } from '../../../common/domain/team'
+import { computeWorkshopResults } from '../../../common/domain/workshop-results'
+import { countAssessmentItem, toWorkshopInput } from '../../../common/domain/workshop-input'
 import { efqmFramework, isoFramework } from '../../support/workshop-fixture'
 
 const team: Participant[] = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((id, i) => ({ id, name: id.toUpperCase(), role: i === 0 ? 'leadership' : 'staff' }))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { achievedByGroup, balance, blindSpots, designCoverage, itemWeights, misalignment } from '../../../renderer/src/domain/coverage'
-import type { GroupVector } from '../../../renderer/src/domain/stakeholders'
+import { achievedByGroup, balance, blindSpots, designCoverage, itemWeights, misalignment } from '../../../common/domain/coverage'
+import type { GroupVector } from '../../../common/domain/stakeholders'
 import { miniCoverage, miniRadar } from '../../support/mini-frameworks'
 
 const balanced: GroupVector = { customers: 1 / 6, people: 1 / 6, owners: 1 / 6, partners: 1 / 6, society: 1 / 6, regulators: 1 / 6 }

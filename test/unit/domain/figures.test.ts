@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatFigure, plainFigure, roundFigure, scaleKind } from '../../../renderer/src/domain/figures'
+import { formatFigure, plainFigure, roundFigure, scaleKind } from '../../../common/domain/figures'
 
 const decimal = new Intl.NumberFormat(undefined).formatToParts(1.5).find((p) => p.type === 'decimal')!.value
 const local = (text: string) => text.replace('.', decimal)

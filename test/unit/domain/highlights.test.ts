@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { newAssessment, type Assessment, type ItemResponse, type StoredConsensus } from '../../../electron/ipc/assessment-schema'
-import { selectHighlights } from '../../../renderer/src/domain/highlights'
-import type { FindingType } from '../../../renderer/src/domain/iso-scoring'
-import { computeWorkshopResults } from '../../../renderer/src/domain/workshop-results'
-import { toWorkshopInput } from '../../../renderer/src/domain/workshop-input'
+import { newAssessment, type Assessment, type ItemResponse, type StoredConsensus } from '../../../common/contract/assessment-schema'
+import { selectHighlights } from '../../../common/domain/highlights'
+import type { FindingType } from '../../../common/domain/iso-scoring'
+import { computeWorkshopResults } from '../../../common/domain/workshop-results'
+import { toWorkshopInput } from '../../../common/domain/workshop-input'
 import { efqmFramework, isoFramework } from '../../support/workshop-fixture'
 
 const team = [

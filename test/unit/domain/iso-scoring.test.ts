@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import isoJson from '../../../assets/frameworks/iso-9001-2015.json'
-import { explanationLines } from '../../../renderer/src/domain/explanation'
-import { parseFramework } from '../../../renderer/src/domain/framework'
-import { scoreIso } from '../../../renderer/src/domain/iso-scoring'
+import { explanationLines } from '../../../common/domain/explanation'
+import { parseFramework } from '../../../common/domain/framework'
+import { scoreIso } from '../../../common/domain/iso-scoring'
 import { miniMaturity } from '../../support/mini-frameworks'
 
 const mini = miniMaturity()

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { emptyItemResponse, newAssessment, type Assessment, type ItemResponse } from '../../../electron/ipc/assessment-schema'
-import { explanationLines } from '../../../renderer/src/domain/explanation'
-import { explainItemScore } from '../../../renderer/src/domain/item-explanation'
+import { emptyItemResponse, newAssessment, type Assessment, type ItemResponse } from '../../../common/contract/assessment-schema'
+import { explanationLines } from '../../../common/domain/explanation'
+import { explainItemScore } from '../../../common/domain/item-explanation'
 import { efqmFramework, isoFramework } from '../../support/workshop-fixture'
 
 const team = [

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import efqmJson from '../../../assets/frameworks/efqm-2025.json'
-import { scoreEfqm } from '../../../renderer/src/domain/efqm-scoring'
-import { explanationLines } from '../../../renderer/src/domain/explanation'
-import { parseFramework } from '../../../renderer/src/domain/framework'
-import { band } from '../../../renderer/src/domain/radar'
+import { scoreEfqm } from '../../../common/domain/efqm-scoring'
+import { explanationLines } from '../../../common/domain/explanation'
+import { parseFramework } from '../../../common/domain/framework'
+import { band } from '../../../common/domain/radar'
 import { miniRadar } from '../../support/mini-frameworks'
 
 const efqm = parseFramework(efqmJson)

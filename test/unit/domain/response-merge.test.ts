@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { emptyItemResponse, newAssessment, type Assessment, type StoredRating } from '../../../electron/ipc/assessment-schema'
-import { responseFileSchema, type OpenedResponseFile, type ResponseFile } from '../../../electron/ipc/response-file-schema'
+import { emptyItemResponse, newAssessment, type Assessment, type StoredRating } from '../../../common/contract/assessment-schema'
+import { responseFileSchema, type OpenedResponseFile, type ResponseFile } from '../../../common/contract/response-file-schema'
 import {
   applyMerge,
-  blankItemResponse,
   buildResponseFile,
   changeKey,
   conflictsOf,
@@ -11,8 +10,8 @@ import {
   planMerge,
   sameRating,
   type MergeChange,
-} from '../../../renderer/src/domain/response-merge'
-import { DomainError } from '../../../renderer/src/domain/errors'
+} from '../../../common/domain/response-merge'
+import { DomainError } from '../../../common/domain/errors'
 import { miniMaturity, miniRadar } from '../../support/mini-frameworks'
 
 const ORIGIN = '00000000-0000-4000-8000-000000000001'
@@ -315,8 +314,7 @@ describe('planMerge and applyMerge', () => {
     expect(sameRating({ kind: 'not-applicable', justification: 'No design' }, { kind: 'not-applicable', justification: 'No design ' })).toBe(true)
   })
 
-  it('blankItemResponse matches the schema’s emptyItemResponse', () => {
-    expect(blankItemResponse()).toEqual(emptyItemResponse())
+  it('a change is keyed by framework, item, participant and field', () => {
     const change: MergeChange = { frameworkId: 'f', itemId: 'i', participantId: 'p', kind: 'new', path: '/x', field: 'note', incoming: 'n' }
     expect(changeKey(change)).toBe('f|i|p|note')
   })

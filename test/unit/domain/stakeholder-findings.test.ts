@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { achievedByGroup, blindSpots, designCoverage, misalignment } from '../../../renderer/src/domain/coverage'
-import { groupsWithoutOwnItem, stakeholderFindings } from '../../../renderer/src/domain/stakeholder-findings'
-import type { GroupId, GroupVector } from '../../../renderer/src/domain/stakeholders'
+import { achievedByGroup, blindSpots, designCoverage, misalignment } from '../../../common/domain/coverage'
+import { groupsWithoutOwnItem, stakeholderFindings } from '../../../common/domain/stakeholder-findings'
+import type { GroupId, GroupVector } from '../../../common/domain/stakeholders'
 import { efqmFramework, isoFramework } from '../../support/workshop-fixture'
 import { miniCoverage } from '../../support/mini-frameworks'
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import efqmJson from '../../../assets/frameworks/efqm-2025.json'
 import isoJson from '../../../assets/frameworks/iso-9001-2015.json'
-import { explanationLines } from '../../../renderer/src/domain/explanation'
-import { allItems, parseFramework, type Framework } from '../../../renderer/src/domain/framework'
-import type { EfqmRating, IsoRating } from '../../../renderer/src/domain/ratings'
-import type { Participant } from '../../../renderer/src/domain/team'
+import { explanationLines } from '../../../common/domain/explanation'
+import { allItems, parseFramework, type Framework } from '../../../common/domain/framework'
+import type { EfqmRating, IsoRating } from '../../../common/domain/ratings'
+import type { Participant } from '../../../common/domain/team'
 import {
   crosswalkPairs,
   describeGap,
@@ -12,8 +12,8 @@ import {
   inconsistencyOf,
   inconsistencySentence,
   perceptionGaps,
-} from '../../../renderer/src/domain/team-views'
-import { computeWorkshopResults, type WorkshopInput } from '../../../renderer/src/domain/workshop-results'
+} from '../../../common/domain/team-views'
+import { computeWorkshopResults, type WorkshopInput } from '../../../common/domain/workshop-results'
 import { miniMaturity, miniRadar } from '../../support/mini-frameworks'
 
 const team: Participant[] = [

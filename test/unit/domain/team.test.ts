@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { explanationLines } from '../../../renderer/src/domain/explanation'
-import { spread, summariseItem, type Participant } from '../../../renderer/src/domain/team'
+import { explanationLines } from '../../../common/domain/explanation'
+import { spread, summariseItem, type Participant } from '../../../common/domain/team'
 import { miniMaturity, miniRadar } from '../../support/mini-frameworks'
 
 const team: Participant[] = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { computeWorkshopResults } from '../../../renderer/src/domain/workshop-results'
+import { computeWorkshopResults } from '../../../common/domain/workshop-results'
 import { fullWorkshop } from '../../support/workshop-fixture'
 
 describe('whole-workshop results', () => {

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Action, Assessment } from '../../../../electron/ipc/assessment-schema'
+import type { Action, Assessment } from '../../../../common/contract/assessment-schema'
 import {
   ACTION_OWNER_MAX,
   ACTION_STATUSES,
@@ -17,8 +17,8 @@ import {
   type ActionField,
   type ActionProblems,
   type ActionSource,
-} from '../../domain/action-plan'
-import type { Framework } from '../../domain/framework'
+} from '../../../../common/domain/action-plan'
+import type { Framework } from '../../../../common/domain/framework'
 import { useDocument } from '../../store/document-store'
 import { Dialog } from '../../ui/Dialog'
 import { withActionAdded, withActionReplaced } from './action-edits'

@@ -1,8 +1,8 @@
 import { useId, type Ref } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Action } from '../../../../electron/ipc/assessment-schema'
-import { itemLabel, priorityLabel, priorityRule, sourceItems, type ActionStatus } from '../../domain/action-plan'
-import type { Framework } from '../../domain/framework'
+import type { Action } from '../../../../common/contract/assessment-schema'
+import { itemLabel, priorityLabel, priorityRule, sourceItems, type ActionStatus } from '../../../../common/domain/action-plan'
+import type { Framework } from '../../../../common/domain/framework'
 import { formatDay } from '../setup/format-day'
 import { levelText, statusLabel } from './labels'
 

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { sourceKey, type AfiEntry } from '../../domain/action-plan'
+import { sourceKey, type AfiEntry } from '../../../../common/domain/action-plan'
 
 interface ItemGroup {
   key: string

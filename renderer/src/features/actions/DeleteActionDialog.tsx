@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { Action } from '../../../../electron/ipc/assessment-schema'
+import type { Action } from '../../../../common/contract/assessment-schema'
 import { Dialog } from '../../ui/Dialog'
 
 /** Asked before an action leaves the plan; its AFIs stay on their items and can become actions again. */

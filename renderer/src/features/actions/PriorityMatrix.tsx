@@ -1,8 +1,8 @@
 import i18next from 'i18next'
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Action } from '../../../../electron/ipc/assessment-schema'
-import { LEVELS, priorityMatrix, priorityName, type MatrixCell } from '../../domain/action-plan'
+import type { Action } from '../../../../common/contract/assessment-schema'
+import { LEVELS, priorityMatrix, priorityName, type MatrixCell } from '../../../../common/domain/action-plan'
 import { statusLabel } from './labels'
 
 // The cell's row and column headers already say "High impact" and "Low effort"; repeating the

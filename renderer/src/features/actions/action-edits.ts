@@ -1,5 +1,5 @@
-import type { Action, Assessment } from '../../../../electron/ipc/assessment-schema'
-import { sourceKey, type ActionSource } from '../../domain/action-plan'
+import type { Action, Assessment } from '../../../../common/contract/assessment-schema'
+import { sourceKey, type ActionSource } from '../../../../common/domain/action-plan'
 
 /**
  * Pure edits of the action plan, for `useDocument.edit`. Each returns the assessment itself

@@ -1,5 +1,5 @@
 import i18next from 'i18next'
-import { LEVELS, type ActionStatus, type Level } from '../../domain/action-plan'
+import { LEVELS, type ActionStatus, type Level } from '../../../../common/domain/action-plan'
 
 // Catalogue keys are camelCase; the statuses are the file's values, "in-progress" among them.
 export const STATUS_KEYS = { open: 'open', 'in-progress': 'inProgress', done: 'done' } as const satisfies Record<ActionStatus, string>

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { BackupSummary } from '../../../../electron/ipc/backup-schema'
+import type { BackupSummary } from '../../../../common/contract/backup-schema'
 import { api, messageOf, unwrap } from '../../api'
 import { useApp } from '../../store/app-store'
 import { useDocument } from '../../store/document-store'

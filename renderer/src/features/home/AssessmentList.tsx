@@ -1,6 +1,6 @@
 import { useRef, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { AssessmentSummary } from '../../../../electron/ipc/schemas'
+import type { AssessmentSummary } from '../../../../common/contract/schemas'
 import { formatDateTime } from '../../ui/format'
 
 /**

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Trans, useTranslation } from 'react-i18next'
-import type { AssessmentSummary } from '../../../../electron/ipc/schemas'
+import type { AssessmentSummary } from '../../../../common/contract/schemas'
 import { messageOf } from '../../api'
 import { useApp } from '../../store/app-store'
 import { useLibrary } from '../../store/library-store'

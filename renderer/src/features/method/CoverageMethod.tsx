@@ -1,8 +1,8 @@
 import { Trans, useTranslation } from 'react-i18next'
-import { BREADTH_THRESHOLD, designCoverage } from '../../domain/coverage'
-import type { Framework } from '../../domain/framework'
-import { formatFigure } from '../../domain/figures'
-import type { StakeholderCatalogue } from '../../domain/stakeholders'
+import { BREADTH_THRESHOLD, designCoverage } from '../../../../common/domain/coverage'
+import type { Framework } from '../../../../common/domain/framework'
+import { formatFigure } from '../../../../common/domain/figures'
+import type { StakeholderCatalogue } from '../../../../common/domain/stakeholders'
 
 export function CoverageMethod({ frameworks, stakeholders }: { frameworks: Framework[]; stakeholders: StakeholderCatalogue }) {
   const { t } = useTranslation('method')

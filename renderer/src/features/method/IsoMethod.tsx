@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import type { Framework } from '../../domain/framework'
-import { CONFORMING_LEVEL, findingLabel, FINDING_TYPES } from '../../domain/iso-scoring'
+import type { Framework } from '../../../../common/domain/framework'
+import { CONFORMING_LEVEL, findingLabel, FINDING_TYPES } from '../../../../common/domain/iso-scoring'
 import { ExplanationTree } from '../../ui/ExplanationTree'
 import { isoExample } from './worked-examples'
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
-import type { Framework } from '../../domain/framework'
-import { bandName, BANDS } from '../../domain/radar'
-import { RADAR_STEP } from '../../domain/ratings'
+import type { Framework } from '../../../../common/domain/framework'
+import { bandName, BANDS } from '../../../../common/domain/radar'
+import { RADAR_STEP } from '../../../../common/domain/ratings'
 import { ExplanationTree } from '../../ui/ExplanationTree'
 import { radarExample } from './worked-examples'
 

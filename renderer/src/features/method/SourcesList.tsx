@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { Framework } from '../../domain/framework'
+import type { Framework } from '../../../../common/domain/framework'
 
 export function SourcesList({ frameworks, unresolved }: { frameworks: Framework[]; unresolved: string[] }) {
   const { t } = useTranslation('method')

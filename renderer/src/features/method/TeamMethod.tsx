@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import type { Framework } from '../../domain/framework'
-import { DISAGREEMENT_RANGE } from '../../domain/team'
+import type { Framework } from '../../../../common/domain/framework'
+import { DISAGREEMENT_RANGE } from '../../../../common/domain/team'
 import { ExplanationTree } from '../../ui/ExplanationTree'
 import { teamExample } from './worked-examples'
 

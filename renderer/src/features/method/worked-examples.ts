@@ -1,7 +1,7 @@
-import { scoreEfqm } from '../../domain/efqm-scoring'
-import type { Framework } from '../../domain/framework'
-import { scoreIso } from '../../domain/iso-scoring'
-import { summariseItem, type Participant } from '../../domain/team'
+import { scoreEfqm } from '../../../../common/domain/efqm-scoring'
+import type { Framework } from '../../../../common/domain/framework'
+import { scoreIso } from '../../../../common/domain/iso-scoring'
+import { summariseItem, type Participant } from '../../../../common/domain/team'
 
 /**
  * Sample answers run through the real engine, so the Method page shows the same arithmetic the

@@ -1,8 +1,8 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Assessment } from '../../../../electron/ipc/assessment-schema'
-import type { Framework } from '../../domain/framework'
-import { changeKey, type Decision, type MergeChange } from '../../domain/response-merge'
+import type { Assessment } from '../../../../common/contract/assessment-schema'
+import type { Framework } from '../../../../common/domain/framework'
+import { changeKey, type Decision, type MergeChange } from '../../../../common/domain/response-merge'
 import { itemLabel, participantName, ratingDetail, ratingText } from './labels'
 
 function Value(props: { change: MergeChange; side: 'existing' | 'incoming' }) {

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { Trans, useTranslation } from 'react-i18next'
 import { api, messageOf, unwrap } from '../../api'
-import { buildResponseFile } from '../../domain/response-merge'
+import { buildResponseFile } from '../../../../common/domain/response-merge'
 import { useDocument } from '../../store/document-store'
 import { Dialog } from '../../ui/Dialog'
 import './participant-files.css'

@@ -1,7 +1,7 @@
 import i18next from 'i18next'
 import { Trans, useTranslation } from 'react-i18next'
-import type { Assessment } from '../../../../electron/ipc/assessment-schema'
-import type { KindCounts, MergePlan, ParticipantCounts } from '../../domain/response-merge'
+import type { Assessment } from '../../../../common/contract/assessment-schema'
+import type { KindCounts, MergePlan, ParticipantCounts } from '../../../../common/domain/response-merge'
 import { formatDateTime } from '../../ui/format'
 import { participantName } from './labels'
 

@@ -1,6 +1,6 @@
 import i18next from 'i18next'
-import type { Assessment, StoredRating } from '../../../../electron/ipc/assessment-schema'
-import { allItems, type Framework } from '../../domain/framework'
+import type { Assessment, StoredRating } from '../../../../common/contract/assessment-schema'
+import { allItems, type Framework } from '../../../../common/domain/framework'
 
 /** A rating as people say it in the room: "Level 3", "55", "Not applicable". */
 export function ratingText(rating: StoredRating): string {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { ItemPanel } from '../../../../electron/ipc/schemas'
+import type { ItemPanel } from '../../../../common/contract/schemas'
 import { useApp } from '../../store/app-store'
 
 /** Whether a questionnaire panel is open; folding one away holds for every item, and next time. */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { Framework } from '../../domain/framework'
+import type { Framework } from '../../../../common/domain/framework'
 import { useQuestionnaire, type ItemFilter } from '../../store/questionnaire-store'
 import { matchesFilters, sectionProgress, type ItemStatus } from './item-status'
 

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { NoteEntry } from '../../../../electron/ipc/assessment-schema'
+import type { NoteEntry } from '../../../../common/contract/assessment-schema'
 import { useDocument } from '../../store/document-store'
 import { updateItem, withEntryAdded, withEntryRemoved, withEntryText, type NoteListName } from '../../store/response-edits'
 

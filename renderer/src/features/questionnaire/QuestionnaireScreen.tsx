@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react'
-import type { Assessment } from '../../../../electron/ipc/assessment-schema'
-import { allItems, findItem, type Framework } from '../../domain/framework'
+import type { Assessment } from '../../../../common/contract/assessment-schema'
+import { allItems, findItem, type Framework } from '../../../../common/domain/framework'
 import { useQuestionnaire } from '../../store/questionnaire-store'
 import { itemStatuses } from './item-status'
 import { ItemView } from './ItemView'

@@ -1,9 +1,9 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Framework } from '../../domain/framework'
-import { CONFORMING_LEVEL } from '../../domain/iso-scoring'
-import { band, bandName, BANDS } from '../../domain/radar'
-import { RADAR_MAX } from '../../domain/ratings'
+import type { Framework } from '../../../../common/domain/framework'
+import { CONFORMING_LEVEL } from '../../../../common/domain/iso-scoring'
+import { band, bandName, BANDS } from '../../../../common/domain/radar'
+import { RADAR_MAX } from '../../../../common/domain/ratings'
 import { FoldingHeading, usePanelOpen } from './FoldingHeading'
 
 /**

@@ -1,8 +1,8 @@
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react'
 import { Trans, useTranslation } from 'react-i18next'
-import type { StoredParticipant } from '../../../../electron/ipc/assessment-schema'
-import { formatFigure } from '../../domain/figures'
-import type { ItemTeamSummary } from '../../domain/team'
+import type { StoredParticipant } from '../../../../common/contract/assessment-schema'
+import { formatFigure } from '../../../../common/domain/figures'
+import type { ItemTeamSummary } from '../../../../common/domain/team'
 import { roleLabel } from '../../i18n/vocabulary'
 import { participantLabel } from './participant-label'
 

@@ -1,7 +1,7 @@
-import type { Assessment } from '../../../../electron/ipc/assessment-schema'
-import type { ItemCount, ItemState } from '../../domain/counting'
-import { allItems, type Framework, type Section } from '../../domain/framework'
-import { countAssessmentItem } from '../../domain/workshop-input'
+import type { Assessment } from '../../../../common/contract/assessment-schema'
+import type { ItemCount, ItemState } from '../../../../common/domain/counting'
+import { allItems, type Framework, type Section } from '../../../../common/domain/framework'
+import { countAssessmentItem } from '../../../../common/domain/workshop-input'
 import type { ItemFilter } from '../../store/questionnaire-store'
 
 export interface ItemStatus {

@@ -1,4 +1,4 @@
-import type { StoredParticipant } from '../../../../electron/ipc/assessment-schema'
+import type { StoredParticipant } from '../../../../common/contract/assessment-schema'
 import { participantNumber } from '../../i18n/vocabulary'
 
 /**

@@ -1,5 +1,5 @@
 import i18next from 'i18next'
-import { ISO_MAX_LEVEL, RADAR_MAX, RADAR_STEP } from '../../domain/ratings'
+import { ISO_MAX_LEVEL, RADAR_MAX, RADAR_STEP } from '../../../../common/domain/ratings'
 
 export type Scale = 'radar' | 'maturity'
 

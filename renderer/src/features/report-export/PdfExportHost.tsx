@@ -1,4 +1,4 @@
-import type { Assessment } from '../../../../electron/ipc/assessment-schema'
+import type { Assessment } from '../../../../common/contract/assessment-schema'
 import type { Catalogue } from '../../frameworks/catalogue'
 import { useResults } from '../results/use-results'
 import { ExportPdfDialog } from './ExportPdfDialog'

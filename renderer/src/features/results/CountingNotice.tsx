@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import { partialVotesSentence } from '../../domain/counting'
-import { allItems } from '../../domain/framework'
+import { partialVotesSentence } from '../../../../common/domain/counting'
+import { allItems } from '../../../../common/domain/framework'
 import { useQuestionnaire } from '../../store/questionnaire-store'
 import type { ResultsContext } from './use-results'
 

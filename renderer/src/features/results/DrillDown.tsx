@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Explanation } from '../../domain/explanation'
+import type { Explanation } from '../../../../common/domain/explanation'
 import { useQuestionnaire } from '../../store/questionnaire-store'
 import { ExplanationTree } from '../../ui/ExplanationTree'
 

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Assessment } from '../../../../electron/ipc/assessment-schema'
+import type { Assessment } from '../../../../common/contract/assessment-schema'
 import type { Catalogue } from '../../frameworks/catalogue'
 import { ActionPlanView } from '../actions/ActionPlanView'
 import { CountingNotice } from './CountingNotice'

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import { findItem, type Framework } from '../../domain/framework'
-import { selectHighlights } from '../../domain/highlights'
+import { findItem, type Framework } from '../../../../common/domain/framework'
+import { selectHighlights } from '../../../../common/domain/highlights'
 import { useQuestionnaire } from '../../store/questionnaire-store'
 import { itemValueText } from './chart-data'
 import type { ResultsContext } from './use-results'

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { GroupId, StakeholderCatalogue } from '../../domain/stakeholders'
-import { GROUP_IDS } from '../../domain/stakeholders'
+import type { GroupId, StakeholderCatalogue } from '../../../../common/domain/stakeholders'
+import { GROUP_IDS } from '../../../../common/domain/stakeholders'
 import { useDocument } from '../../store/document-store'
 import { checkPercentages, percentagesToShares, sharesToPercentages } from '../setup/setup-validation'
 

@@ -1,8 +1,8 @@
 import { useMemo } from 'react'
-import type { Assessment } from '../../../../electron/ipc/assessment-schema'
-import type { Framework } from '../../domain/framework'
-import { toWorkshopInput } from '../../domain/workshop-input'
-import { computeWorkshopResults, type WorkshopResults } from '../../domain/workshop-results'
+import type { Assessment } from '../../../../common/contract/assessment-schema'
+import type { Framework } from '../../../../common/domain/framework'
+import { toWorkshopInput } from '../../../../common/domain/workshop-input'
+import { computeWorkshopResults, type WorkshopResults } from '../../../../common/domain/workshop-results'
 import type { Catalogue } from '../../frameworks/catalogue'
 
 export interface ResultsContext {

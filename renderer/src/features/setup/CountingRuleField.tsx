@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Assessment } from '../../../../electron/ipc/assessment-schema'
-import { DEFAULT_COUNTING_SHARE, MIN_COUNTING_SHARE, votesNeeded } from '../../domain/counting'
+import type { Assessment } from '../../../../common/contract/assessment-schema'
+import { DEFAULT_COUNTING_SHARE, MIN_COUNTING_SHARE, votesNeeded } from '../../../../common/domain/counting'
 import { useDocument } from '../../store/document-store'
 
 const SUGGESTED_PERCENT = 75

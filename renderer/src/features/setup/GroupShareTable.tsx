@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { GROUP_IDS, type GroupId, type StakeholderCatalogue } from '../../domain/stakeholders'
+import { GROUP_IDS, type GroupId, type StakeholderCatalogue } from '../../../../common/domain/stakeholders'
 
 /** Whole percentages by stakeholder group, for the review. */
 export function GroupShareTable(props: {

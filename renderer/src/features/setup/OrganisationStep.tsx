@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import type { Assessment } from '../../../../electron/ipc/assessment-schema'
-import type { StakeholderCatalogue } from '../../domain/stakeholders'
+import type { Assessment } from '../../../../common/contract/assessment-schema'
+import type { StakeholderCatalogue } from '../../../../common/domain/stakeholders'
 import { SECTORS, sectorLabel, SIZES, sizeLabel } from '../../i18n/vocabulary'
 import { useDocument } from '../../store/document-store'
 import { hintId } from './field-ids'

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { Trans, useTranslation } from 'react-i18next'
-import type { Assessment } from '../../../../electron/ipc/assessment-schema'
+import type { Assessment } from '../../../../common/contract/assessment-schema'
 import { useDocument } from '../../store/document-store'
 import { roleLabel } from '../../i18n/vocabulary'
 import { fieldId, hintId, problemId } from './field-ids'

@@ -1,5 +1,5 @@
 import { Trans, useTranslation } from 'react-i18next'
-import type { GroupId } from '../../domain/stakeholders'
+import type { GroupId } from '../../../../common/domain/stakeholders'
 import { FieldProblem } from './FieldProblem'
 import { fieldId, problemId } from './field-ids'
 import type { PercentTexts } from './setup-drafts'

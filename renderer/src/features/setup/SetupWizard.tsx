@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react'
 import { Trans, useTranslation } from 'react-i18next'
-import type { Assessment } from '../../../../electron/ipc/assessment-schema'
+import type { Assessment } from '../../../../common/contract/assessment-schema'
 import type { Catalogue } from '../../frameworks/catalogue'
 import { useCatalogue } from '../../store/catalogue-store'
 import { useDocument } from '../../store/document-store'

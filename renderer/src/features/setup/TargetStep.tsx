@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import type { Assessment } from '../../../../electron/ipc/assessment-schema'
-import { GROUP_IDS, type GroupId, type StakeholderCatalogue } from '../../domain/stakeholders'
+import type { Assessment } from '../../../../common/contract/assessment-schema'
+import { GROUP_IDS, type GroupId, type StakeholderCatalogue } from '../../../../common/domain/stakeholders'
 import { useDocument } from '../../store/document-store'
 import { PercentageFields } from './PercentageFields'
 import type { PercentTexts } from './setup-drafts'

@@ -1,4 +1,4 @@
-import type { Assessment } from '../../../../electron/ipc/assessment-schema'
+import type { Assessment } from '../../../../common/contract/assessment-schema'
 
 /** Items of a framework that already hold something (ratings, notes, consensus…). */
 export function answeredItemCount(assessment: Assessment, frameworkId: string): number {

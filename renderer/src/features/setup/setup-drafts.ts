@@ -1,5 +1,5 @@
-import type { Assessment } from '../../../../electron/ipc/assessment-schema'
-import type { GroupId } from '../../domain/stakeholders'
+import type { Assessment } from '../../../../common/contract/assessment-schema'
+import type { GroupId } from '../../../../common/domain/stakeholders'
 
 export type Role = Assessment['participants'][number]['role']
 export type PercentTexts = Partial<Record<GroupId, string>>

@@ -1,6 +1,6 @@
 import i18next from 'i18next'
-import type { Assessment } from '../../../../electron/ipc/assessment-schema'
-import type { Section } from '../../domain/framework'
+import type { Assessment } from '../../../../common/contract/assessment-schema'
+import type { Section } from '../../../../common/domain/framework'
 import type { Catalogue } from '../../frameworks/catalogue'
 
 export type StepId = 'organisation' | 'frameworks' | 'participants' | 'target' | 'weights' | 'review'

@@ -1,5 +1,5 @@
 import i18next from 'i18next'
-import type { Assessment } from '../../../../electron/ipc/assessment-schema'
+import type { Assessment } from '../../../../common/contract/assessment-schema'
 
 /**
  * The rules of each setup step, as pure functions that return what to tell the user. The wizard

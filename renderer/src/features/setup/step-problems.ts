@@ -1,6 +1,6 @@
 import i18next from 'i18next'
-import type { Assessment } from '../../../../electron/ipc/assessment-schema'
-import { validateGroupWeights, type GroupId } from '../../domain/stakeholders'
+import type { Assessment } from '../../../../common/contract/assessment-schema'
+import { validateGroupWeights, type GroupId } from '../../../../common/domain/stakeholders'
 import type { Catalogue } from '../../frameworks/catalogue'
 import { participantRows, type PercentTexts, type SetupDrafts } from './setup-drafts'
 import { weightedSections, type StepId } from './setup-steps'

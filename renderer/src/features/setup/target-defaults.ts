@@ -1,5 +1,5 @@
-import type { Assessment } from '../../../../electron/ipc/assessment-schema'
-import type { StakeholderCatalogue, TargetProfile } from '../../domain/stakeholders'
+import type { Assessment } from '../../../../common/contract/assessment-schema'
+import type { StakeholderCatalogue, TargetProfile } from '../../../../common/domain/stakeholders'
 
 export type Sector = Assessment['organisation']['sector']
 export type TargetSource = Assessment['targetSource']

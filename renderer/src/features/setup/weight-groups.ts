@@ -1,5 +1,5 @@
-import type { Section } from '../../domain/framework'
-import { GROUP_IDS, type GroupId, type GroupVector } from '../../domain/stakeholders'
+import type { Section } from '../../../../common/domain/framework'
+import { GROUP_IDS, type GroupId, type GroupVector } from '../../../../common/domain/stakeholders'
 import { equalPercentages, percentagesToShares, sharesToPercentages } from './setup-validation'
 import type { PercentTexts } from './setup-drafts'
 

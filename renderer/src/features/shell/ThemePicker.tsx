@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { Theme } from '../../../../electron/ipc/schemas'
+import type { Theme } from '../../../../common/contract/schemas'
 import { useApp } from '../../store/app-store'
 
 // A record, so the compiler insists every theme is offered.

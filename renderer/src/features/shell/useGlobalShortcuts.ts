@@ -1,6 +1,6 @@
 import i18next from 'i18next'
 import { useEffect } from 'react'
-import type { MenuCommand } from '../../../../electron/ipc/schemas'
+import type { MenuCommand } from '../../../../common/contract/schemas'
 import { api } from '../../api'
 import { useApp } from '../../store/app-store'
 import { useDocument } from '../../store/document-store'

@@ -1,8 +1,8 @@
 import i18next from 'i18next'
 import { useTranslation } from 'react-i18next'
-import type { StoredParticipant } from '../../../../electron/ipc/assessment-schema'
-import { formatFigure, scaleKind } from '../../domain/figures'
-import { describeGap, type PerceptionGap } from '../../domain/team-views'
+import type { StoredParticipant } from '../../../../common/contract/assessment-schema'
+import { formatFigure, scaleKind } from '../../../../common/domain/figures'
+import { describeGap, type PerceptionGap } from '../../../../common/domain/team-views'
 import type { Drill } from '../results/DrillDown'
 
 function drillFor(gap: PerceptionGap): Drill {

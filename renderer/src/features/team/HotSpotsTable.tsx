@@ -1,7 +1,7 @@
 import i18next from 'i18next'
 import { useTranslation } from 'react-i18next'
-import { formatFigure, scaleKind } from '../../domain/figures'
-import { inUnits, type HotSpot } from '../../domain/team-views'
+import { formatFigure, scaleKind } from '../../../../common/domain/figures'
+import { inUnits, type HotSpot } from '../../../../common/domain/team-views'
 import type { Drill } from '../results/DrillDown'
 
 function drillFor(spot: HotSpot): Drill {

@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { hotSpots, perceptionGaps } from '../../domain/team-views'
+import { hotSpots, perceptionGaps } from '../../../../common/domain/team-views'
 import type { Drill } from '../results/DrillDown'
 import type { ResultsContext } from '../results/use-results'
 import { CrosswalkTable } from './CrosswalkTable'

@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react'
-import { formatFigure } from '../../domain/figures'
+import { formatFigure } from '../../../../common/domain/figures'
 import { AxisNumbers, Gridlines, share } from './axis'
 
 export interface BarDatum {

@@ -1,5 +1,5 @@
 import i18next from 'i18next'
-import type { Assessment } from '../../../electron/ipc/assessment-schema'
+import type { Assessment } from '../contract/assessment-schema'
 import type { CountedValue } from './counting'
 import { explain, type Explanation } from './explanation'
 import { formatFigure } from './figures'

@@ -1,5 +1,5 @@
 import i18next from 'i18next'
-import type { Assessment, ItemResponse, StoredConsensus } from '../../../electron/ipc/assessment-schema'
+import type { Assessment, ItemResponse, StoredConsensus } from '../contract/assessment-schema'
 import { countItem, draftJustification, type ItemCount, type ItemState } from './counting'
 import type { EfqmConsensus } from './efqm-scoring'
 import { DomainError } from './errors'

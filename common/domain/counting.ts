@@ -1,5 +1,5 @@
 import i18next from 'i18next'
-import type { StoredConsensus } from '../../../electron/ipc/assessment-schema'
+import type { StoredConsensus } from '../contract/assessment-schema'
 import type { ItemTeamSummary } from './team'
 
 /**

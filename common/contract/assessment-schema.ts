@@ -124,7 +124,7 @@ export const assessmentSchema = z.strictObject({
   setupComplete: z.boolean(),
   /**
    * The share of participants whose votes let an item's proposed median count without an agreed
-   * consensus (renderer/src/domain/counting.ts). Absent means everyone.
+   * consensus (common/domain/counting.ts). Absent means everyone.
    */
   countingShare: z.number({ message: 'must be a number' }).min(0.1, { message: 'must be a share from 0.1 to 1' }).max(1, { message: 'must be a share from 0.1 to 1' }).optional(),
   responses: z.record(frameworkId, z.record(itemId, itemResponseSchema)),

@@ -1,6 +1,6 @@
 import i18next from 'i18next'
-import type { Assessment, ItemResponse, StoredParticipant, StoredRating } from '../../../electron/ipc/assessment-schema'
-import type { OpenedResponseFile, ResponseFile } from '../../../electron/ipc/response-file-schema'
+import { emptyItemResponse, type Assessment, type ItemResponse, type StoredParticipant, type StoredRating } from '../contract/assessment-schema'
+import { RESPONSE_FILE_FORMAT, RESPONSE_FILE_VERSION, type OpenedResponseFile, type ResponseFile } from '../contract/response-file-schema'
 import { DomainError } from './errors'
 import { allItems, type Framework } from './framework'
 
@@ -82,13 +82,7 @@ export interface MergeTotals {
   files: number
 }
 
-// Mirrors the format constants in electron/ipc/response-file-schema.ts; the type annotation
-// makes the compiler check they still agree (the domain may not import main-process code).
-const FORMAT: ResponseFile['format'] = 'panorama-responses'
-const FORMAT_VERSION: ResponseFile['formatVersion'] = 1
 
-/** As `emptyItemResponse()` in assessment-schema.ts, which the domain may only import as a type. */
-export const blankItemResponse = (): ItemResponse => ({ ratings: {}, notes: {}, evidence: [], strengths: [], afis: [], flagged: false })
 
 /** Participant ids may be spelt `__proto__`, so maps are read through own properties only. */
 function own<T>(record: Record<string, T> | undefined, key: string): T | undefined {
@@ -137,8 +131,8 @@ export function buildResponseFile(assessment: Assessment, participantId: string,
     if (Object.keys(items).length > 0) responses[frameworkId] = items
   }
   return {
-    format: FORMAT,
-    formatVersion: FORMAT_VERSION,
+    format: RESPONSE_FILE_FORMAT,
+    formatVersion: RESPONSE_FILE_VERSION,
     assessment: { origin: assessment.origin, title: assessment.title },
     participant: { id: participant.id, name: participant.name, role: participant.role },
     exportedAt: now,
@@ -365,7 +359,7 @@ export function applyMerge(assessment: Assessment, plan: MergePlan, decisions: R
     const items = responses[frameworkId]!
     const before = own(items, itemId)
     if (!stillAsPlanned(before, change)) continue
-    const item = before ?? blankItemResponse()
+    const item = before ?? emptyItemResponse()
     // Computed keys define own properties, so even a participant id of `__proto__` is stored as data.
     items[itemId] =
       change.field === 'rating'

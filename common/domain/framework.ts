@@ -1,6 +1,6 @@
 import { Validator } from '@cfworker/json-schema'
 import i18next from 'i18next'
-import frameworkSchema from '../../../assets/schema/framework.schema.json'
+import frameworkSchema from '../../assets/schema/framework.schema.json'
 import { DomainError } from './errors'
 import { nearlyEqual, sum } from './numbers'
 import { RELEVANCE_KEYS, type GroupId, type Relevance } from './stakeholders'

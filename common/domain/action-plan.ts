@@ -1,5 +1,5 @@
 import i18next from 'i18next'
-import type { Action, Assessment } from '../../../electron/ipc/assessment-schema'
+import type { Action, Assessment } from '../contract/assessment-schema'
 import type { Framework } from './framework'
 
 /**
