@@ -6,6 +6,7 @@ import { plainFigure } from '../../common/domain/figures'
 import type { EfqmRating } from '../../common/domain/ratings'
 import type { ItemState } from '../../common/domain/counting'
 import { countAssessmentItem } from '../../common/domain/workshop-input'
+import { neutraliseFormula } from './formula-guard'
 
 /** The counting rule's words in the file (domain/counting.ts): stable, so a spreadsheet can filter on them. */
 const STATUS: Record<ItemState, string> = { counted: 'counted', 'in-progress': 'in progress', open: 'open' }
@@ -44,8 +45,8 @@ const CRLF = '\r\n'
  *
  * RFC 4180: fields with a comma, quote, CR or LF are quoted, quotes doubled, lines end in CRLF.
  * UTF-8 with a byte-order mark, so spreadsheet programs read names such as "Łódź" correctly.
- * Text that a spreadsheet would run as a formula (starting with = + - @, tab or CR) gets a
- * leading apostrophe, so a file opened from elsewhere cannot put a live formula in a cell.
+ * Text that a spreadsheet could run as a formula gets an apostrophe (formula-guard.ts), so a file
+ * opened from elsewhere cannot put a live formula in a cell.
  */
 export function toCsv(assessment: Assessment, frameworks: readonly Framework[]): string {
   const rows: Row[] = []
@@ -96,7 +97,7 @@ export function toCsv(assessment: Assessment, frameworks: readonly Framework[]):
     }
   }
 
-  const lines = [CSV_COLUMNS.join(','), ...rows.map((row) => CSV_COLUMNS.map((column) => csvField(row[column], column !== 'value')).join(','))]
+  const lines = [CSV_COLUMNS.join(','), ...rows.map((row) => CSV_COLUMNS.map((column) => csvField(row[column], column === 'value')).join(','))]
   return BOM + lines.join(CRLF) + CRLF
 }
 
@@ -136,8 +137,14 @@ function consensusValue(consensus: StoredConsensus): Pick<Row, 'value' | 'not_ap
   }
 }
 
-/** One RFC 4180 field; `text` fields are also kept from being read as formulas. */
-export function csvField(value: string, text = true): string {
-  const safe = text && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
+const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/
+
+/**
+ * One RFC 4180 field, kept from being read as a formula. A `number` field that holds a plain
+ * number (a negative one included) is written as it is, so the spreadsheet reads a number;
+ * anything else in it is guarded like text.
+ */
+export function csvField(value: string, number = false): string {
+  const safe = number && PLAIN_NUMBER.test(value) ? value : neutraliseFormula(value)
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe
 }

@@ -195,8 +195,10 @@ describe('CSV export of every score', () => {
     expect(csvField('')).toBe('')
     expect(csvField('=1+1')).toBe("'=1+1")
     expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)")
-    expect(csvField('+44 20', true)).toBe("'+44 20")
-    expect(csvField('-5', false)).toBe('-5')
+    expect(csvField('+44 20')).toBe("'+44 20")
+    expect(csvField('-5', true)).toBe('-5')
+    expect(csvField('-5')).toBe("'-5")
+    expect(csvField('=1+1', true)).toBe("'=1+1")
   })
 
   it('writes only the header for an assessment nobody has scored', () => {
