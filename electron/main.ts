@@ -17,7 +17,7 @@ import { readTextLimited, writeBytesAtomically, writeTextAtomically, type FileAc
 import { buildMenuTemplate } from './menu'
 import { registerAppScheme, serveAppProtocol } from './protocol'
 import { APP_ENTRY_URL, APP_ORIGIN, isSafeExternalUrl } from './security/app-url'
-import { denyAllPermissions, guardWebContents } from './security/guards'
+import { denyAllPermissions, guardWebContents, keepSpellingOffline, refuseOutsideRequests } from './security/guards'
 import { createAssessmentRepository } from './storage/assessment-repository'
 import { safeStoreOptions, type JsonFileStore, type OpenStore } from './storage/json-file-store'
 import { openSettingsStore, type SettingsStore } from './storage/settings-store'
@@ -139,6 +139,8 @@ function setUp() {
   )
   serveAppProtocol(protocol, rendererDir)
   denyAllPermissions(session.defaultSession)
+  refuseOutsideRequests(session.defaultSession, devServerUrl)
+  keepSpellingOffline(session.defaultSession, process.platform)
   nativeTheme.themeSource = settings.read().theme
 
   Menu.setApplicationMenu(

@@ -1,11 +1,12 @@
 import type { BrowserWindow as BrowserWindowType, BrowserWindowConstructorOptions, Rectangle } from 'electron'
 import i18next from 'i18next'
+import { spellingFromTheOs } from './security/guards'
 import type { WindowBounds } from './storage/settings-store'
 
 export const DEFAULT_SIZE = { width: 1280, height: 820 }
 export const MIN_SIZE = { width: 800, height: 560 }
 
-export function secureWebPreferences(preloadPath: string): NonNullable<BrowserWindowConstructorOptions['webPreferences']> {
+export function secureWebPreferences(preloadPath: string, platform: NodeJS.Platform = process.platform): NonNullable<BrowserWindowConstructorOptions['webPreferences']> {
   return {
     preload: preloadPath,
     contextIsolation: true,
@@ -17,7 +18,7 @@ export function secureWebPreferences(preloadPath: string): NonNullable<BrowserWi
     allowRunningInsecureContent: false,
     webviewTag: false,
     navigateOnDragDrop: false,
-    spellcheck: true,
+    spellcheck: spellingFromTheOs(platform),
   }
 }
 

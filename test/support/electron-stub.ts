@@ -18,6 +18,12 @@ export class FakeWebContents extends EventEmitter {
     this.emit(name, { preventDefault: () => (prevented = true) }, ...args)
     return prevented
   }
+  /** As fire, for Electron's newer events that carry their details on the event itself. */
+  fireDetails(name: string, details: Record<string, unknown>): boolean {
+    let prevented = false
+    this.emit(name, { ...details, preventDefault: () => (prevented = true) })
+    return prevented
+  }
 }
 
 export class FakeSession {
@@ -32,6 +38,27 @@ export class FakeSession {
   }
   setDevicePermissionHandler(handler: (...args: unknown[]) => boolean) {
     this.devicePermissionHandler = handler
+  }
+  beforeRequest: ((details: { url: string }, callback: (response: { cancel: boolean }) => void) => void) | undefined
+  readonly webRequest = {
+    onBeforeRequest: (listener: NonNullable<FakeSession['beforeRequest']>) => {
+      this.beforeRequest = listener
+    },
+  }
+  /** What a request to `url` would meet: true when the session cancels it. */
+  cancels(url: string): boolean {
+    let cancel: boolean | undefined
+    this.beforeRequest?.({ url }, (response) => (cancel = response.cancel))
+    if (cancel === undefined) throw new Error(`no request guard answered for ${url}`)
+    return cancel
+  }
+  spellCheckerEnabled = true
+  dictionaryDownloadUrl: string | undefined
+  setSpellCheckerEnabled(enabled: boolean) {
+    this.spellCheckerEnabled = enabled
+  }
+  setSpellCheckerDictionaryDownloadURL(url: string) {
+    this.dictionaryDownloadUrl = url
   }
 }
 

@@ -4,6 +4,7 @@ import { appErrorSchema, contract, methodNames, type Method } from '../../common
 import type { Assessment } from '../../common/contract/assessment-schema'
 import { createTestBackend } from '../support/backend'
 import { makeTempDir, snapshotDir } from '../support/temp-dir'
+import { withinBounds } from '../support/bounded-case'
 
 /**
  * Every channel, fed malformed payloads: random values of every type, wrong types, extra keys,
@@ -188,8 +189,9 @@ describe('IPC fuzzing: every channel refuses malformed payloads and changes noth
           fc.pre(!request.safeParse(payload).success)
           let result: Awaited<ReturnType<typeof backend.dispatch>>
           try {
-            result = await backend.dispatch(method, APP, payload)
+            result = await withinBounds(method, () => backend.dispatch(method, APP, payload))
           } catch (error) {
+            if (error instanceof Error && / a case may (take|use)$/.test(error.message)) throw error
             throw new Error(`dispatch threw instead of resolving: ${String(error)}`)
           }
           expect(Object.keys(result).sort()).toEqual(['error', 'ok'])
@@ -209,4 +211,64 @@ describe('IPC fuzzing: every channel refuses malformed payloads and changes noth
     },
     30_000,
   )
+
+  /** Frames the app never is: other schemes, look-alike hosts, ports, paths only, nothing at all. */
+  const foreignSender = fc.oneof(
+    fc.constantFrom(
+      undefined,
+      '',
+      'about:blank',
+      'app://evil/index.html',
+      'app://panorama.evil/index.html',
+      'app://panorama:8080/index.html',
+      'app://panoramas/index.html',
+      'https://panorama/index.html',
+      'http://127.0.0.1:5173/',
+      'file:///home/ana/index.html',
+      'devtools://devtools/bundled/inspector.html',
+      'chrome-extension://abcdef/index.html',
+      'data:text/html,<script>1</script>',
+      'blob:app://panorama/5f0c',
+      'javascript:alert(1)',
+      '/index.html',
+      'panorama',
+    ),
+    fc.webUrl({ withQueryParameters: true, withFragments: true }),
+    fc.string({ maxLength: 40 }),
+    fc.tuple(fc.constantFrom('app', 'App', 'apps', 'ap', 'https', 'file'), fc.domain()).map(([scheme, host]) => `${scheme}://${host}/index.html`),
+  )
+  const isTheApp = (url: string | undefined) => {
+    if (!url || !URL.canParse(url)) return false
+    const parsed = new URL(url)
+    return parsed.protocol === 'app:' && parsed.host === 'panorama'
+  }
+
+  it.each(methodNames)(
+    '%s refuses every sender frame that is not the app, even with a valid payload',
+    async (method) => {
+      const before = snapshotDir(dataDir)
+      await fc.assert(
+        fc.asyncProperty(foreignSender, async (sender) => {
+          fc.pre(!isTheApp(sender))
+          const result = await withinBounds(method, () => backend.dispatch(method, sender, validPayloads[method]))
+          expect(result).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } })
+          expect(snapshotDir(dataDir)).toEqual(before)
+        }),
+        { numRuns: 60 },
+      )
+    },
+    30_000,
+  )
+
+  it('the bounds themselves fail a case that is too slow or too greedy', async () => {
+    await expect(withinBounds('slow', () => new Promise((resolve) => setTimeout(resolve, 60)), { milliseconds: 20, peakGrowthMb: 400 })).rejects.toThrow(/took \d+ ms/)
+    await expect(
+      withinBounds(
+        'greedy',
+        // Beyond the highest peak so far, whatever earlier cases used, so the peak must rise.
+        () => Buffer.alloc(Math.max(0, process.resourceUsage().maxRSS * 1024 - process.memoryUsage().rss) + 128 * 1024 * 1024, 1).length,
+        { milliseconds: 5_000, peakGrowthMb: 64 },
+      ),
+    ).rejects.toThrow(/peak memory grew/)
+  })
 })

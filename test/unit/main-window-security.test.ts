@@ -91,6 +91,49 @@ describe('main process start-up (Electron stubbed)', () => {
     expect(session.devicePermissionHandler!({})).toBe(false)
   })
 
+  it('refuses in the session every request whose scheme is not app:, so nothing leaves the machine', async () => {
+    const { electron } = await startMain()
+    const session = electron.session.defaultSession
+    for (const url of [
+      'https://clients2.google.com/update',
+      'http://127.0.0.1:8080/',
+      'http://localhost/',
+      'ws://127.0.0.1:5173/',
+      'wss://example.org/socket',
+      'file:///etc/passwd',
+      'ftp://example.org/',
+      'chrome-extension://abc/x.js',
+      'devtools://devtools/bundled/inspector.html',
+      'app://evil/index.html',
+      'blob:https://example.org/0b0e',
+      'https://redirector.gvt1.com/edgedl/chrome/dict/en-us-10-1.bdic',
+    ]) {
+      expect(session.cancels(url), url).toBe(true)
+    }
+    for (const url of ['app://panorama/index.html', 'app://panorama/assets/index-abc.js', 'data:image/png;base64,AA==', 'blob:app://panorama/5f0c']) {
+      expect(session.cancels(url), url).toBe(false)
+    }
+  })
+
+  it('checks spelling only with the OS’s own dictionaries: on Linux (this machine) spelling is off and no download address leaves the app', async () => {
+    const { electron, windows } = await startMain()
+    const session = electron.session.defaultSession
+    expect(process.platform).toBe('linux')
+    expect(session.spellCheckerEnabled).toBe(false)
+    expect(windows[0]!.options.webPreferences!.spellcheck).toBe(false)
+    expect(session.dictionaryDownloadUrl).toMatch(/^app:\/\/panorama\//)
+  })
+
+  it('stops sub-frame navigation of any kind, and main-frame navigation away from the app (will-frame-navigate)', async () => {
+    const { appEvents } = await startMain()
+    const contents = new FakeWebContents()
+    appEvents.emit('web-contents-created', {}, contents)
+    expect(contents.fireDetails('will-frame-navigate', { url: 'https://evil.example/', isMainFrame: false })).toBe(true)
+    expect(contents.fireDetails('will-frame-navigate', { url: 'app://panorama/index.html', isMainFrame: false })).toBe(true)
+    expect(contents.fireDetails('will-frame-navigate', { url: 'https://evil.example/', isMainFrame: true })).toBe(true)
+    expect(contents.fireDetails('will-frame-navigate', { url: 'app://panorama/index.html', isMainFrame: true })).toBe(false)
+  })
+
   it('keeps every web contents in the app: no outside navigation, no new windows, web links to the browser only', async () => {
     const { electron, appEvents } = await startMain()
     const contents = new FakeWebContents()
@@ -136,5 +179,24 @@ describe('main process start-up (Electron stubbed)', () => {
     expect(electron.Menu.setApplicationMenu).toHaveBeenCalledTimes(1)
     const template = electron.Menu.buildFromTemplate.mock.calls[0]![0] as Array<{ label: string; submenu: Array<Record<string, unknown>> }>
     expect(template.map((m) => m.label)).toEqual(['&File', '&Edit', '&View', '&Help'])
+  })
+})
+
+describe('spelling without a download', () => {
+  it('turns spelling on only where the OS checks it (macOS), and points the dictionary address into the app everywhere', async () => {
+    const { keepSpellingOffline } = await import('../../electron/security/guards')
+    const { secureWebPreferences } = await import('../../electron/window')
+    for (const [platform, on] of [['darwin', true], ['win32', false], ['linux', false]] as const) {
+      const calls: string[] = []
+      keepSpellingOffline(
+        {
+          setSpellCheckerEnabled: (enabled: boolean) => void calls.push(`enabled ${enabled}`),
+          setSpellCheckerDictionaryDownloadURL: (url: string) => void calls.push(`download ${url}`),
+        },
+        platform,
+      )
+      expect(calls, platform).toEqual(['download app://panorama/no-spelling-downloads/', `enabled ${on}`])
+      expect(secureWebPreferences('/p/preload.cjs', platform).spellcheck, platform).toBe(on)
+    }
   })
 })

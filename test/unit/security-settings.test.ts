@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { supportedElectronMajors } from '../support/electron-support'
 
 /**
  * Electron's security checklist, asserted on the source text itself, so it holds whatever happens
@@ -123,11 +124,15 @@ describe('security settings in the source', () => {
     expect(guards).toMatch(/setPermissionRequestHandler\(\(_contents, _permission, callback\) => callback\(false\)\)/)
     expect(guards).toMatch(/setPermissionCheckHandler\(\(\) => false\)/)
     expect(guards).toMatch(/'will-navigate'/)
+    expect(guards).toMatch(/'will-frame-navigate'/)
+    expect(guards).toMatch(/webRequest\.onBeforeRequest\(/)
     expect(guards).toMatch(/'will-attach-webview', \(event\) => event\.preventDefault\(\)/)
     expect(guards).toMatch(/return \{ action: 'deny' \}/)
     expect(guards).not.toMatch(/action: 'allow'/)
     const main = electronCode['electron/main.ts']!
     expect(main).toMatch(/denyAllPermissions\(session\.defaultSession\)/)
+    expect(main).toMatch(/refuseOutsideRequests\(session\.defaultSession, devServerUrl\)/)
+    expect(main).toMatch(/keepSpellingOffline\(session\.defaultSession, process\.platform\)/)
     expect(main).toMatch(/app\.on\('web-contents-created'[\s\S]*guardWebContents\(contents/)
   })
 
@@ -139,8 +144,16 @@ describe('security settings in the source', () => {
     expect(csp).not.toMatch(/unsafe-eval|script-src[^"]*unsafe-inline|https?:/)
   })
 
-  it('runs a supported Electron major', () => {
+  it('runs an Electron major that is supported today: one of the newest three', () => {
     const installed = JSON.parse(fs.readFileSync(path.join(root, 'node_modules/electron/package.json'), 'utf8')) as { version: string }
-    expect(Number(installed.version.split('.')[0])).toBeGreaterThanOrEqual(45)
+    expect(supportedElectronMajors(new Date())).toContain(Number(installed.version.split('.')[0]))
+  })
+
+  it('knows the supported majors from Electron’s 8-week cadence', () => {
+    expect(supportedElectronMajors(new Date('2026-01-13T12:00:00Z'))).toEqual([38, 39, 40])
+    expect(supportedElectronMajors(new Date('2026-03-09T12:00:00Z'))).toEqual([38, 39, 40])
+    expect(supportedElectronMajors(new Date('2026-03-10T12:00:00Z'))).toEqual([39, 40, 41])
+    expect(supportedElectronMajors(new Date('2026-12-04T12:00:00Z'))).toEqual([43, 44, 45])
+    expect(supportedElectronMajors(new Date('2026-12-15T12:00:00Z'))).toEqual([44, 45, 46])
   })
 })
