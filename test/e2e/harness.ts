@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 import type { AddressInfo } from 'node:net'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { contract, events, methodNames } from '../../common/contract/contract'
 import type { Dispatch } from '../../electron/ipc/dispatch'
 import { appResponseHeaders } from '../../electron/protocol'
@@ -94,13 +94,36 @@ export async function wireApi(page: Page, dispatch: Dispatch): Promise<{ emit: (
   }
 }
 
+/**
+ * Every request a context makes, sorted into the test's own loopback server and everywhere else.
+ * A request elsewhere is aborted before it leaves Chromium and recorded, so the test can fail on
+ * it: Panorama promises to send nothing, and the end-to-end run holds it to that.
+ */
+export async function watchRequests(context: BrowserContext, ownOrigin: string) {
+  const seen = { own: 0, elsewhere: [] as string[] }
+  const isOwn = (url: string) => url.startsWith(`${ownOrigin}/`) || url.startsWith('data:') || url.startsWith(`blob:${ownOrigin}/`)
+  await context.route('**/*', (route) => {
+    const url = route.request().url()
+    if (isOwn(url)) return route.continue()
+    seen.elsewhere.push(url)
+    return route.abort('blockedbyclient')
+  })
+  context.on('request', (request) => {
+    if (isOwn(request.url())) seen.own += 1
+  })
+  context.on('page', (page) => page.on('websocket', (socket) => seen.elsewhere.push(socket.url())))
+  return seen
+}
+
 /** The whole app as a user meets it: built renderer in Chromium, real handlers, real files in `dataDir`. */
 export async function startApp(dataDir: string, options: { locale?: string; viewport?: { width: number; height: number } } = {}) {
   const server = await serveRenderer()
   const backend = createTestBackend({ dataDir, trustedOrigins: [server.origin], newId: () => crypto.randomUUID() })
   const browser = await launchChromium()
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 }, locale: options.locale ?? 'en-GB' })
+  const requests = await watchRequests(context, server.origin)
   const page = await context.newPage()
+  page.on('websocket', (socket) => requests.elsewhere.push(socket.url()))
   const problems: string[] = []
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
   page.on('console', (message) => {
@@ -116,14 +139,17 @@ export async function startApp(dataDir: string, options: { locale?: string; view
     emit,
     url,
     problems,
+    requests,
     async screenshot(name: string) {
       const file = path.join(resultsDir, `${name}.png`)
       fs.mkdirSync(path.dirname(file), { recursive: true })
       await page.screenshot({ path: file, fullPage: true })
     },
+    /** Closes the browser and the server, and fails if the page sent anything off the loopback server. */
     async close() {
       await browser.close()
       await server.close()
+      if (requests.elsewhere.length > 0) throw new Error(`The page made requests that do not go to the test's own server: ${requests.elsewhere.join(', ')}`)
     },
   }
 }

@@ -3,7 +3,7 @@ import type { Locator, Page } from 'playwright-core'
 import efqmJson from '../../assets/frameworks/efqm-2025.json'
 import isoJson from '../../assets/frameworks/iso-9001-2015.json'
 import { makeTempDir } from '../support/temp-dir'
-import { startApp, wireApi } from './harness'
+import { startApp, watchRequests, wireApi } from './harness'
 
 /**
  * The questionnaire on a 1366×768 laptop or projector, as a facilitator meets it: one item fits
@@ -286,6 +286,7 @@ describe('an item on one screen at 1366×768, in the real renderer', () => {
     // The same 1366×768 window zoomed: fewer CSS pixels, each drawn larger.
     for (const [zoom, width, height] of [[1.25, 1093, 614], [1.5, 911, 512]] as const) {
       const context = await page.context().browser()!.newContext({ viewport: { width, height }, deviceScaleFactor: zoom, locale: 'en-GB' })
+      const requests = await watchRequests(context, new URL(app.url).origin)
       const zoomed = await context.newPage()
       await wireApi(zoomed, app.backend.dispatch)
       await zoomed.goto(app.url)
@@ -308,6 +309,7 @@ describe('an item on one screen at 1366×768, in the real renderer', () => {
       // Nothing wider than the window: the page does not scroll sideways.
       await expect(zoomed.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).resolves.toBe(true)
       await zoomed.screenshot({ path: `test-results/item-layout/stakeholders-${zoom * 100}.png`, fullPage: true })
+      expect(requests.elsewhere).toEqual([])
       await context.close()
     }
   })
