@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { build } from 'rolldown'
+import { build } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createAssessmentRepository } from '../../electron/storage/assessment-repository'
 import { decodeAssessment } from '../../electron/storage/assessment-file'
@@ -39,7 +39,19 @@ describe('crash safety of a save', () => {
     work = makeTempDir('panorama-crash-')
     writer = path.join(work, 'writer.mjs')
     // One self-contained file: the child starts in a fraction of the time the TypeScript sources would take.
-    await build({ input: path.resolve('test/support/crash-writer.ts'), platform: 'node', logLevel: 'silent', output: { file: writer, format: 'esm' } })
+    await build({
+      configFile: false,
+      logLevel: 'silent',
+      ssr: { noExternal: true, target: 'node' },
+      build: {
+        ssr: path.resolve('test/support/crash-writer.ts'),
+        outDir: work,
+        emptyOutDir: false,
+        minify: false,
+        copyPublicDir: false,
+        rollupOptions: { output: { format: 'esm', entryFileNames: path.basename(writer) } },
+      },
+    })
   }, 60_000)
 
   afterAll(() => {
