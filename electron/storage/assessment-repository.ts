@@ -2,11 +2,12 @@ import fs from 'node:fs'
 import path from 'node:path'
 import i18next from 'i18next'
 import { AppError } from '../ipc/app-error'
-import { ASSESSMENT_SCHEMA_VERSION, assessmentSummarySchema, isoTimestamp, type AssessmentSummary } from '../../common/contract/schemas'
+import { ASSESSMENT_SCHEMA_VERSION, assessmentId, assessmentSummarySchema, isoTimestamp, type AssessmentSummary } from '../../common/contract/schemas'
 import { assessmentSchema, type Assessment } from '../../common/contract/assessment-schema'
 import { newAssessment } from '../../common/contract/assessment-schema'
 import type { BackupSummary } from '../../common/contract/backup-schema'
-import type { OpenStore } from './json-file-store'
+import { durableStores, type OpenStore } from './json-file-store'
+import { ensureFolderSync, removeLeftoverTemporaryFiles, renameDurablySync } from '../files/durable'
 import { decodeAssessment, type DecodedAssessment } from './assessment-file'
 import { createBackups, fileStamp } from './backups'
 import { migrations as appMigrations, type MigrationTable } from './migrations'
@@ -46,21 +47,39 @@ export interface AssessmentRepository {
   createFromDocument(document: Assessment, options: { id: 'new' | 'keep'; replace?: boolean }): Assessment
 }
 
-type LibraryIndex = { assessments: Record<string, AssessmentSummary> }
+/** Size, modification time and inode of a file when the index last read or wrote it. */
+type FileStamp = { size: number; mtimeMs: number; ino: number }
+/**
+ * `files` has a stamp for every assessment file the index has seen, listed or not (one from a
+ * newer Panorama is not listed): a file whose stamp differs is read again, so a save the index
+ * missed (a crash between the file and the index) is found without reading every file.
+ */
+type LibraryIndex = { assessments: Record<string, AssessmentSummary>; files?: Record<string, FileStamp> }
+type IndexEntry = { summary: AssessmentSummary | null; stamp: FileStamp }
 
 const FILE_PREFIX = 'assessment-'
 
 /**
  * One store file per assessment (so a save rewrites one small file) plus a library index,
  * so the home screen lists hundreds of assessments without opening each file.
- * The index is a cache: if it is missing or damaged it is rebuilt from the files.
+ * The index is a cache: if it is missing or damaged it is rebuilt from the files, and a file
+ * that changed since the index last saw it is read again.
+ *
+ * A save is backup, file, index, each flushed to the disk (file and folder) before the next
+ * starts and before the save returns, so what the renderer shows as saved survives a crash or a
+ * power cut; what a killed write leaves behind is removed when the repository opens.
  */
 export function createAssessmentRepository(deps: AssessmentRepositoryDeps): AssessmentRepository {
   const assessmentsDir = path.join(deps.dataDir, 'assessments')
   const deletedDir = path.join(assessmentsDir, 'deleted')
   const damagedDir = path.join(assessmentsDir, 'damaged')
-  fs.mkdirSync(assessmentsDir, { recursive: true })
+  const openStore = durableStores(deps.openStore)
+  ensureFolderSync(assessmentsDir)
   const backups = createBackups({ dir: path.join(deps.dataDir, 'backups'), now: deps.now })
+  // Only this process writes here (the app holds a single-instance lock), so any temporary file is a dead write's.
+  removeLeftoverTemporaryFiles(deps.dataDir)
+  removeLeftoverTemporaryFiles(assessmentsDir)
+  backups.removeLeftovers()
   const migrationTable = deps.migrations ?? appMigrations
   const notices: string[] = []
   const notify = (message: string) => {
@@ -68,12 +87,12 @@ export function createAssessmentRepository(deps: AssessmentRepositoryDeps): Asse
   }
 
   const openAssessment = (id: string) =>
-    deps.openStore<Record<string, unknown>>({ cwd: assessmentsDir, name: `${FILE_PREFIX}${id}` })
+    openStore<Record<string, unknown>>({ cwd: assessmentsDir, name: `${FILE_PREFIX}${id}` })
   const libraryFile = path.join(deps.dataDir, 'library.json')
   const libraryStore = openLibrary()
 
   function openLibrary() {
-    const open = () => deps.openStore<LibraryIndex>({ cwd: deps.dataDir, name: 'library' })
+    const open = () => openStore<LibraryIndex>({ cwd: deps.dataDir, name: 'library' })
     try {
       const store = open()
       void store.store
@@ -86,42 +105,79 @@ export function createAssessmentRepository(deps: AssessmentRepositoryDeps): Asse
   }
   const fileOf = (id: string) => path.join(assessmentsDir, `${FILE_PREFIX}${id}.json`)
 
-  function readIndex(): Record<string, AssessmentSummary> {
+  /** The index as stored, or null if it is missing or damaged. */
+  function storedIndex(): Map<string, IndexEntry> | null {
+    let raw: unknown
     try {
-      const raw = libraryStore.store.assessments
-      if (raw && typeof raw === 'object') {
-        const entries: Record<string, AssessmentSummary> = {}
-        for (const value of Object.values(raw)) {
-          const parsed = assessmentSummarySchema.safeParse(value)
-          if (parsed.success && fs.existsSync(fileOf(parsed.data.id))) entries[parsed.data.id] = parsed.data
-        }
-        return entries
-      }
+      raw = libraryStore.store
     } catch {
-      // A damaged index is only a cache; fall through and rebuild it from the files.
+      return null
     }
-    return rebuildIndex()
+    if (!isRecord(raw) || !isRecord(raw.assessments)) return null
+    const summaries = raw.assessments
+    const stamps = isRecord(raw.files) ? raw.files : {}
+    const entries = new Map<string, IndexEntry>()
+    for (const id of Object.keys(stamps)) {
+      const stamp = stamps[id]
+      if (!isStamp(stamp) || !assessmentFileId(id)) continue
+      const parsed = Object.hasOwn(summaries, id) ? assessmentSummarySchema.safeParse(summaries[id]) : null
+      entries.set(id, { summary: parsed?.success && parsed.data.id === id ? parsed.data : null, stamp })
+    }
+    return entries
   }
 
-  function rebuildIndex(): Record<string, AssessmentSummary> {
-    const entries: Record<string, AssessmentSummary> = {}
-    for (const file of fs.readdirSync(assessmentsDir)) {
-      const match = /^assessment-(.+)\.json$/.exec(file)
-      if (!match?.[1]) continue
+  /**
+   * The index made to agree with the files: each file's stamp is compared with the index's and
+   * only a file that is new or changed is read. Written back only if something differed.
+   */
+  function readIndex(): Map<string, IndexEntry> {
+    const stored = storedIndex()
+    let changed = stored === null
+    const entries = new Map<string, IndexEntry>()
+    for (const id of idsOnDisk()) {
+      const stamp = stampOf(fileOf(id))
+      if (!stamp) continue
+      const known = stored?.get(id)
+      if (known && sameStamp(known.stamp, stamp)) {
+        entries.set(id, known)
+        continue
+      }
+      changed = true
+      let summary: AssessmentSummary | null = null
       try {
-        entries[match[1]] = summaryOf(readAssessment(match[1]))
+        summary = summaryOf(readAssessment(id))
       } catch (error) {
         // A damaged file with no good backup has been moved aside: say where. Files from a newer
         // Panorama stay on disk untouched and are reported when opened.
         if (error instanceof AppError && error.code === 'damaged-file') notify(error.message)
       }
+      // Reading may have repaired or upgraded the file, so its stamp is taken afterwards.
+      const after = stampOf(fileOf(id))
+      if (after) entries.set(id, { summary, stamp: after })
     }
-    writeIndex(entries)
+    if (stored) for (const id of stored.keys()) if (!entries.has(id)) changed = true
+    if (changed) writeIndex(entries)
     return entries
   }
 
-  function writeIndex(entries: Record<string, AssessmentSummary>) {
-    libraryStore.store = { assessments: entries }
+  /** Ids of the assessment files on disk, in the form files are named (lower case). */
+  function idsOnDisk(): string[] {
+    const ids: string[] = []
+    for (const file of fs.readdirSync(assessmentsDir)) {
+      const match = /^assessment-(.+)\.json$/.exec(file)
+      if (match?.[1] && assessmentFileId(match[1])) ids.push(match[1])
+    }
+    return ids
+  }
+
+  function writeIndex(entries: Map<string, IndexEntry>) {
+    const assessments: Record<string, AssessmentSummary> = {}
+    const files: Record<string, FileStamp> = {}
+    for (const [id, entry] of entries) {
+      if (entry.summary) assessments[id] = entry.summary
+      files[id] = entry.stamp
+    }
+    libraryStore.store = { assessments, files }
   }
 
   function readAssessment(id: string): Assessment {
@@ -177,8 +233,8 @@ export function createAssessmentRepository(deps: AssessmentRepositoryDeps): Asse
     let damagedCopy = path.join(damagedDir, `${base}.json`)
     for (let n = 2; fs.existsSync(damagedCopy); n++) damagedCopy = path.join(damagedDir, `${base}-${n}.json`)
     try {
-      fs.mkdirSync(damagedDir, { recursive: true })
-      fs.renameSync(file, damagedCopy)
+      ensureFolderSync(damagedDir)
+      renameDurablySync(file, damagedCopy)
     } catch (error) {
       throw new AppError('damaged-file', i18next.t('main:storage.cannotMoveAside', { file, problem, reason: describeIoError(error) }))
     }
@@ -236,16 +292,23 @@ export function createAssessmentRepository(deps: AssessmentRepositoryDeps): Asse
     }
   }
 
+  /**
+   * After a write of one file: its entry and stamp change, the rest are kept as stored (a full
+   * comparison with the files is left to `list`, so a save reads no other file).
+   */
   function updateIndexEntry(id: string, summary: AssessmentSummary | undefined) {
-    const entries = readIndex()
-    if (summary) entries[id] = summary
-    else delete entries[id]
+    const entries = storedIndex() ?? readIndex()
+    const stamp = summary ? stampOf(fileOf(id)) : null
+    if (summary && stamp) entries.set(id, { summary, stamp })
+    else entries.delete(id)
     writeIndex(entries)
   }
 
   return {
     list() {
-      return Object.values(readIndex()).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+      const summaries: AssessmentSummary[] = []
+      for (const { summary } of readIndex().values()) if (summary) summaries.push(summary)
+      return summaries.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
     },
 
     create(title) {
@@ -295,10 +358,10 @@ export function createAssessmentRepository(deps: AssessmentRepositoryDeps): Asse
         throw new AppError('not-found', i18next.t('main:storage.notFound'))
       }
       // Deleted assessments are moved aside, not erased, so a mistaken delete can still be recovered by hand.
-      fs.mkdirSync(deletedDir, { recursive: true })
+      ensureFolderSync(deletedDir)
       const stamp = deps.now().toISOString().replace(/[:.]/g, '-')
       try {
-        fs.renameSync(file, path.join(deletedDir, `${FILE_PREFIX}${id}.${stamp}.json`))
+        renameDurablySync(file, path.join(deletedDir, `${FILE_PREFIX}${id}.${stamp}.json`))
       } catch (error) {
         throw new AppError('storage-failed', i18next.t('main:storage.notDeleted', { problem: describeIoError(error) }))
       }
@@ -361,10 +424,10 @@ export function createAssessmentRepository(deps: AssessmentRepositoryDeps): Asse
         if (!replace) {
           throw new AppError('storage-failed', i18next.t('main:storage.alreadyHere'))
         }
-        fs.mkdirSync(deletedDir, { recursive: true })
+        ensureFolderSync(deletedDir)
         setAside = path.join(deletedDir, `${FILE_PREFIX}${stored.id}.${deps.now().toISOString().replace(/[:.]/g, '-')}.json`)
         try {
-          fs.renameSync(file, setAside)
+          renameDurablySync(file, setAside)
         } catch (error) {
           throw new AppError('storage-failed', i18next.t('main:storage.notReplaced', { problem: describeIoError(error) }))
         }
@@ -380,6 +443,25 @@ export function createAssessmentRepository(deps: AssessmentRepositoryDeps): Asse
       return stored
     },
   }
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+const isStamp = (value: unknown): value is FileStamp =>
+  isRecord(value) && typeof value.size === 'number' && typeof value.mtimeMs === 'number' && typeof value.ino === 'number'
+
+const sameStamp = (a: FileStamp, b: FileStamp) => a.size === b.size && a.mtimeMs === b.mtimeMs && a.ino === b.ino
+
+/** The stamp of a file, or null if there is none. */
+function stampOf(file: string): FileStamp | null {
+  const stats = fs.statSync(file, { throwIfNoEntry: false })
+  return stats ? { size: stats.size, mtimeMs: stats.mtimeMs, ino: stats.ino } : null
+}
+
+/** Whether a file name's id is an assessment id as files are named: a UUID in lower case. */
+function assessmentFileId(id: string): boolean {
+  const parsed = assessmentId.safeParse(id)
+  return parsed.success && parsed.data === id
 }
 
 function problemOf(decoded: Exclude<DecodedAssessment, { status: 'ok' }>): string {

@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { BACKUP_NAME_PATTERN, type BackupKind } from '../../common/contract/backup-schema'
+import { copyFileDurablySync as copyWhole, ensureFolderSync, removeLeftoverTemporaryFiles } from '../files/durable'
 
 /** How many of the most recent saves are kept. */
 export const RECENT_BACKUPS = 5
@@ -29,6 +30,8 @@ export interface Backups {
   find(id: string, name: string): string | null
   /** The folder that holds the assessment's backups. */
   folderOf(id: string): string
+  /** Removes the temporary files of copies a killed process left in any assessment's folder (at start-up). */
+  removeLeftovers(): void
 }
 
 const RECENT_FILE = /^recent-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z\.json$/
@@ -48,21 +51,6 @@ function dateOfRecent(match: RegExpExecArray): Date {
 export function localDay(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0')
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
-}
-
-/**
- * Copies via a temporary file and a rename, so a backup is either whole or absent. Not flushed
- * to disk: a backup lost to a power cut is skipped by recovery, which checks every backup it uses.
- */
-function copyWhole(source: string, target: string) {
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`)
-  try {
-    fs.copyFileSync(source, temporary)
-    fs.renameSync(temporary, target)
-  } catch (error) {
-    fs.rmSync(temporary, { force: true })
-    throw error
-  }
 }
 
 /**
@@ -90,7 +78,7 @@ export function createBackups(deps: { dir: string; now: () => Date }): Backups {
 
     keep(id, source) {
       const folder = folderOf(id)
-      fs.mkdirSync(folder, { recursive: true })
+      ensureFolderSync(folder)
       const files = namesIn(folder)
       const recent = files.filter((name) => RECENT_FILE.test(name)).sort()
       const now = deps.now()
@@ -121,7 +109,7 @@ export function createBackups(deps: { dir: string; now: () => Date }): Backups {
 
     keepBeforeUpgrade(id, source, fromVersion) {
       const folder = folderOf(id)
-      fs.mkdirSync(folder, { recursive: true })
+      ensureFolderSync(folder)
       let target = path.join(folder, `before-upgrade-from-v${fromVersion}-${fileStamp(deps.now())}.json`)
       for (let n = 2; fs.existsSync(target); n++) {
         target = path.join(folder, `before-upgrade-from-v${fromVersion}-${fileStamp(deps.now())}-${n}.json`)
@@ -138,6 +126,10 @@ export function createBackups(deps: { dir: string; now: () => Date }): Backups {
         if (kind) found.push({ name: name.slice(0, -'.json'.length), kind, file: path.join(folder, name) })
       }
       return found
+    },
+
+    removeLeftovers() {
+      for (const entry of namesIn(deps.dir)) removeLeftoverTemporaryFiles(path.join(deps.dir, entry))
     },
 
     find(id, name) {

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { ItemPanel, RendererSettings, Theme } from '../../common/contract/schemas'
-import type { JsonFileStore, OpenStore } from './json-file-store'
+import { durableStores, type JsonFileStore, type OpenStore } from './json-file-store'
 
 export interface WindowBounds {
   x?: number
@@ -61,7 +61,7 @@ export interface SettingsStore {
 export function openSettingsStore(deps: { dataDir: string; openStore: OpenStore; now: () => Date }): SettingsStore {
   let damagedCopy: string | null = null
   let store: JsonFileStore<Settings>
-  const open = () => deps.openStore<Settings>({ cwd: deps.dataDir, name: 'settings', schema: settingsJsonSchema })
+  const open = () => durableStores(deps.openStore)<Settings>({ cwd: deps.dataDir, name: 'settings', schema: settingsJsonSchema })
   try {
     store = open()
     void store.store

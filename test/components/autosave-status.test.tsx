@@ -42,6 +42,31 @@ describe('autosave and the status bar', () => {
     expect(saveState()).toHaveTextContent(/^Saved \d{1,2}:\d{2}/)
   })
 
+  it('says "Saved" only once main has answered, which is after the save is flushed to the disk', async () => {
+    const { fake, seeded } = await openSeeded()
+    let answer = () => {}
+    const answered = new Promise<void>((resolve) => (answer = resolve))
+    const save = fake.calls.saveAssessment.getMockImplementation()!
+    fake.calls.saveAssessment.mockImplementationOnce(async (request) => {
+      await answered
+      return save(request)
+    })
+    fireEvent.change(screen.getByLabelText('Title'), { target: { value: 'Held by the disk' } })
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS * 3)
+    })
+    expect(fake.calls.saveAssessment).toHaveBeenCalledTimes(1)
+    expect(saveState()).toHaveTextContent('Saving…')
+    expect(fake.assessments.get(seeded.id)?.title).toBe('Site visit')
+
+    await act(async () => {
+      answer()
+      await vi.advanceTimersByTimeAsync(0)
+    })
+    expect(fake.assessments.get(seeded.id)?.title).toBe('Held by the disk')
+    expect(saveState()).toHaveTextContent(/^Saved \d{1,2}:\d{2}/)
+  })
+
   it('writes a burst of keystrokes as one save', async () => {
     const { fake } = await openSeeded()
     const input = screen.getByLabelText('Title')
