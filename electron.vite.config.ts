@@ -10,7 +10,8 @@ export default defineConfig({
       externalizeDeps: false,
       rollupOptions: {
         external: ['electron'],
-        input: { main: resolve('electron/main.ts') },
+        // The file worker is an entry of its own: main starts it from out/main/file-worker.js.
+        input: { main: resolve('electron/main.ts'), 'file-worker': resolve('electron/files/file-worker.ts') },
         output: { format: 'es', entryFileNames: '[name].js' },
       },
     },

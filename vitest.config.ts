@@ -9,6 +9,8 @@ export default defineConfig({
           include: ['test/unit/**/*.test.ts'],
           environment: 'node',
           setupFiles: ['test/support/i18n-setup.ts'],
+          // Bundles the file worker once per run, as the app's build does (test/support/file-worker.ts).
+          globalSetup: ['test/support/build-file-worker.ts'],
           // Let the Electron stub reach electron-store's own `import electron from 'electron'`.
           server: { deps: { inline: ['electron-store', 'electron-context-menu', 'electron-dl', 'electron-is-dev'] } },
         },

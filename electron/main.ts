@@ -13,7 +13,8 @@ import type { MenuCommand } from '../common/contract/schemas'
 import { guardClose } from './close-guard'
 import { attachContextMenu } from './context-menu'
 import { createLaunchFiles, fileFromArgv } from './launch-files'
-import { readTextLimited, writeBytesAtomically, writeTextAtomically, type FileAccess } from './files/file-access'
+import { readFileBytes, writeBytesAtomically, writeTextAtomically, type FileAccess } from './files/file-access'
+import { createFileChecker } from './files/file-checker'
 import { buildMenuTemplate } from './menu'
 import { registerAppScheme, serveAppProtocol } from './protocol'
 import { APP_ENTRY_URL, APP_ORIGIN, isSafeExternalUrl } from './security/app-url'
@@ -32,6 +33,8 @@ if (!app.isPackaged) app.setPath('userData', path.join(app.getPath('appData'), '
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
 const preloadPath = fileURLToPath(new URL('../preload/preload.cjs', import.meta.url))
 const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url))
+// Its own entry in the main build (electron.vite.config.ts), next to main.js.
+const fileWorkerUrl = new URL('./file-worker.js', import.meta.url)
 
 // English until Electron knows the system's language (app.getLocale() is only valid once ready),
 // so a message shown before then, such as a failed start, still has words.
@@ -84,6 +87,8 @@ function openLaunchedFile(file: string | null) {
   else if (!mainWindow && app.isReady()) void openMainWindow()
 }
 let closeGuard: ReturnType<typeof guardClose> | null = null
+/** Opened files are parsed and validated here, in a worker thread, never on this event loop. */
+const fileChecker = createFileChecker({ workerUrl: fileWorkerUrl })
 
 const electronFileAccess: FileAccess = {
   async chooseSavePath({ title, defaultName, filters }) {
@@ -98,7 +103,7 @@ const electronFileAccess: FileAccess = {
     const result = mainWindow ? await dialog.showOpenDialog(mainWindow, { ...options, properties: [...options.properties] }) : await dialog.showOpenDialog({ ...options, properties: [...options.properties] })
     return result.canceled ? [] : result.filePaths
   },
-  readText: readTextLimited,
+  readBytes: readFileBytes,
   writeText: writeTextAtomically,
   writeBytes: writeBytesAtomically,
 }
@@ -118,6 +123,8 @@ function setUp() {
         repository,
         settings,
         files: electronFileAccess,
+        fileChecker,
+        onFileProgress: (progress) => mainWindow?.webContents.send(events.onFileProgress.channel, progress),
         confirmClose: () => closeGuard?.confirm() ?? false,
         cancelClose: () => closeGuard?.cancel(),
         onOpenAssessment: (id) => {
@@ -258,6 +265,9 @@ if (!app.requestSingleInstanceLock()) {
   })
   app.on('before-quit', () => {
     quitting = true
+  })
+  app.on('will-quit', () => {
+    void fileChecker.close()
   })
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { openedResponseFileSchema, responseFileSchema } from './response-file-schema'
-import { assessmentId, assessmentSummarySchema, assessmentTitle, itemPanelSchema, menuCommandSchema, settingsSchema, themeSchema } from './schemas'
+import { assessmentId, assessmentSummarySchema, assessmentTitle, fileProgressSchema, fileReadId, itemPanelSchema, menuCommandSchema, settingsSchema, themeSchema } from './schemas'
 import { assessmentSchema } from './assessment-schema'
 import { backupName, backupSummarySchema } from './backup-schema'
 import { openChoiceSchema, openFileResultSchema } from './portable-file-schema'
@@ -118,6 +118,16 @@ export const contract = {
     request: z.strictObject({ file: z.string().min(1).max(4096) }),
     response: openFileResultSchema,
   },
+  /**
+   * Stops reading and checking a file (Open file…, a recent file, a file from the OS, response
+   * files), named by the id its progress events carry. The open then ends as cancelled and
+   * nothing changes; false if that read had already finished.
+   */
+  cancelFileRead: {
+    channel: 'files:cancel-read',
+    request: z.strictObject({ id: fileReadId }),
+    response: z.strictObject({ cancelled: z.boolean() }),
+  },
   /** Shows a save dialog and writes a PDF the renderer built (sent as base64, up to 30 MB). */
   savePdf: {
     channel: 'report:save-pdf',
@@ -165,6 +175,8 @@ export const contract = {
 /** Main → renderer events. The preload exposes a named subscribe method for each. */
 export const events = {
   onMenuCommand: { channel: 'menu:command', payload: menuCommandSchema },
+  /** Progress of a file being read and checked, so a large one shows how far it has got and can be cancelled. */
+  onFileProgress: { channel: 'files:progress', payload: fileProgressSchema },
 } as const
 
 export type Contract = typeof contract

@@ -47,3 +47,24 @@ export type RendererSettings = z.infer<typeof settingsSchema>
 /** Commands the native menu sends to the renderer. */
 export const menuCommandSchema = z.enum(['new-assessment', 'open-assessment', 'show-method', 'undo', 'redo', 'undo-key', 'redo-key', 'toggle-projector', 'before-close', 'export-pdf', 'print', 'open-file'])
 export type MenuCommand = z.infer<typeof menuCommandSchema>
+
+/** Names one read of a file (or of several chosen together), so the page can cancel it. */
+export const fileReadId = z.uuid({ message: 'must be the id Panorama gave when it began reading the file' })
+
+/**
+ * How far main has got with a file it was asked to open: reading it from disk (bytes of the
+ * file's size), then checking it in the file worker. Sent for every file; the page shows it once
+ * a file is large or slow, with a Cancel button.
+ */
+export const fileProgressSchema = z.strictObject({
+  id: fileReadId,
+  /** The file's name, without its folder. */
+  name: z.string().max(300),
+  /** Which of the files chosen together this is (1-based), and how many there are. */
+  index: z.number().int().min(1).max(1000),
+  count: z.number().int().min(1).max(1000),
+  stage: z.enum(['reading', 'checking']),
+  done: z.number().int().min(0),
+  total: z.number().int().min(0),
+})
+export type FileProgress = z.infer<typeof fileProgressSchema>

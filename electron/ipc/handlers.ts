@@ -4,17 +4,23 @@ import i18next from 'i18next'
 import type { AssessmentRepository } from '../storage/assessment-repository'
 import type { SettingsStore } from '../storage/settings-store'
 import type { FileAccess } from '../files/file-access'
+import type { FileChecker } from '../files/file-checker'
+import { createIncomingFiles } from './incoming-files'
 import { exportResponseFile, openResponseFiles } from './response-files'
 import { savePdfFile } from './pdf-file'
 import { createPortableFiles } from './portable-file'
 import type { Contract, Method, Response } from '../../common/contract/contract'
-import type { Theme } from '../../common/contract/schemas'
+import type { FileProgress, Theme } from '../../common/contract/schemas'
 import type { z } from 'zod'
 
 export interface HandlerDeps {
   repository: AssessmentRepository
   settings: SettingsStore
   files: FileAccess
+  /** Parses and validates opened files in a worker thread, under a time and a memory limit. */
+  fileChecker: FileChecker
+  /** Sends a file's reading and checking progress to the window. */
+  onFileProgress?: (progress: FileProgress) => void
   /** Lets the window close once the renderer has flushed its edits; false if there is no window to close. */
   confirmClose: () => boolean
   cancelClose?: () => void
@@ -37,10 +43,12 @@ export type Handlers = {
  * Plain functions with their dependencies passed in: tests and the e2e harness call them
  * without Electron. Sender checks and validation happen in `dispatch`, in front of these.
  */
-export function createHandlers({ repository, settings, files, confirmClose, cancelClose, onThemeChange, onRecentFile, launchFileWaiting, onOpenAssessment, takeReopenAfterCrash }: HandlerDeps): Handlers {
+export function createHandlers({ repository, settings, files, fileChecker, onFileProgress, confirmClose, cancelClose, onThemeChange, onRecentFile, launchFileWaiting, onOpenAssessment, takeReopenAfterCrash }: HandlerDeps): Handlers {
+  const incoming = createIncomingFiles({ files, checker: fileChecker, ...(onFileProgress ? { onProgress: onFileProgress } : {}) })
   const portable = createPortableFiles({
     repository,
     files,
+    incoming,
     onRecentFile: (file) => {
       settings.addRecentFile(file)
       onRecentFile?.(file)
@@ -67,7 +75,8 @@ export function createHandlers({ repository, settings, files, confirmClose, canc
     saveAssessment: ({ assessment }) => repository.save(assessment),
     duplicateAssessment: ({ id }) => repository.duplicate(id),
     exportResponses: ({ file, suggestedName }) => exportResponseFile(files, file, suggestedName),
-    openResponseFiles: () => openResponseFiles(files),
+    openResponseFiles: () => openResponseFiles(files, incoming),
+    cancelFileRead: ({ id }) => ({ cancelled: incoming.cancel(id) }),
     confirmClose: () => ({ closing: confirmClose() }),
     cancelClose: () => {
       cancelClose?.()

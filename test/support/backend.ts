@@ -4,7 +4,10 @@ import { createAssessmentRepository } from '../../electron/storage/assessment-re
 import { openConfStore } from '../../electron/storage/open-conf-store'
 import { openSettingsStore } from '../../electron/storage/settings-store'
 import { APP_ORIGIN } from '../../electron/security/app-url'
+import type { FileChecker } from '../../electron/files/file-checker'
+import type { FileProgress } from '../../common/contract/schemas'
 import { createFakeFileAccess } from './fake-file-access'
+import { sharedFileChecker } from './file-worker'
 
 /**
  * The real main-process stack (handlers, dispatch, storage on disk) without Electron:
@@ -17,6 +20,10 @@ export function createTestBackend(options: {
   newId?: () => string
   /** Where the stand-in save dialog puts files (default: the data folder). */
   filesDir?: string
+  /** The file worker's checker (default: one shared by every backend of the test process). */
+  fileChecker?: FileChecker
+  /** Receives what main would send the window about a file being read. */
+  onFileProgress?: (progress: FileProgress) => void
 }) {
   const now = options.now ?? (() => new Date())
   let counter = 0
@@ -26,12 +33,23 @@ export function createTestBackend(options: {
   const repository = createAssessmentRepository({ dataDir: options.dataDir, openStore: openConfStore, now, newId })
   const files = createFakeFileAccess(options.filesDir ?? options.dataDir)
   let closeConfirmations = 0
-  const handlers = createHandlers({ repository, settings, files, confirmClose: () => (++closeConfirmations, true) })
+  const progress: FileProgress[] = []
+  const handlers = createHandlers({
+    repository,
+    settings,
+    files,
+    fileChecker: options.fileChecker ?? sharedFileChecker(),
+    onFileProgress: (event) => {
+      progress.push(event)
+      options.onFileProgress?.(event)
+    },
+    confirmClose: () => (++closeConfirmations, true),
+  })
   const logs: string[] = []
   const dispatch = createDispatch({
     handlers,
     isTrustedSender: createSenderCheck(options.trustedOrigins ?? [APP_ORIGIN]),
     log: (message) => logs.push(message),
   })
-  return { settings, repository, handlers, dispatch, logs, files, closeConfirmations: () => closeConfirmations }
+  return { settings, repository, handlers, dispatch, logs, files, progress, closeConfirmations: () => closeConfirmations }
 }

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { readTextLimited, writeBytesAtomically, writeTextAtomically, type FileAccess } from '../../electron/files/file-access'
+import { readFileBytes, writeBytesAtomically, writeTextAtomically, type FileAccess } from '../../electron/files/file-access'
 
 /**
  * Real reads and writes with stand-in dialogs: "Save" writes into `dir` under the suggested
@@ -29,7 +29,7 @@ export function createFakeFileAccess(dir: string): FileAccess & { queueOpen(path
     async chooseOpenPaths() {
       return openQueue.shift() ?? []
     },
-    readText: readTextLimited,
+    readBytes: readFileBytes,
     writeText: writeTextAtomically,
     writeBytes: writeBytesAtomically,
   }

@@ -126,6 +126,7 @@ describe('IPC dispatch in front of the real handlers', () => {
       openAssessmentFile: undefined,
       openRecentFile: { file: '/tmp/not-on-the-list.panorama.json' },
       resolveOpenedFile: { token: '00000000-0000-4000-8000-00000000abcd', choice: 'replace' },
+      cancelFileRead: { id: '00000000-0000-4000-8000-00000000cafe' },
       exportCsv: { id: created.id },
       getSettings: undefined,
       updateSettings: { theme: 'dark' },

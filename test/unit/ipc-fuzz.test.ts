@@ -152,6 +152,7 @@ describe('IPC fuzzing: every channel refuses malformed payloads and changes noth
       openAssessmentFile: undefined,
       openRecentFile: { file: '/tmp/not-on-the-list.panorama.json' },
       resolveOpenedFile: { token: '00000000-0000-4000-8000-00000000abcd', choice: 'replace' },
+      cancelFileRead: { id: '00000000-0000-4000-8000-00000000cafe' },
       exportCsv: { id },
       savePdf: { base64: 'JVBERi0xLjQK', suggestedName: 'report.pdf' },
       confirmClose: undefined,

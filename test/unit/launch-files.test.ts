@@ -5,6 +5,7 @@ import { createHandlers } from '../../electron/ipc/handlers'
 import { createDispatch, createSenderCheck } from '../../electron/ipc/dispatch'
 import { createLaunchFiles, fileFromArgv } from '../../electron/launch-files'
 import { createTestBackend } from '../support/backend'
+import { sharedFileChecker } from '../support/file-worker'
 import { makeTempDir } from '../support/temp-dir'
 
 const APP = 'app://panorama/index.html'
@@ -48,7 +49,7 @@ describe('recent documents', () => {
     const backend = createTestBackend({ dataDir })
     const addRecentDocument = vi.fn()
     const dispatch = createDispatch({
-      handlers: createHandlers({ repository: backend.repository, settings: backend.settings, files: backend.files, confirmClose: () => true, onRecentFile: addRecentDocument }),
+      handlers: createHandlers({ repository: backend.repository, settings: backend.settings, files: backend.files, fileChecker: sharedFileChecker(), confirmClose: () => true, onRecentFile: addRecentDocument }),
       isTrustedSender: createSenderCheck(['app://panorama']),
       log: () => undefined,
     })
@@ -76,7 +77,7 @@ describe('recent documents', () => {
     const launch = createLaunchFiles()
     launch.offer('/tmp/x.panorama.json')
     const dispatch = createDispatch({
-      handlers: createHandlers({ repository: backend.repository, settings: backend.settings, files: backend.files, confirmClose: () => true, launchFileWaiting: launch.waiting }),
+      handlers: createHandlers({ repository: backend.repository, settings: backend.settings, files: backend.files, fileChecker: sharedFileChecker(), confirmClose: () => true, launchFileWaiting: launch.waiting }),
       isTrustedSender: createSenderCheck(['app://panorama']),
       log: () => undefined,
     })

@@ -151,31 +151,31 @@ describe('portable assessment files: opening', () => {
     it('a file larger than 20 MB, without reading it', async () => {
       const file = place('')
       fs.truncateSync(file, ASSESSMENT_FILE_MAX_BYTES + 1)
-      const readFile = vi.spyOn(fsp, 'readFile')
+      const opened = vi.spyOn(fsp, 'open')
       const before = snapshotDir(dataDir)
       backend.files.queueOpen([file])
       expect(await backend.dispatch('openAssessmentFile', APP, undefined)).toEqual({
         ok: true,
         value: { status: 'refused', message: cannot('it is larger than 20 MB, so it is not a Panorama assessment file') },
       })
-      expect(readFile).not.toHaveBeenCalled()
+      expect(opened).not.toHaveBeenCalled()
       expect(snapshotDir(dataDir)).toEqual(before)
-      // The spy does see reads: a file within the limit is read through it.
+      // The spy does see reads: a file within the limit is opened through it.
       await open(JSON.stringify(portable()))
-      expect(readFile).toHaveBeenCalledTimes(1)
+      expect(opened).toHaveBeenCalledTimes(1)
     })
 
-    it('a file that cannot be read', async () => {
+    it('a file that is gone, and a folder', async () => {
       const before = snapshotDir(dataDir)
       backend.files.queueOpen([path.join(inbox, 'moved-away.panorama.json')])
       expect(await backend.dispatch('openAssessmentFile', APP, undefined)).toEqual({
         ok: true,
-        value: { status: 'refused', message: cannot('it could not be read: it is no longer there (it may have been moved or deleted)') },
+        value: { status: 'refused', message: cannot('it is no longer there (it may have been moved or deleted)') },
       })
       backend.files.queueOpen([inbox])
       expect(await backend.dispatch('openAssessmentFile', APP, undefined)).toEqual({
         ok: true,
-        value: { status: 'refused', message: cannot('it could not be read: it is a folder, not a file') },
+        value: { status: 'refused', message: cannot('it is a folder, not a file') },
       })
       expect(snapshotDir(dataDir)).toEqual(before)
     })

@@ -2,9 +2,11 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { RESPONSE_FILE_MAX_BYTES, type ResponseFile } from '../../common/contract/response-file-schema'
-import { exportResponseFile, openResponseFiles, readResponseFile, RESPONSE_FILE_SUFFIX } from '../../electron/ipc/response-files'
+import { exportResponseFile, openResponseFiles, RESPONSE_FILE_SUFFIX } from '../../electron/ipc/response-files'
+import { createIncomingFiles } from '../../electron/ipc/incoming-files'
 import { createTestBackend } from '../support/backend'
 import { createFakeFileAccess } from '../support/fake-file-access'
+import { sharedFileChecker } from '../support/file-worker'
 import { makeTempDir, snapshotDir } from '../support/temp-dir'
 
 const APP = 'app://panorama/index.html'
@@ -38,10 +40,14 @@ const valid: ResponseFile = {
 describe('reading and writing participant response files (main process)', () => {
   let dir: string
   let files: ReturnType<typeof createFakeFileAccess>
+  let incoming: ReturnType<typeof createIncomingFiles>
+  /** Reads and checks one file the way Import responses… does: off the main thread, in the file worker. */
+  const readResponseFile = async (_files: unknown, file: string) => (await incoming.readResponses([file]))![0]!
 
   beforeEach(() => {
     dir = tempDir('panorama-responses-')
     files = createFakeFileAccess(dir)
+    incoming = createIncomingFiles({ files, checker: sharedFileChecker() })
   })
 
   const write = (name: string, content: string | Buffer) => {
@@ -69,10 +75,31 @@ describe('reading and writing participant response files (main process)', () => 
     })
   })
 
-  it('refuses binary garbage', async () => {
+  it('refuses binary garbage, saying it is not text', async () => {
     const bytes = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0xff, 0xfe, 0x7b, 0x22, 0x00, 0xc3, 0x28])
     const file = write('photo.json', Buffer.concat(Array.from({ length: 64 }, () => bytes)))
-    expect(await readResponseFile(files, file)).toMatchObject({ ok: false, error: expect.stringMatching(/^The file is not valid JSON/) })
+    expect(await readResponseFile(files, file)).toEqual({
+      ok: false,
+      path: file,
+      error: 'This file cannot be imported: it holds binary data (such as a picture, an archive or a program), not text.',
+    })
+  })
+
+  it('accepts a file that starts with a UTF-8 byte-order mark, as assessment files are', async () => {
+    const file = write('ben-bom.json', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JSON.stringify(valid))]))
+    expect(await readResponseFile(files, file)).toEqual({ ok: true, path: file, file: valid })
+  })
+
+  it('refuses a file saved as Windows-1252 / Latin-1, naming the encoding, instead of reading “Zürich” as “Z�rich”', async () => {
+    const latin1 = Buffer.from(JSON.stringify({ ...valid, participant: { ...valid.participant, name: 'Zürich' } }), 'latin1')
+    expect(latin1.includes(0xfc)).toBe(true)
+    const file = write('latin1.json', latin1)
+    expect(await readResponseFile(files, file)).toEqual({
+      ok: false,
+      path: file,
+      error:
+        'This file cannot be imported: it is not saved as UTF-8 text, the encoding Panorama writes: it looks like Windows-1252 / Latin-1 (ISO 8859-1). Letters such as “ü” would be read wrongly, so open it in the program that changed it and save it as UTF-8.',
+    })
   })
 
   it('refuses a file over the size limit without reading it', async () => {
@@ -111,13 +138,17 @@ describe('reading and writing participant response files (main process)', () => 
       withChange((data) => ((data.responses as ResponseFile['responses'])['efqm-2025']!['1.1'] = { rating: { kind: 'quick', score: 52 } })),
       'The response file is not valid: responses.efqm-2025.1.1.rating.score must be a step of 5 (0, 5, 10 … 100).',
     ],
-    ['an extra key at the top', withChange((data) => (data.signedBy = 'Ben')), 'The response file is not valid: Unrecognized key: "signedBy".'],
+    ['an extra key at the top', withChange((data) => (data.signedBy = 'Ben')), 'The response file is not valid: the file has a field Panorama does not know: “signedBy”.'],
     [
       'an extra key on an item',
       withChange((data) => ((data.responses as Record<string, Record<string, unknown>>)['efqm-2025']!['1.1'] = { note: 'x', consensus: 80 })),
-      'The response file is not valid: responses.efqm-2025.1.1 Unrecognized key: "consensus".',
+      'The response file is not valid: responses.efqm-2025.1.1 has a field Panorama does not know: “consensus”.',
     ],
-    ['__proto__ at the top', JSON.stringify(valid).replace('{', '{"__proto__":{"polluted":true},'), 'The response file is not valid: Unrecognized key: "__proto__".'],
+    [
+      '__proto__ at the top',
+      JSON.stringify(valid).replace('{', '{"__proto__":{"polluted":true},'),
+      'The response file is not valid: it has a key named “__proto__” at the top level, which Panorama never writes and which could be used to tamper with the app.',
+    ],
     [
       'an unknown role',
       withChange((data) => ((data.participant as Record<string, unknown>).role = 'boss')),
@@ -126,7 +157,7 @@ describe('reading and writing participant response files (main process)', () => 
     [
       'an item id that is not one',
       withChange((data) => ((data.responses as Record<string, unknown>)['efqm-2025'] = { '../../etc': { note: 'x' } })),
-      expect.stringMatching(/^The response file is not valid: responses\.efqm-2025\.\.\.\/\.\.\/etc /),
+      'The response file is not valid: responses.efqm-2025 has a key “../../etc” that is not allowed there; it must be an item id such as 4.1.',
     ],
     [
       'a missing participant',
@@ -139,34 +170,36 @@ describe('reading and writing participant response files (main process)', () => 
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
   })
 
-  it('drops a __proto__ key inside the responses without touching any prototype', async () => {
-    // zod leaves undeclared __proto__ record keys out of its output, so the entry simply is not there.
-    const text = JSON.stringify(valid).replace('"responses":{', '"responses":{"__proto__":{"1.1":{"note":"x"}},')
-    const result = await readResponseFile(files, write('proto.json', text))
-    expect(result.ok).toBe(true)
-    if (!result.ok) return
-    expect(Object.keys(result.file.responses)).toEqual(['efqm-2025', 'iso-9001-2015'])
-    expect(Object.hasOwn(result.file.responses, '__proto__')).toBe(false)
-    expect(({} as Record<string, unknown>)['1.1']).toBeUndefined()
+  it('refuses a __proto__ item key inside the responses (which zod’s records would quietly drop), in the catalogue’s words', async () => {
+    const text = JSON.stringify(valid).replace('"efqm-2025":{', '"efqm-2025":{"__proto__":{"note":"x"},')
+    expect(text).toContain('"__proto__":{"note":"x"}')
+    const file = write('proto.json', text)
+    expect(await readResponseFile(files, file)).toEqual({
+      ok: false,
+      path: file,
+      error: 'The response file is not valid: it has a key named “__proto__” at responses.efqm-2025, which Panorama never writes and which could be used to tamper with the app.',
+    })
+    expect(({} as Record<string, unknown>).note).toBeUndefined()
   })
 
-  it('refuses a file that cannot be read, and a folder', async () => {
+  it('refuses a file that is gone, and a folder, each with its own reason', async () => {
     const missing = path.join(dir, 'gone.json')
-    expect(await readResponseFile(files, missing)).toMatchObject({ ok: false, path: missing, error: expect.stringMatching(/^The file could not be read: /) })
-    fs.mkdirSync(path.join(dir, 'folder.json'))
-    expect(await readResponseFile(files, path.join(dir, 'folder.json'))).toMatchObject({ ok: false, error: expect.stringMatching(/^The file could not be read: /) })
+    expect(await readResponseFile(files, missing)).toEqual({ ok: false, path: missing, error: 'This file cannot be imported: it is no longer there (it may have been moved or deleted).' })
+    const folder = path.join(dir, 'folder.json')
+    fs.mkdirSync(folder)
+    expect(await readResponseFile(files, folder)).toEqual({ ok: false, path: folder, error: 'This file cannot be imported: it is a folder, not a file.' })
   })
 
   it('opens several files at once, each with its own result, in the order chosen; a cancelled dialog gives none', async () => {
     const good = write('ben.json', JSON.stringify(valid))
     const bad = write('bad.json', '{')
     files.queueOpen([bad, good])
-    const results = await openResponseFiles(files)
+    const results = await openResponseFiles(files, incoming)
     expect(results.map((r) => [r.path, r.ok])).toEqual([
       [bad, false],
       [good, true],
     ])
-    expect(await openResponseFiles(files)).toEqual([])
+    expect(await openResponseFiles(files, incoming)).toEqual([])
   })
 
   it('exports pretty JSON under a safe file name that reads back equal', async () => {

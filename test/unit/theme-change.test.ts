@@ -8,6 +8,7 @@ import { openConfStore } from '../../electron/storage/open-conf-store'
 import { openSettingsStore } from '../../electron/storage/settings-store'
 import { createElectronStub } from '../support/electron-stub'
 import { createFakeFileAccess } from '../support/fake-file-access'
+import { sharedFileChecker } from '../support/file-worker'
 import { makeTempDir } from '../support/temp-dir'
 
 const APP = 'app://panorama/index.html'
@@ -23,6 +24,7 @@ function backendWithThemeHook(dataDir = makeTempDir()) {
     repository,
     settings,
     files: createFakeFileAccess(dataDir),
+    fileChecker: sharedFileChecker(),
     confirmClose: () => true,
     onThemeChange: (theme) => {
       applied.push(theme)
@@ -65,7 +67,7 @@ describe('a theme change applies in main at once', () => {
     const dataDir = makeTempDir()
     const settings = openSettingsStore({ dataDir, openStore: openConfStore, now: () => new Date() })
     const repository = createAssessmentRepository({ dataDir, openStore: openConfStore, now: () => new Date(), newId: () => '00000000-0000-4000-8000-000000000001' })
-    const handlers = createHandlers({ repository, settings, files: createFakeFileAccess(dataDir), confirmClose: () => true })
+    const handlers = createHandlers({ repository, settings, files: createFakeFileAccess(dataDir), fileChecker: sharedFileChecker(), confirmClose: () => true })
     expect(await handlers.updateSettings({ theme: 'light' })).toMatchObject({ theme: 'light' })
   })
 })
