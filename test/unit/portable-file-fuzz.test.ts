@@ -8,6 +8,7 @@ import { assessmentSchema, emptyItemResponse, newAssessment, type Assessment } f
 import { openFileResultSchema, type OpenFileResult } from '../../common/contract/portable-file-schema'
 import { createTestBackend } from '../support/backend'
 import { makeTempDir, snapshotDir } from '../support/temp-dir'
+import { withinBounds } from '../support/bounded-case'
 
 /**
  * Property tests for "Open file…": whatever bytes a file holds, opening it never throws, always
@@ -200,7 +201,7 @@ describe('opening any file at all (property tests)', () => {
     const before = snapshotDir(dataDir)
     backend.files.queueOpen([file])
     // The handler itself, not the dispatcher: it must not throw, whatever the file holds.
-    const result = await backend.handlers.openAssessmentFile(undefined)
+    const result = await withinBounds('open a fuzzed file', () => backend.handlers.openAssessmentFile(undefined))
     // What it returns passes the contract's own response schema (so it would cross IPC).
     expect(openFileResultSchema.parse(result)).toEqual(result)
     if (result.status !== 'cancelled') counts[result.status]++
