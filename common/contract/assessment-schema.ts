@@ -10,12 +10,23 @@ import { ASSESSMENT_SCHEMA_VERSION, assessmentId, assessmentTitle, isoTimestamp 
 const shortText = (max: number) => z.string({ message: 'must be text' }).max(max, { message: `must be ${max} characters or fewer` })
 const requiredText = (max: number) => shortText(max).trim().min(1, { message: 'must not be empty' })
 
-export const frameworkId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, { message: 'must be a framework id such as efqm-2025' })
-export const itemId = z.string().regex(/^[0-9A-Za-z][0-9A-Za-z.-]{0,19}$/, { message: 'must be an item id such as 4.1' })
-// Ids start with a letter or digit, so no key can be `__proto__` or `constructor`-like.
-export const participantId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/, { message: 'must be a participant id' })
-export const entryId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/, { message: 'must be an entry id' })
-const attributeId = z.string().regex(/^[a-z][a-zA-Z0-9-]{0,39}$/, { message: 'must be a RADAR attribute id' })
+/**
+ * The names every plain object answers to without having them (`toString`, `constructor`,
+ * `valueOf`, `__proto__` …). An id is a key of the document's maps (ratings and notes by
+ * participant, responses by framework and item, scores by attribute), and a lookup of a key that
+ * is missing would find the built-in function instead. Lookups check own properties
+ * (common/domain/records.ts); ids refuse these names as well, so a file can never rely on either alone.
+ */
+export const BUILT_IN_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype))
+export const isBuiltInName = (id: string) => BUILT_IN_NAMES.has(id)
+const notBuiltIn = (schema: z.ZodString) => schema.refine((id) => !isBuiltInName(id), { message: 'must not be the name of a built-in property such as toString' })
+
+export const frameworkId = notBuiltIn(z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, { message: 'must be a framework id such as efqm-2025' }))
+export const itemId = notBuiltIn(z.string().regex(/^[0-9A-Za-z][0-9A-Za-z.-]{0,19}$/, { message: 'must be an item id such as 4.1' }))
+// Ids start with a letter or digit, which rules out `__proto__`; the other built-in names are refused by name.
+export const participantId = notBuiltIn(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/, { message: 'must be a participant id' }))
+export const entryId = notBuiltIn(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/, { message: 'must be an entry id' }))
+const attributeId = notBuiltIn(z.string().regex(/^[a-z][a-zA-Z0-9-]{0,39}$/, { message: 'must be a RADAR attribute id' }))
 
 export const radarScore = z
   .number({ message: 'must be a number' })
@@ -120,7 +131,7 @@ export const assessmentSchema = z.strictObject({
   target: groupVectorSchema,
   targetSource: z.enum(['public', 'commercial', 'non-profit', 'balanced', 'custom']),
   /** Per stakeholder-weighted EFQM criterion (3 and 6): how much each group matters. */
-  stakeholderWeights: z.record(z.string().regex(/^[0-9A-Za-z.-]{1,10}$/), groupVectorSchema),
+  stakeholderWeights: z.record(notBuiltIn(z.string().regex(/^[0-9A-Za-z.-]{1,10}$/)), groupVectorSchema),
   setupComplete: z.boolean(),
   /**
    * The share of participants whose votes let an item's proposed median count without an agreed

@@ -9,7 +9,9 @@ import { z } from 'zod'
 export const ASSESSMENT_SCHEMA_VERSION = 1
 
 // Ids name files on disk, so they are restricted to UUIDs: no separators, no dots, no surprises.
-export const assessmentId = z.uuid({ message: 'must be an assessment id (a UUID)' })
+// Read in lower case: a UUID's letters carry no meaning, case-insensitive disks (Windows, macOS)
+// give both spellings one file, and an id spelled in capitals must be found as the same assessment.
+export const assessmentId = z.uuid({ message: 'must be an assessment id (a UUID)' }).toLowerCase()
 
 export const assessmentTitle = z
   .string({ message: 'must be text' })

@@ -1,6 +1,7 @@
 import i18next from 'i18next'
 import type { Action, Assessment } from '../contract/assessment-schema'
 import type { Framework } from './framework'
+import { ownValue } from './records'
 
 /**
  * The action plan: areas for improvement (AFIs) turned into owned actions, ordered so the
@@ -55,10 +56,10 @@ export function collectAfis(assessment: Assessment, frameworks: readonly Framewo
   const afis: AfiEntry[] = []
   for (const framework of frameworks) {
     if (!assessment.frameworks.includes(framework.id)) continue
-    const responses = assessment.responses[framework.id] ?? {}
+    const responses = ownValue(assessment.responses, framework.id) ?? {}
     for (const section of framework.sections) {
       for (const item of section.items) {
-        for (const entry of responses[item.id]?.afis ?? []) {
+        for (const entry of ownValue(responses, item.id)?.afis ?? []) {
           if (!entry.text.trim()) continue
           const source = { frameworkId: framework.id, itemId: item.id, entryId: entry.id }
           afis.push({
@@ -99,7 +100,7 @@ export function sourceItems(action: Pick<Action, 'sources'>): { frameworkId: str
 
 /** The text of the AFI a source points at; null once it has been removed from its item. */
 export function sourceText(assessment: Assessment, source: ActionSource): string | null {
-  return assessment.responses[source.frameworkId]?.[source.itemId]?.afis.find((entry) => entry.id === source.entryId)?.text ?? null
+  return ownValue(ownValue(assessment.responses, source.frameworkId), source.itemId)?.afis.find((entry) => entry.id === source.entryId)?.text ?? null
 }
 
 // Undated actions sort after every dated one; ISO dates compare correctly as text.

@@ -5,6 +5,7 @@ import { allItems, findItem, type Framework } from './framework'
 import { formatFigure } from './figures'
 import { sum } from './numbers'
 import { GROUP_IDS, groupWord, RELEVANCE_KEYS, validateGroupWeights, type GroupId, type GroupVector, type Relevance } from './stakeholders'
+import { ownValue } from './records'
 
 /** A group counts towards breadth when it gets at least this share of a framework's attention. */
 export const BREADTH_THRESHOLD = 0.05
@@ -132,7 +133,7 @@ export interface AchievedScore {
 export function achievedByGroup(framework: Framework, shares: Record<string, ItemShare>): Record<GroupId, AchievedScore> {
   const weights = itemWeights(framework)
   for (const itemId of Object.keys(shares)) {
-    const share = shares[itemId]!
+    const share = ownValue(shares, itemId)!
     findItem(framework, itemId)
     if (share !== 'not-applicable' && !(share >= 0 && share <= 1)) {
       throw new DomainError(i18next.t('scoring:errors.resultOutOfRange', { id: itemId, value: String(share) }))
@@ -147,7 +148,7 @@ export function achievedByGroup(framework: Framework, shares: Record<string, Ite
     let achievedMass = 0
     let answered = 0
     for (const item of items) {
-      const share = shares[item.id]
+      const share = ownValue(shares, item.id)
       if (share === 'not-applicable' || !(item.relevance[group] > 0)) continue
       const mass = weights.get(item.id)! * item.relevance[group]
       allMass += mass

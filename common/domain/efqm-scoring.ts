@@ -7,6 +7,7 @@ import { cleanFloat, sum } from './numbers'
 import { partScore, band, type BandLabel, type PartScore } from './radar'
 import { checkRadarScore, checkRationale, type EfqmRating, type Override } from './ratings'
 import { equalGroupWeights, validateGroupWeights, type GroupVector } from './stakeholders'
+import { ownValue } from './records'
 
 export interface EfqmConsensus {
   rating?: EfqmRating
@@ -49,7 +50,7 @@ export function scoreEfqm(framework: Framework, consensus: Record<string, EfqmCo
   if (framework.scoring !== 'radar') throw new DomainError(i18next.t('scoring:errors.notRadar', { framework: framework.name }))
   const parts: Record<string, PartScore> = {}
   for (const itemId of Object.keys(consensus)) {
-    const entry = consensus[itemId]!
+    const entry = ownValue(consensus, itemId)!
     const { item, section } = findItem(framework, itemId)
     if (entry.rating) parts[itemId] = partScore(framework, section, item, entry.rating, entry.override)
     else if (entry.override) throw new DomainError(i18next.t('scoring:errors.overrideWithoutRating', { id: itemId }))
@@ -88,7 +89,7 @@ export function scoreEfqm(framework: Framework, consensus: Record<string, EfqmCo
 function scoreCriterion(section: Section, parts: Record<string, PartScore>, options: EfqmOptions): CriterionScore {
   const points = section.points ?? 0
   const base = { id: section.id, title: section.title, points, totalParts: section.items.length }
-  const override = options.criterionOverrides?.[section.id]
+  const override = ownValue(options.criterionOverrides, section.id)
   const label = () => i18next.t('scoring:efqm.criterion.label', { id: section.id, title: section.title })
   if (override) {
     const percent = checkRadarScore(override.score, () => i18next.t('scoring:subjects.criterionScore', { id: section.id }))
@@ -97,7 +98,7 @@ function scoreCriterion(section: Section, parts: Record<string, PartScore>, opti
       ...base,
       percent,
       earned: (points * percent) / 100,
-      answeredParts: section.items.filter((item) => parts[item.id]).length,
+      answeredParts: section.items.filter((item) => ownValue(parts, item.id)).length,
       overridden: true,
       explanation: explain(
         label,
@@ -107,13 +108,13 @@ function scoreCriterion(section: Section, parts: Record<string, PartScore>, opti
     }
   }
 
-  const answered = section.items.filter((item) => parts[item.id])
+  const answered = section.items.filter((item) => ownValue(parts, item.id))
   if (answered.length === 0) return { ...base, percent: null, earned: null, answeredParts: 0, overridden: false, explanation: null }
 
-  const weights = section.stakeholderWeighting ? validateGroupWeights(options.stakeholderWeights?.[section.id] ?? equalGroupWeights(), () => i18next.t('scoring:subjects.criterionWeights', { id: section.id })) : undefined
+  const weights = section.stakeholderWeighting ? validateGroupWeights(ownValue(options.stakeholderWeights, section.id) ?? equalGroupWeights(), () => i18next.t('scoring:subjects.criterionWeights', { id: section.id })) : undefined
   const weighted = answered.map((item) => ({
     item,
-    score: parts[item.id]!.score,
+    score: ownValue(parts, item.id)!.score,
     weight: weights && item.stakeholderGroup ? weights[item.stakeholderGroup] : 1,
   }))
   const weightTotal = sum(weighted.map((w) => w.weight))
@@ -139,7 +140,7 @@ function scoreCriterion(section: Section, parts: Record<string, PartScore>, opti
       () => answered.length < section.items.length
         ? i18next.t('scoring:efqm.criterion.ruleIncomplete', { rule: rule(), missing: section.items.length - answered.length, parts: section.items.length })
         : rule(),
-      answered.map((item) => parts[item.id]!.explanation),
+      answered.map((item) => ownValue(parts, item.id)!.explanation),
     ),
   }
 }

@@ -1,6 +1,7 @@
 import { Validator } from '@cfworker/json-schema'
 import i18next from 'i18next'
 import frameworkSchema from '../../assets/schema/framework.schema.json'
+import { isBuiltInName } from '../contract/assessment-schema'
 import { DomainError } from './errors'
 import { nearlyEqual, sum } from './numbers'
 import { RELEVANCE_KEYS, type GroupId, type Relevance } from './stakeholders'
@@ -82,6 +83,13 @@ export function parseFramework(json: unknown, source = i18next.t('scoring:framew
   }
   const framework = json as Framework
   const problems: string[] = []
+  // These ids become keys of the assessment's maps, which refuse the names of built-in properties.
+  const ids = [
+    framework.id,
+    ...framework.sections.flatMap((section) => [section.id, ...section.items.map((item) => item.id)]),
+    ...Object.values(framework.radar ?? {}).flatMap((elements) => elements.flatMap((element) => element.attributes.map((attribute) => attribute.id))),
+  ]
+  for (const id of new Set(ids.filter(isBuiltInName))) problems.push(i18next.t('scoring:framework.problems.builtInId', { id }))
   const seen = new Set<string>()
   for (const section of framework.sections) {
     for (const item of section.items) {

@@ -2,6 +2,7 @@ import i18next from 'i18next'
 import type { EfqmScore } from './efqm-scoring'
 import { allItems, type Framework } from './framework'
 import { conforms, isNonconformity, type FindingType, type IsoScore } from './iso-scoring'
+import { ownValue } from './records'
 
 export const HIGHLIGHT_LIMIT = 3
 
@@ -36,12 +37,12 @@ export function selectHighlights(framework: Framework, score: { efqm?: EfqmScore
   const radar = framework.scoring === 'radar'
   const candidates: Candidate[] = allItems(framework).flatMap((item, order) => {
     if (radar) {
-      const part = score.efqm?.parts[item.id]
+      const part = ownValue(score.efqm?.parts, item.id)
       return part ? [{ itemId: item.id, value: part.score, order }] : []
     }
-    const level = score.iso?.units[item.id]?.level
+    const level = ownValue(score.iso?.units, item.id)?.level
     if (level === null || level === undefined) return []
-    const finding = score.iso?.unitFindings[item.id]
+    const finding = ownValue(score.iso?.unitFindings, item.id)
     return [{ itemId: item.id, value: level, order, ...(finding ? { finding } : {}) }]
   })
   const key = radar ? 'parts' : 'units'

@@ -5,6 +5,7 @@ import { findItem, type Framework, type Section } from './framework'
 import { formatFigure } from './figures'
 import { mean } from './numbers'
 import { checkIsoRating, ISO_MAX_LEVEL, type IsoRating } from './ratings'
+import { ownValue } from './records'
 
 export const CONFORMING_LEVEL = 3
 
@@ -63,7 +64,7 @@ export function scoreIso(framework: Framework, consensus: Record<string, IsoCons
   const findings = Object.fromEntries(FINDING_TYPES.map((type) => [type, 0])) as Record<FindingType, number>
   const unitFindings: Record<string, FindingType> = {}
   for (const itemId of Object.keys(consensus)) {
-    const entry = consensus[itemId]!
+    const entry = ownValue(consensus, itemId)!
     findItem(framework, itemId)
     if (entry.rating) {
       const rating = checkIsoRating(entry.rating)
@@ -89,10 +90,10 @@ export function scoreIso(framework: Framework, consensus: Record<string, IsoCons
 function summarise(label: Text, sections: Section[], units: Record<string, UnitScore>): ConformitySummary {
   const items = sections.flatMap((section) => section.items)
   const levels = items.flatMap((item) => {
-    const level = units[item.id]?.level
+    const level = ownValue(units, item.id)?.level
     return level === null || level === undefined ? [] : [{ id: item.id, level }]
   })
-  const notApplicable = items.filter((item) => units[item.id]?.notApplicable).length
+  const notApplicable = items.filter((item) => ownValue(units, item.id)?.notApplicable).length
   const unanswered = items.length - levels.length - notApplicable
   const conforming = levels.filter((entry) => conforms(entry.level)).length
   if (levels.length === 0) {

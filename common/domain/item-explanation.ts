@@ -7,6 +7,7 @@ import { findItem, type Framework } from './framework'
 import { ratingScore } from './radar'
 import type { EfqmRating } from './ratings'
 import { countAssessmentItem } from './workshop-input'
+import { ownValue } from './records'
 
 /**
  * "Why this score" for one item, following the rating that counted (domain/counting.ts): the
@@ -16,7 +17,7 @@ import { countAssessmentItem } from './workshop-input'
 export function explainItemScore(framework: Framework, itemId: string, assessment: Assessment): Explanation {
   const { item, section } = findItem(framework, itemId)
   const { summary, count } = countAssessmentItem(framework, itemId, assessment)
-  const response = assessment.responses[framework.id]?.[itemId]
+  const response = ownValue(ownValue(assessment.responses, framework.id), itemId)
   const label = `${item.id} ${item.title}`
   const shown = (value: CountedValue | null) =>
     value === null ? '–' : value === 'not-applicable' ? i18next.t('scoring:why.notApplicable') : framework.scoring === 'radar' ? formatFigure('radar', value) : i18next.t('scoring:why.level', { level: value })
@@ -24,7 +25,7 @@ export function explainItemScore(framework: Framework, itemId: string, assessmen
   const names = new Map(assessment.participants.map((p) => [p.id, p.name]))
   // A person who filled in the full RADAR grid: their part score, from the attributes.
   const grids = summary.scores.flatMap(({ participantId }) => {
-    const rating = response?.ratings[participantId]
+    const rating = ownValue(response?.ratings, participantId)
     if (rating?.kind !== 'radar') return []
     const { explanation } = ratingScore(framework, section, item, rating as EfqmRating)
     return [explain(() => i18next.t('scoring:why.fullRadarOf', { name: names.get(participantId) ?? participantId }), explanation.value, explanation.rule, explanation.inputs)]

@@ -5,6 +5,7 @@ import type { Element, Framework, Item, Section } from './framework'
 import { formatFigure } from './figures'
 import { mean, roundToStep } from './numbers'
 import { checkRadarScore, checkRationale, isRadarScore, RADAR_STEP, type EfqmRating, type Override } from './ratings'
+import { ownValue } from './records'
 
 export const BANDS = [
   { from: 90, label: 'outstanding' },
@@ -60,7 +61,7 @@ function radarNumbers(elements: Element[], attributes: Record<string, number>, l
   let expected = 0
   const results = elements.map((element) => {
     const values = element.attributes.map((attribute) => {
-      const value = attributes[attribute.id]
+      const value = ownValue(attributes, attribute.id)
       if (value === undefined) throw new DomainError(i18next.t('scoring:errors.attributeScoreMissing', { label, element: element.name, attribute: attribute.name }))
       expected++
       return { name: attribute.name, value: checkRadarScore(value, () => i18next.t('scoring:subjects.scoreFor', { name: attribute.name })) }
@@ -100,7 +101,7 @@ function radarProposed(elements: Element[], attributes: Record<string, number>, 
     if (count === 0) return radarNumbers(elements, attributes, `${item.id} ${item.title}`).proposed
     let elementTotal = 0
     for (const attribute of element.attributes) {
-      const value = attributes[attribute.id]
+      const value = ownValue(attributes, attribute.id)
       if (value === undefined || !isRadarScore(value)) return radarNumbers(elements, attributes, `${item.id} ${item.title}`).proposed
       elementTotal += value
     }

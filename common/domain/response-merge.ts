@@ -3,6 +3,7 @@ import { emptyItemResponse, type Assessment, type ItemResponse, type StoredParti
 import { RESPONSE_FILE_FORMAT, RESPONSE_FILE_VERSION, type OpenedResponseFile, type ResponseFile } from '../contract/response-file-schema'
 import { DomainError } from './errors'
 import { allItems, type Framework } from './framework'
+import { ownValue } from './records'
 
 /**
  * Participants' own copies: one person's ratings and notes go out as a response file, and the
@@ -84,11 +85,6 @@ export interface MergeTotals {
 
 
 
-/** Participant ids may be spelt `__proto__`, so maps are read through own properties only. */
-function own<T>(record: Record<string, T> | undefined, key: string): T | undefined {
-  return record && Object.hasOwn(record, key) ? record[key] : undefined
-}
-
 export function fileNameOf(path: string): string {
   return path.split(/[\\/]/).pop() || path
 }
@@ -109,7 +105,7 @@ export function sameRating(a: StoredRating, b: StoredRating): boolean {
     case 'radar': {
       if (b.kind !== 'radar') return false
       const keys = Object.keys(a.attributes)
-      return keys.length === Object.keys(b.attributes).length && keys.every((key) => own(b.attributes, key) === a.attributes[key])
+      return keys.length === Object.keys(b.attributes).length && keys.every((key) => ownValue(b.attributes, key) === ownValue(a.attributes, key))
     }
   }
 }
@@ -121,9 +117,9 @@ export function buildResponseFile(assessment: Assessment, participantId: string,
   const responses: ResponseFile['responses'] = {}
   for (const frameworkId of assessment.frameworks) {
     const items: ResponseFile['responses'][string] = {}
-    for (const [itemId, response] of Object.entries(own(assessment.responses, frameworkId) ?? {})) {
-      const rating = own(response.ratings, participantId)
-      const note = own(response.notes, participantId)
+    for (const [itemId, response] of Object.entries(ownValue(assessment.responses, frameworkId) ?? {})) {
+      const rating = ownValue(response.ratings, participantId)
+      const note = ownValue(response.notes, participantId)
       const hasNote = note !== undefined && note.trim() !== ''
       if (!rating && !hasNote) continue
       items[itemId] = { ...(rating ? { rating } : {}), ...(hasNote ? { note } : {}) }
@@ -244,25 +240,25 @@ function collectChanges(assessment: Assessment, candidate: Candidate, options: M
     const known = framework ? new Set(allItems(framework).map((item) => item.id)) : null
     const unknownItems: string[] = []
     const wrongScale: string[] = []
-    const workshop = own(assessment.responses, frameworkId)
+    const workshop = ownValue(assessment.responses, frameworkId)
     for (const [itemId, incoming] of Object.entries(items)) {
       if (known && !known.has(itemId)) {
         unknownItems.push(itemId)
         continue
       }
-      const existing = own(workshop, itemId)
+      const existing = ownValue(workshop, itemId)
       const place = { frameworkId, itemId, participantId: participant.id, path }
       if (incoming.rating) {
         if (framework && !fitsScale(framework, incoming.rating)) wrongScale.push(itemId)
         else {
-          const current = own(existing?.ratings, participant.id)
+          const current = ownValue(existing?.ratings, participant.id)
           const kind: ChangeKind = !current ? 'new' : sameRating(current, incoming.rating) ? 'same' : 'conflict'
           found.push({ ...place, field: 'rating', kind, incoming: incoming.rating, ...(current ? { existing: current } : {}) })
         }
       }
       // An empty note in the file says nothing; an import never deletes what the workshop holds.
       if (incoming.note !== undefined && incoming.note.trim() !== '') {
-        const current = own(existing?.notes, participant.id)
+        const current = ownValue(existing?.notes, participant.id)
         const blank = current === undefined || current.trim() === ''
         const kind: ChangeKind = blank ? 'new' : current.trim() === incoming.note.trim() ? 'same' : 'conflict'
         found.push({ ...place, field: 'note', kind, incoming: incoming.note, ...(current !== undefined ? { existing: current } : {}) })
@@ -318,7 +314,7 @@ export const conflictsOf = (plan: MergePlan): MergeChange[] => plan.changes.filt
 /** Conflicts nobody decided keep the workshop's value: an import must not overwrite by default. */
 export function takesEffect(change: MergeChange, decisions: Readonly<Record<string, Decision>>): boolean {
   if (change.kind === 'new') return true
-  return change.kind === 'conflict' && own(decisions, changeKey(change)) === 'take'
+  return change.kind === 'conflict' && ownValue(decisions, changeKey(change)) === 'take'
 }
 
 export function mergeTotals(plan: MergePlan, decisions: Readonly<Record<string, Decision>>): MergeTotals {
@@ -332,10 +328,10 @@ export function mergeTotals(plan: MergePlan, decisions: Readonly<Record<string, 
 
 function stillAsPlanned(response: ItemResponse | undefined, change: MergeChange): boolean {
   if (change.field === 'rating') {
-    const current = own(response?.ratings, change.participantId)
+    const current = ownValue(response?.ratings, change.participantId)
     return current === undefined || change.existing === undefined ? current === change.existing : sameRating(current, change.existing)
   }
-  return own(response?.notes, change.participantId) === change.existing
+  return ownValue(response?.notes, change.participantId) === change.existing
 }
 
 /**
@@ -353,11 +349,11 @@ export function applyMerge(assessment: Assessment, plan: MergePlan, decisions: R
     if (!takesEffect(change, decisions) || !assessment.frameworks.includes(change.frameworkId)) continue
     const { frameworkId, itemId, participantId } = change
     if (!copiedFrameworks.has(frameworkId)) {
-      responses[frameworkId] = { ...(own(assessment.responses, frameworkId) ?? {}) }
+      responses[frameworkId] = { ...(ownValue(assessment.responses, frameworkId) ?? {}) }
       copiedFrameworks.add(frameworkId)
     }
-    const items = responses[frameworkId]!
-    const before = own(items, itemId)
+    const items = ownValue(responses, frameworkId)!
+    const before = ownValue(items, itemId)
     if (!stillAsPlanned(before, change)) continue
     const item = before ?? emptyItemResponse()
     // Computed keys define own properties, so even a participant id of `__proto__` is stored as data.

@@ -8,6 +8,7 @@ import { band, BAND_KEYS, type BandLabel, type PartScore } from './radar'
 import { ISO_MAX_LEVEL, RADAR_MAX } from './ratings'
 import type { ItemTeamSummary, Participant } from './team'
 import type { WorkshopResults } from './workshop-results'
+import { ownValue } from './records'
 
 /**
  * The team's views across both frameworks: where the room disagrees most, where leaders and
@@ -107,8 +108,8 @@ function teamItems(results: WorkshopResults, frameworks: TeamFrameworks) {
   return sources.flatMap(({ framework, part }, frameworkIndex) => {
     if (!framework || !part) return []
     return allItems(framework).flatMap((item, itemIndex) => {
-      const summary = part.team[item.id]
-      return summary && part.states[item.id] === 'counted' ? [{ ref: itemRef(framework, item), summary, order: [frameworkIndex, itemIndex] as const }] : []
+      const summary = ownValue(part.team, item.id)
+      return summary && ownValue(part.states, item.id) === 'counted' ? [{ ref: itemRef(framework, item), summary, order: [frameworkIndex, itemIndex] as const }] : []
     })
   })
 }
@@ -255,10 +256,10 @@ function isoSideOf(unit: UnitScore | undefined): IsoSide {
  */
 export function crosswalkPairs(results: WorkshopResults, efqm: Framework, iso: Framework): CrosswalkRow[] {
   return allItems(efqm).map((part) => {
-    const partScore = results.efqm?.score.parts[part.id]
+    const partScore = ownValue(results.efqm?.score.parts, part.id)
     const efqmSide: EfqmSide = partScore ? { status: 'assessed', score: partScore.score, band: band(partScore.score), part: partScore } : { status: 'not-assessed' }
     const pairs = relatedIsoItems(efqm, iso, part).map((unit): CrosswalkPair => {
-      const isoSide = isoSideOf(results.iso?.score.units[unit.id])
+      const isoSide = isoSideOf(ownValue(results.iso?.score.units, unit.id))
       const pair: CrosswalkPair = { isoItemId: unit.id, isoTitle: unit.title, iso: isoSide, inconsistency: null, sentence: null }
       if (isoSide.status === 'assessed' && efqmSide.status === 'assessed') {
         pair.inconsistency = inconsistencyOf(isoSide.level, efqmSide.score)

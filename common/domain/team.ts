@@ -6,6 +6,7 @@ import { formatFigure, scaleKind } from './figures'
 import { medianInPlace, roundToStepHalfDown } from './numbers'
 import { ratingValue } from './radar'
 import { checkIsoLevel, isIsoLevel, RADAR_STEP, type EfqmRating, type Rating } from './ratings'
+import { ownValue } from './records'
 
 export type Role = 'leadership' | 'staff' | 'external'
 
@@ -119,7 +120,7 @@ const rememberedSummaries = new WeakMap<Framework, Map<string, Remembered>>()
 function sameVotes(known: Remembered, ids: string[], ratings: Record<string, Rating>): boolean {
   if (known.ids.length !== ids.length) return false
   for (let i = 0; i < ids.length; i++) {
-    if (known.ids[i] !== ids[i] || known.ratings[i] !== ratings[ids[i]!]) return false
+    if (known.ids[i] !== ids[i] || known.ratings[i] !== ownValue(ratings, ids[i]!)) return false
   }
   return true
 }
@@ -170,7 +171,7 @@ function summarise(
     if (!roles.has(participantId)) throw new DomainError(i18next.t('scoring:errors.unknownParticipant', { id: itemId, participant: participantId }))
     // Looked up at the first rating: an item nobody rated is never looked up, as before.
     found ??= findItem(framework, itemId)
-    const rating = ratings[participantId]!
+    const rating = ownValue(ratings, participantId)!
     votes[i] = rating
     const score = scoreOf(framework, found.section, found.item, itemId, rating)
     if (score === null) {

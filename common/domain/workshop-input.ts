@@ -8,6 +8,7 @@ import type { IsoConsensus } from './iso-scoring'
 import type { EfqmRating, IsoRating, Rating } from './ratings'
 import { participantScore, summariseItem, type ItemTeamSummary, type Participant } from './team'
 import type { WorkshopInput } from './workshop-results'
+import { ownValue } from './records'
 
 /**
  * Ratings that can be scored: from people still on the team, and complete (a half-filled RADAR
@@ -37,7 +38,7 @@ export type ConsensusSource = 'agreed' | 'proposed'
 /** One item's votes and whether it counts, under the assessment's counting rule. */
 export function countAssessmentItem(framework: Framework, itemId: string, assessment: Assessment): { summary: ItemTeamSummary; count: ItemCount } {
   const participants = assessment.participants as Participant[]
-  const response = assessment.responses[framework.id]?.[itemId]
+  const response = ownValue(ownValue(assessment.responses, framework.id), itemId)
   const summary = teamSummary(framework, itemId, response, participants)
   return { summary, count: countItem(summary, response?.consensus, participants.length, assessment.countingShare) }
 }
@@ -48,7 +49,7 @@ export function notApplicableDraft(response: ItemResponse | undefined, summary: 
   const names = new Map(participants.map((p) => [p.id, attributed ? p.name : '']))
   return draftJustification(
     summary.notApplicable.flatMap((id) => {
-      const rating = response?.ratings[id]
+      const rating = ownValue(response?.ratings, id)
       return rating?.kind === 'not-applicable' ? [{ name: names.get(id) ?? id, reason: rating.justification }] : []
     }),
   )
@@ -96,14 +97,14 @@ export function toWorkshopInput(assessment: Assessment, frameworks: readonly Fra
   const input: WorkshopInput = { participants, target: assessment.target }
   for (const framework of frameworks) {
     if (!assessment.frameworks.includes(framework.id)) continue
-    const responses = assessment.responses[framework.id] ?? {}
+    const responses = ownValue(assessment.responses, framework.id) ?? {}
     const ratings: Record<string, Record<string, Rating>> = {}
     const consensus: Record<string, EfqmConsensus | IsoConsensus> = {}
     const states: Record<string, ItemState> = {}
     for (const item of allItems(framework)) {
-      const response = responses[item.id]
+      const response = ownValue(responses, item.id)
       ratings[item.id] = scorableRatings(framework, item.id, response, participants)
-      const summary = summariseItem(framework, item.id, ratings[item.id]!, participants)
+      const summary = summariseItem(framework, item.id, ownValue(ratings, item.id)!, participants)
       const count = countItem(summary, response?.consensus, participants.length, assessment.countingShare)
       states[item.id] = count.state
       const entry =

@@ -7,6 +7,7 @@ import type { EfqmRating, IsoRating } from './ratings'
 import { efqmShares, isoShares } from './shares'
 import { validateGroupWeights, type GroupId, type GroupVector } from './stakeholders'
 import { summariseItem, type ItemTeamSummary, type Participant } from './team'
+import { ownValue } from './records'
 
 export interface FrameworkAnswers<R, C> {
   framework: Framework
@@ -47,7 +48,7 @@ export interface WorkshopResults {
 
 function teamSummaries<R extends EfqmRating | IsoRating>(answers: FrameworkAnswers<R, unknown>, participants: Participant[]) {
   return Object.fromEntries(
-    allItems(answers.framework).map((item) => [item.id, summariseItem(answers.framework, item.id, answers.ratings[item.id] ?? {}, participants)]),
+    allItems(answers.framework).map((item) => [item.id, summariseItem(answers.framework, item.id, ownValue(answers.ratings, item.id) ?? {}, participants)]),
   )
 }
 
@@ -56,10 +57,10 @@ function countingResults(answers: FrameworkAnswers<unknown, { rating?: unknown }
   const counts: Array<{ state: ItemState }> = []
   for (const item of allItems(answers.framework)) {
     const state: ItemState =
-      answers.states?.[item.id] ??
-      (answers.consensus[item.id]?.rating !== undefined
+      ownValue(answers.states, item.id) ??
+      (ownValue(answers.consensus, item.id)?.rating !== undefined
         ? 'counted'
-        : Object.keys(answers.ratings[item.id] ?? {}).length > 0
+        : Object.keys(ownValue(answers.ratings, item.id) ?? {}).length > 0
           ? 'in-progress'
           : 'open')
     states[item.id] = state

@@ -104,6 +104,43 @@ export function createAssessmentRepository(deps: AssessmentRepositoryDeps): Asse
     }
   }
   const fileOf = (id: string) => path.join(assessmentsDir, `${FILE_PREFIX}${id}.json`)
+  normaliseFileNames()
+
+  /**
+   * Ids are read in lower case (the schemas say why), so files are named that way too. One
+   * named in capitals (Open file… used to keep an id as the file spelled it) is renamed, with its
+   * backups. Where the lower-case file is there as well (a case-sensitive disk held both), the
+   * capitalised one was opened as a second copy and stays one: it gets an id of its own, and the
+   * original file is moved to deleted/, as a deletion would.
+   */
+  function normaliseFileNames() {
+    const names = fs.readdirSync(assessmentsDir)
+    for (const name of names) {
+      const spelled = /^assessment-(.+)\.json$/.exec(name)?.[1]
+      if (!spelled || spelled === spelled.toLowerCase() || !assessmentId.safeParse(spelled).success) continue
+      const file = path.join(assessmentsDir, name)
+      const id = spelled.toLowerCase()
+      try {
+        if (!names.includes(`${FILE_PREFIX}${id}.json`)) {
+          renameDurablySync(file, fileOf(id))
+          backups.adopt(spelled, id)
+          continue
+        }
+        const decoded = decodeAssessment(fs.readFileSync(file), migrationTable)
+        if (decoded.status !== 'ok') {
+          notify(i18next.t('main:storage.idNotNormalised', { file, problem: decoded.status === 'newer' ? i18next.t('main:storage.backupNewer') : decoded.problem }))
+          continue
+        }
+        const copy = normalId(deps.newId())
+        writeAssessment({ ...decoded.assessment, id: copy })
+        ensureFolderSync(deletedDir)
+        renameDurablySync(file, path.join(deletedDir, `${FILE_PREFIX}${spelled}.${fileStamp(deps.now())}.json`))
+        backups.adopt(spelled, copy)
+      } catch (error) {
+        notify(i18next.t('main:storage.idNotNormalised', { file, problem: describeIoError(error).replace(/\.$/, '') }))
+      }
+    }
+  }
 
   /** The index as stored, or null if it is missing or damaged. */
   function storedIndex(): Map<string, IndexEntry> | null {
@@ -320,13 +357,15 @@ export function createAssessmentRepository(deps: AssessmentRepositoryDeps): Asse
       return assessment
     },
 
-    get(id) {
+    get(anyId) {
+      const id = normalId(anyId)
       const { assessment, repaired } = loadAssessment(id)
       if (repaired) updateIndexEntry(id, summaryOf(assessment))
       return assessment
     },
 
-    save(assessment) {
+    save(given) {
+      const assessment = given.id === normalId(given.id) ? given : { ...given, id: normalId(given.id) }
       const stored = loadAssessment(assessment.id, assessment).assessment
       // Main owns the bookkeeping: the creation date cannot be rewritten and the save time is main's clock.
       const next: Assessment = { ...assessment, createdAt: stored.createdAt, updatedAt: deps.now().toISOString() }
@@ -336,7 +375,8 @@ export function createAssessmentRepository(deps: AssessmentRepositoryDeps): Asse
       return next
     },
 
-    duplicate(id) {
+    duplicate(anyId) {
+      const id = normalId(anyId)
       const { assessment: source, repaired } = loadAssessment(id)
       if (repaired) updateIndexEntry(id, summaryOf(source))
       const stamp = deps.now().toISOString()
@@ -352,7 +392,8 @@ export function createAssessmentRepository(deps: AssessmentRepositoryDeps): Asse
       return copy
     },
 
-    delete(id) {
+    delete(anyId) {
+      const id = normalId(anyId)
       const file = fileOf(id)
       if (!fs.existsSync(file)) {
         throw new AppError('not-found', i18next.t('main:storage.notFound'))
@@ -368,7 +409,8 @@ export function createAssessmentRepository(deps: AssessmentRepositoryDeps): Asse
       updateIndexEntry(id, undefined)
     },
 
-    listBackups(id) {
+    listBackups(anyId) {
+      const id = normalId(anyId)
       const found: BackupSummary[] = []
       for (const entry of backups.list(id)) {
         let raw: unknown
@@ -385,7 +427,8 @@ export function createAssessmentRepository(deps: AssessmentRepositoryDeps): Asse
       return found.sort((a, b) => Date.parse(b.savedAt) - Date.parse(a.savedAt))
     },
 
-    restoreBackup(id, name) {
+    restoreBackup(anyId, name) {
+      const id = normalId(anyId)
       const source = backups.find(id, name)
       if (!source) {
         throw new AppError('not-found', i18next.t('main:storage.backupGone'))
@@ -463,6 +506,8 @@ function assessmentFileId(id: string): boolean {
   const parsed = assessmentId.safeParse(id)
   return parsed.success && parsed.data === id
 }
+
+const normalId = (id: string) => id.toLowerCase()
 
 function problemOf(decoded: Exclude<DecodedAssessment, { status: 'ok' }>): string {
   return decoded.status === 'newer' ? i18next.t('main:storage.backupNewer') : decoded.problem

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { BACKUP_NAME_PATTERN, type BackupKind } from '../../common/contract/backup-schema'
-import { copyFileDurablySync as copyWhole, ensureFolderSync, removeLeftoverTemporaryFiles } from '../files/durable'
+import { copyFileDurablySync as copyWhole, ensureFolderSync, removeLeftoverTemporaryFiles, renameDurablySync } from '../files/durable'
 
 /** How many of the most recent saves are kept. */
 export const RECENT_BACKUPS = 5
@@ -32,6 +32,8 @@ export interface Backups {
   folderOf(id: string): string
   /** Removes the temporary files of copies a killed process left in any assessment's folder (at start-up). */
   removeLeftovers(): void
+  /** Makes the backups kept under the id `from` (spelled as its folder is) those of the id `to`. */
+  adopt(from: string, to: string): void
 }
 
 const RECENT_FILE = /^recent-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z\.json$/
@@ -59,11 +61,13 @@ export function localDay(date: Date): string {
  * first save of each day (`daily-<YYYY-MM-DD>.json`). Time comes from the injected clock.
  */
 export function createBackups(deps: { dir: string; now: () => Date }): Backups {
-  const folderOf = (id: string) => {
+  const folderAsSpelled = (id: string) => {
     // Ids are UUIDs by contract; this keeps a path from ever being made of anything else.
     if (!/^[A-Za-z0-9-]{1,64}$/.test(id)) throw new Error(`Not an assessment id: ${id}`)
     return path.join(deps.dir, id)
   }
+  // Folders are named by the id in lower case, as ids are read.
+  const folderOf = (id: string) => folderAsSpelled(id.toLowerCase())
   const namesIn = (folder: string): string[] => {
     try {
       return fs.readdirSync(folder)
@@ -126,6 +130,20 @@ export function createBackups(deps: { dir: string; now: () => Date }): Backups {
         if (kind) found.push({ name: name.slice(0, -'.json'.length), kind, file: path.join(folder, name) })
       }
       return found
+    },
+
+    adopt(from, to) {
+      const source = folderAsSpelled(from)
+      if (!namesIn(deps.dir).includes(from)) return
+      // Compared by exact name: on a case-insensitive disk the two spellings are one folder, renamed in place.
+      if (!namesIn(deps.dir).includes(to.toLowerCase())) {
+        renameDurablySync(source, folderOf(to))
+        return
+      }
+      const target = folderOf(to)
+      const present = namesIn(target)
+      for (const name of namesIn(source)) if (!present.includes(name)) renameDurablySync(path.join(source, name), path.join(target, name))
+      if (namesIn(source).length === 0) fs.rmdirSync(source)
     },
 
     removeLeftovers() {

@@ -16,6 +16,7 @@ import type { WorkshopResults } from '../../../common/domain/workshop-results'
 import { achievedRows, comparisonRows, criterionBars, heatCells, itemValueText } from '../features/results/chart-data'
 import { levelText, statusLabel } from '../features/actions/labels'
 import { participantNumber, roleLabel, sectorLabel, sizeLabel } from '../i18n/vocabulary'
+import { ownValue } from '../../../common/domain/records'
 
 /**
  * Everything the PDF report prints, collected from the assessment and its results by the same
@@ -360,7 +361,7 @@ function sourceOf(input: ReportInput, framework: Framework, item: Item): 'agreed
 
 function consensusText(input: ReportInput, framework: Framework, item: Item): string {
   const { efqm, iso } = input.results
-  const scored = framework.scoring === 'radar' ? efqm?.score.parts[item.id] : iso?.score.units[item.id]
+  const scored = framework.scoring === 'radar' ? ownValue(efqm?.score.parts, item.id) : ownValue(iso?.score.units, item.id)
   if (!scored) return notAssessed()
   const value = itemValueText(framework, item.id, efqm?.score, iso?.score)
   const basis = basisOf(input, framework, item)
@@ -518,10 +519,10 @@ function isoSection(input: ReportInput, framework: Framework): IsoSection | null
       maturityText: clause.maturityIndex === null ? notAssessed() : formatFigure('maturity', clause.maturityIndex),
     }
   })
-  const responses = input.assessment.responses[framework.id] ?? {}
+  const responses = ownValue(input.assessment.responses, framework.id) ?? {}
   const findings = allItems(framework).flatMap((item): IsoFindingRow[] => {
-    const unit = score.units[item.id]
-    const finding = responses[item.id]?.finding
+    const unit = ownValue(score.units, item.id)
+    const finding = ownValue(responses, item.id)?.finding
     const belowConforming = unit?.level !== null && unit?.level !== undefined && !unit.conforms
     if (!finding && !belowConforming) return []
     const value = itemValueText(framework, item.id, undefined, score)
@@ -714,7 +715,7 @@ function appendixOf(input: ReportInput, chosen: Framework[], labels: Map<string,
       id: section.id,
       title: section.title,
       items: section.items.map((item): AppendixItem => {
-        const response = input.assessment.responses[framework.id]?.[item.id]
+        const response = ownValue(ownValue(input.assessment.responses, framework.id), item.id)
         const consensus = response?.consensus
         const rationale = consensus ? (consensus.kind === 'not-applicable' ? consensus.justification : consensus.rationale).trim() : ''
         return {

@@ -1,10 +1,11 @@
 import type { Assessment, ItemResponse, NoteEntry, StoredConsensus, StoredRating } from '../../../common/contract/assessment-schema'
 import { emptyItemResponse } from '../../../common/contract/assessment-schema'
+import { ownValue } from '../../../common/domain/records'
 
 /** Pure edits of one item's response; each returns a new document and shares everything else. */
 export function updateItem(assessment: Assessment, frameworkId: string, itemId: string, change: (response: ItemResponse) => ItemResponse): Assessment {
-  const framework = assessment.responses[frameworkId] ?? {}
-  const current = framework[itemId] ?? emptyItemResponse()
+  const framework = ownValue(assessment.responses, frameworkId) ?? {}
+  const current = ownValue(framework, itemId) ?? emptyItemResponse()
   return { ...assessment, responses: { ...assessment.responses, [frameworkId]: { ...framework, [itemId]: change(current) } } }
 }
 

@@ -4,6 +4,7 @@ import type { Assessment } from '../../../../common/contract/assessment-schema'
 import type { Framework } from '../../../../common/domain/framework'
 import { changeKey, type Decision, type MergeChange } from '../../../../common/domain/response-merge'
 import { itemLabel, participantName, ratingDetail, ratingText } from './labels'
+import { ownValue } from '../../../../common/domain/records'
 
 function Value(props: { change: MergeChange; side: 'existing' | 'incoming' }) {
   const { change, side } = props
@@ -63,7 +64,7 @@ export function ConflictsTable(props: {
             const key = keys[index]!
             const item = itemLabel(assessment, frameworks, change.frameworkId, change.itemId)
             const person = participantName(assessment, change.participantId)
-            const decision = decisions[key] ?? 'keep'
+            const decision = ownValue(decisions, key) ?? 'keep'
             const name = `${prefix}-choice-${index}`
             return (
               <tr key={key}>

@@ -19,6 +19,7 @@ import { ScaleGuide } from './ScaleGuide'
 import { SpreadChart } from './SpreadChart'
 import { useScrollToItemTop } from './use-item-scroll'
 import { VoteGrid } from './VoteGrid'
+import { ownValue } from '../../../../common/domain/records'
 
 export function ItemView(props: { framework: Framework; section: Section; item: Item; assessment: Assessment; onNextItem: () => void; onPreviousItem: () => void }) {
   const { framework, section, item, assessment } = props
@@ -28,7 +29,7 @@ export function ItemView(props: { framework: Framework; section: Section; item: 
   const anonymous = useApp((s) => s.projector && s.anonymous)
   const projector = useApp((s) => s.projector)
   const participantIndex = useQuestionnaire((s) => s.participantIndex)
-  const response = assessment.responses[framework.id]?.[item.id]
+  const response = ownValue(ownValue(assessment.responses, framework.id), item.id)
   // The room's order: the setup order, or with names hidden a shuffle of its own for each item.
   const participants = useMemo(() => roomOrder(assessment.participants, item.id, anonymous), [assessment.participants, item.id, anonymous])
   const { summary, count } = countAssessmentItem(framework, item.id, assessment)
@@ -112,7 +113,7 @@ export function ItemView(props: { framework: Framework; section: Section; item: 
             <textarea
               id={`note-${item.id}`}
               rows={2}
-              value={response?.notes[active.id] ?? ''}
+              value={ownValue(response?.notes, active.id) ?? ''}
               onChange={(event) => {
                 const text = event.target.value
                 edit((a) => updateItem(a, framework.id, item.id, (r) => withNote(r, active.id, text)), { coalesce: `note:${item.id}:${active.id}` })

@@ -7,6 +7,7 @@ import { useDocument } from '../../store/document-store'
 import { updateItem, withRating } from '../../store/response-edits'
 import { participantLabel } from './participant-label'
 import { voteText } from './VoteGrid'
+import { ownValue } from '../../../../common/domain/records'
 
 /** Full RADAR: every participant scores every attribute; the part score follows from the chain. */
 export function RadarGrid(props: { framework: Framework; item: Item; elements: Element[]; response: ItemResponse | undefined; participants: StoredParticipant[]; anonymous: boolean }) {
@@ -26,7 +27,7 @@ export function RadarGrid(props: { framework: Framework; item: Item; elements: E
     edit(
       (a) =>
         updateItem(a, framework.id, item.id, (response) => {
-          const previous = response.ratings[participantId]
+          const previous = ownValue(response.ratings, participantId)
           const scores = { ...(previous?.kind === 'radar' ? previous.attributes : {}) }
           if (value === null) delete scores[attributeId]
           else scores[attributeId] = value
@@ -54,7 +55,7 @@ export function RadarGrid(props: { framework: Framework; item: Item; elements: E
         </thead>
         <tbody>
           {participants.map((participant, index) => {
-            const rating = props.response?.ratings[participant.id]
+            const rating = ownValue(props.response?.ratings, participant.id)
             const scores = rating?.kind === 'radar' ? rating.attributes : {}
             const name = participantLabel(participant, index, props.anonymous)
             return (
@@ -69,10 +70,10 @@ export function RadarGrid(props: { framework: Framework; item: Item; elements: E
                       max={RADAR_MAX}
                       step={RADAR_STEP}
                       aria-label={t('nameValue', { name, value: attribute.name })}
-                      defaultValue={scores[attribute.id] ?? ''}
-                      key={`${participant.id}-${attribute.id}-${scores[attribute.id] ?? ''}`}
+                      defaultValue={ownValue(scores, attribute.id) ?? ''}
+                      key={`${participant.id}-${attribute.id}-${ownValue(scores, attribute.id) ?? ''}`}
                       onBlur={(event) => {
-                        if (event.target.value !== String(scores[attribute.id] ?? '')) setAttribute(participant.id, attribute.id, event.target.value)
+                        if (event.target.value !== String(ownValue(scores, attribute.id) ?? '')) setAttribute(participant.id, attribute.id, event.target.value)
                       }}
                       onKeyDown={(event) => {
                         if (event.key === 'Enter') (event.target as HTMLInputElement).blur()

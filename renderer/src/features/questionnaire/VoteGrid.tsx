@@ -12,6 +12,7 @@ import { updateItem, withRating } from '../../store/response-edits'
 import { roleLabel } from '../../i18n/vocabulary'
 import { participantLabel } from './participant-label'
 import { voteKey, type Scale } from './vote-keys'
+import { ownValue } from '../../../../common/domain/records'
 
 /** What a participant's vote shows in the grid. */
 export function voteText(framework: Framework, itemId: string, rating: StoredRating | undefined): string {
@@ -108,7 +109,7 @@ export function VoteGrid(props: {
     if (event.ctrlKey || event.metaKey || event.altKey) return
     const participant = participants[rowIndex]
     if (!participant) return
-    const rating = props.response?.ratings[participant.id]
+    const rating = ownValue(props.response?.ratings, participant.id)
     const current = rating?.kind === 'quick' ? rating.score : rating?.kind === 'level' ? rating.level : null
     const action = voteKey(event.key, { scale, buffer, current, isLastParticipant: rowIndex === participants.length - 1 })
     if (action.type === 'none') return
@@ -158,7 +159,7 @@ export function VoteGrid(props: {
   }
 
   function openReason(participantId: string) {
-    const rating = props.response?.ratings[participantId]
+    const rating = ownValue(props.response?.ratings, participantId)
     setJustifying(participantId)
     setJustification(rating?.kind === 'not-applicable' ? rating.justification : '')
   }
@@ -184,7 +185,7 @@ export function VoteGrid(props: {
         </thead>
         <tbody>
           {participants.map((participant, rowIndex) => {
-            const rating = props.response?.ratings[participant.id]
+            const rating = ownValue(props.response?.ratings, participant.id)
             const active = rowIndex === index
             return (
               <tr

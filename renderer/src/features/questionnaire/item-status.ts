@@ -3,6 +3,7 @@ import type { ItemCount, ItemState } from '../../../../common/domain/counting'
 import { allItems, type Framework, type Section } from '../../../../common/domain/framework'
 import { countAssessmentItem } from '../../../../common/domain/workshop-input'
 import type { ItemFilter } from '../../store/questionnaire-store'
+import { ownValue } from '../../../../common/domain/records'
 
 export interface ItemStatus {
   votes: number
@@ -17,10 +18,10 @@ export interface ItemStatus {
 }
 
 export function itemStatuses(framework: Framework, assessment: Assessment): Map<string, ItemStatus> {
-  const responses = assessment.responses[framework.id] ?? {}
+  const responses = ownValue(assessment.responses, framework.id) ?? {}
   return new Map(
     allItems(framework).map((item) => {
-      const response = responses[item.id]
+      const response = ownValue(responses, item.id)
       const { summary, count } = countAssessmentItem(framework, item.id, assessment)
       return [
         item.id,

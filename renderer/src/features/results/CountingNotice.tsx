@@ -3,6 +3,7 @@ import { partialVotesSentence } from '../../../../common/domain/counting'
 import { allItems } from '../../../../common/domain/framework'
 import { useQuestionnaire } from '../../store/questionnaire-store'
 import type { ResultsContext } from './use-results'
+import { ownValue } from '../../../../common/domain/records'
 
 /** Which items the figures leave out because their votes are incomplete, and a way to go and finish them. */
 export function CountingNotice({ context }: { context: ResultsContext }) {
@@ -15,7 +16,7 @@ export function CountingNotice({ context }: { context: ResultsContext }) {
   ].flatMap(({ framework, results }) => {
     if (!framework || !results) return []
     const sentence = partialVotesSentence(framework.name, results.progress)
-    const first = allItems(framework).find((item) => results.states[item.id] === 'in-progress')
+    const first = allItems(framework).find((item) => ownValue(results.states, item.id) === 'in-progress')
     return sentence && first ? [{ framework, sentence, first }] : []
   })
   if (entries.length === 0) return null

@@ -9,6 +9,7 @@ import { explainItemScore } from '../../../../common/domain/item-explanation'
 import { criterionBars, heatCells, itemValueText } from './chart-data'
 import type { Drill } from './DrillDown'
 import type { ResultsContext } from './use-results'
+import { ownValue } from '../../../../common/domain/records'
 
 /** EFQM points and band, ISO readiness and maturity: unanswered items shown as such, never as zero. */
 export function ScoresView({ context, onDrill }: { context: ResultsContext; onDrill: (drill: Drill) => void }) {
@@ -67,7 +68,7 @@ export function ScoresView({ context, onDrill }: { context: ResultsContext; onDr
               </thead>
               <tbody>
                 {allItems(efqm).map((item) => {
-                  const part = results.efqm!.score.parts[item.id]
+                  const part = ownValue(results.efqm!.score.parts, item.id)
                   return (
                     <tr key={item.id}>
                       <th scope="row">
@@ -161,7 +162,7 @@ export function ScoresView({ context, onDrill }: { context: ResultsContext; onDr
                 </h4>
                 <ul>
                   {allItems(iso)
-                    .filter((item) => context.assessment.responses[iso.id]?.[item.id]?.finding === type)
+                    .filter((item) => ownValue(ownValue(context.assessment.responses, iso.id), item.id)?.finding === type)
                     .map((item) => (
                       <li key={item.id}>
                         {item.id} {item.title} — {itemValueText(iso, item.id, undefined, results.iso!.score)}

@@ -9,6 +9,7 @@ import { band, bandName } from '../../../../common/domain/radar'
 import { GROUP_IDS, type GroupId, type StakeholderCatalogue } from '../../../../common/domain/stakeholders'
 import type { StakeholderResults } from '../../../../common/domain/workshop-results'
 import type { DrillItem } from './DrillDown'
+import { ownValue } from '../../../../common/domain/records'
 
 /** One bar: a value on [0, max], or null for "not assessed" (never drawn as zero). */
 export interface Bar {
@@ -43,7 +44,7 @@ export interface HeatCell {
 
 export function heatCells(framework: Framework, score: IsoScore): HeatCell[] {
   return allItems(framework).map((item) => {
-    const unit = score.units[item.id]
+    const unit = ownValue(score.units, item.id)
     return { id: item.id, title: item.title, level: unit?.level ?? null, notApplicable: unit?.notApplicable ?? false }
   })
 }
@@ -84,10 +85,10 @@ export function achievedRows(stakeholders: StakeholderCatalogue, efqm?: Stakehol
 /** How an item's consensus reads in a list: "55 (ability)", "Level 2", "not applicable" or "not assessed". */
 export function itemValueText(framework: Framework, itemId: string, efqm?: EfqmScore, iso?: IsoScore): string {
   if (framework.scoring === 'radar') {
-    const part = efqm?.parts[itemId]
+    const part = ownValue(efqm?.parts, itemId)
     return part ? i18next.t('results:values.scoreBand', { score: formatFigure('radar', part.score), band: bandName(band(part.score)) }) : i18next.t('results:ui.notAssessed')
   }
-  const unit = iso?.units[itemId]
+  const unit = ownValue(iso?.units, itemId)
   if (!unit) return i18next.t('results:ui.notAssessed')
   if (unit.notApplicable) return i18next.t('results:ui.notApplicable')
   return i18next.t(unit.conforms ? 'results:values.levelConforms' : 'results:values.level', { level: unit.level })
@@ -103,6 +104,6 @@ export function itemsForGroup(framework: Framework, group: GroupId, efqm?: EfqmS
       itemId: item.id,
       label: i18next.t('results:values.groupItem', { id: item.id, title: item.title, share: formatFigure('percent', item.relevance[group]) }),
       value: itemValueText(framework, item.id, efqm, iso),
-      explanation: why ? why(item.id) : framework.scoring === 'radar' ? (efqm?.parts[item.id]?.explanation ?? null) : null,
+      explanation: why ? why(item.id) : framework.scoring === 'radar' ? (ownValue(efqm?.parts, item.id)?.explanation ?? null) : null,
     }))
 }

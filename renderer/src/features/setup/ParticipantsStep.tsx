@@ -11,6 +11,7 @@ import { ratingCount } from './response-usage'
 import { participantRows, type ParticipantView, type Role, type SetupDrafts } from './setup-drafts'
 import { PARTICIPANT_NAME_MAX, PARTICIPANTS_MAX } from './setup-validation'
 import type { Problems } from './step-problems'
+import { ownValue } from '../../../../common/domain/records'
 
 const ROLES: readonly Role[] = ['leadership', 'staff', 'external']
 
@@ -113,7 +114,7 @@ export function ParticipantsStep(props: {
         <ol className="setup-participants" aria-label={t('participants.listLabel')}>
           {rows.map((row, index) => {
             const key = nameField(row.id)
-            const problem = problems[key]
+            const problem = ownValue(problems, key)
             const number = index + 1
             return (
               <li key={row.id} className="setup-participant">

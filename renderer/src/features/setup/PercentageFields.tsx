@@ -5,6 +5,7 @@ import { fieldId, problemId } from './field-ids'
 import type { PercentTexts } from './setup-drafts'
 import { checkPercentages } from './setup-validation'
 import type { Problems } from './step-problems'
+import { ownValue } from '../../../../common/domain/records'
 
 export interface PercentRow {
   group: GroupId
@@ -27,7 +28,7 @@ export function PercentageFields(props: {
 }) {
   const { field, problems } = props
   const { t } = useTranslation('setup')
-  const totalProblem = problems[field]
+  const totalProblem = ownValue(problems, field)
   const sum = checkPercentages(props.values as Record<GroupId, string>).sum
 
   return (
@@ -36,7 +37,7 @@ export function PercentageFields(props: {
       <div className="setup-percent-grid">
         {props.rows.map((row) => {
           const key = `${field}:${row.group}`
-          const problem = problems[key]
+          const problem = ownValue(problems, key)
           return (
             <div key={row.group} className="setup-percent-row">
               <label htmlFor={fieldId(key)}>

@@ -9,6 +9,7 @@ import { GroupShareTable } from './GroupShareTable'
 import { stepTitle, type StepId, type WeightedSection } from './setup-steps'
 import { targetPercentages } from './TargetStep'
 import { stakeholderGroupsOf, weightPercentages } from './weight-groups'
+import { ownValue } from '../../../../common/domain/records'
 
 type SummaryStep = Exclude<StepId, 'review'>
 
@@ -104,9 +105,9 @@ export function ReviewStep(props: {
           {props.sections.map(({ section }) => (
             <GroupShareTable
               key={section.id}
-              caption={t(assessment.stakeholderWeights[section.id] ? 'criterion.title' : 'criterion.titleEqual', { id: section.id, title: section.title })}
+              caption={t(ownValue(assessment.stakeholderWeights, section.id) ? 'criterion.title' : 'criterion.titleEqual', { id: section.id, title: section.title })}
               stakeholders={catalogue.stakeholders}
-              percentages={weightPercentages(section, assessment.stakeholderWeights[section.id])}
+              percentages={weightPercentages(section, ownValue(assessment.stakeholderWeights, section.id))}
               groups={stakeholderGroupsOf(section)}
             />
           ))}

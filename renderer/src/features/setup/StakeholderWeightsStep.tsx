@@ -9,6 +9,7 @@ import type { WeightedSection } from './setup-steps'
 import { checkPercentages } from './setup-validation'
 import type { Problems } from './step-problems'
 import { partOf, percentTexts, stakeholderGroupsOf, toGroupVector, weightPercentages } from './weight-groups'
+import { ownValue } from '../../../../common/domain/records'
 
 export function StakeholderWeightsStep(props: {
   assessment: Assessment
@@ -53,8 +54,8 @@ function CriterionWeights(props: {
   const edit = useDocument((s) => s.edit)
   const { t } = useTranslation('setup')
   const { section, stakeholders } = props
-  const stored = props.assessment.stakeholderWeights[section.id]
-  const draft = props.drafts[section.id]
+  const stored = ownValue(props.assessment.stakeholderWeights, section.id)
+  const draft = ownValue(props.drafts, section.id)
   const values = draft ?? percentTexts(weightPercentages(section, stored))
 
   function onChange(group: GroupId, text: string) {

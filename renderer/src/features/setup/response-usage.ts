@@ -1,8 +1,9 @@
 import type { Assessment } from '../../../../common/contract/assessment-schema'
+import { ownValue } from '../../../../common/domain/records'
 
 /** Items of a framework that already hold something (ratings, notes, consensus…). */
 export function answeredItemCount(assessment: Assessment, frameworkId: string): number {
-  return Object.keys(assessment.responses[frameworkId] ?? {}).length
+  return Object.keys(ownValue(assessment.responses, frameworkId) ?? {}).length
 }
 
 /** Ratings one participant has given, across every framework. */

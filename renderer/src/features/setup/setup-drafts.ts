@@ -1,5 +1,6 @@
 import type { Assessment } from '../../../../common/contract/assessment-schema'
 import type { GroupId } from '../../../../common/domain/stakeholders'
+import { ownValue } from '../../../../common/domain/records'
 
 export type Role = Assessment['participants'][number]['role']
 export type PercentTexts = Partial<Record<GroupId, string>>
@@ -32,7 +33,7 @@ export interface ParticipantView {
 
 /** The rows the participants step shows: the document's list with drafts laid over it. */
 export function participantRows(assessment: Assessment, drafts: SetupDrafts): ParticipantView[] {
-  const rows = assessment.participants.map((p) => ({ id: p.id, name: drafts.names[p.id] ?? p.name, role: p.role, listed: true }))
+  const rows = assessment.participants.map((p) => ({ id: p.id, name: ownValue(drafts.names, p.id) ?? p.name, role: p.role, listed: true }))
   const pending = drafts.newParticipant
   // The id check covers the moment between the row being saved and its draft being dropped.
   if (pending && !rows.some((row) => row.id === pending.id)) rows.push({ ...pending, listed: false })

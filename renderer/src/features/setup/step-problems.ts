@@ -6,6 +6,7 @@ import { participantRows, type PercentTexts, type SetupDrafts } from './setup-dr
 import { weightedSections, type StepId } from './setup-steps'
 import { checkPercentages, validateFrameworks, validateOrganisation, validateParticipants } from './setup-validation'
 import { stakeholderGroupsOf } from './weight-groups'
+import { ownValue } from '../../../../common/domain/records'
 
 /** Messages by field key (see field-ids.ts); an empty record means the step is complete. */
 export type Problems = Record<string, string>
@@ -71,9 +72,9 @@ function targetProblems({ assessment, drafts }: ProblemInput): Problems {
 function weightProblems({ assessment, drafts, catalogue }: ProblemInput): Problems {
   const problems: Problems = {}
   for (const { section } of weightedSections(assessment, catalogue)) {
-    const texts = drafts.weights[section.id]
+    const texts = ownValue(drafts.weights, section.id)
     if (texts) Object.assign(problems, percentProblems(`weights:${section.id}`, texts))
-    const stored = assessment.stakeholderWeights[section.id]
+    const stored = ownValue(assessment.stakeholderWeights, section.id)
     if (!texts && stored && !stakeholderGroupsOf(section).some((group) => stored[group] > 0)) {
       problems[`weights:${section.id}`] = i18next.t('setup:validation.noGroupShare', { id: section.id })
     }

@@ -9,6 +9,7 @@ import type { Framework } from '../../../../common/domain/framework'
 import type { WorkshopResults } from '../../../../common/domain/workshop-results'
 import type { Drill } from '../results/DrillDown'
 import type { ResultsContext } from '../results/use-results'
+import { ownValue } from '../../../../common/domain/records'
 
 const efqmText = (side: EfqmSide) =>
   side.status === 'assessed' ? i18next.t('results:values.scoreBand', { score: side.score, band: bandName(side.band) }) : i18next.t('results:ui.notAssessed')
@@ -35,7 +36,7 @@ function drillFor(row: CrosswalkRow, efqm: Framework, iso: Framework, results: W
         itemId: pair.isoItemId,
         label: i18next.t('team:crosswalk.isoLabel', { itemId: pair.isoItemId, title: pair.isoTitle }),
         value: isoText(pair.iso),
-        explanation: results.iso?.team[pair.isoItemId]?.explanation ?? null,
+        explanation: ownValue(results.iso?.team, pair.isoItemId)?.explanation ?? null,
       })),
     ],
     explanation: row.explanation,
