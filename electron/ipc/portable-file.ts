@@ -18,9 +18,6 @@ import {
 import { ASSESSMENT_SCHEMA_VERSION, type AssessmentSummary } from '../../common/contract/schemas'
 import type { IncomingFiles } from './incoming-files'
 
-export { FORBIDDEN_KEYS, MAX_NESTING } from './file-checks'
-export { checkPortableFile, type ReadResult } from './portable-file-check'
-
 /**
  * Portable assessment files (`.panorama`) and the CSV export: building them, and opening a file
  * someone hands you only once all of it is right (portable-file-check.ts, run in the file worker).
