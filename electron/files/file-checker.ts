@@ -121,7 +121,7 @@ export function createFileChecker(options: FileCheckerOptions): FileChecker {
         }
         resolve(outcome)
       }
-      const timer = setTimeout(() => settle({ status: 'timeout', seconds: Math.round(timeLimitMs / 1000) }), timeLimitMs)
+      const timer = setTimeout(() => settle({ status: 'timeout', seconds: Math.max(1, Math.round(timeLimitMs / 1000)) }), timeLimitMs)
       const onAbort = () => settle({ status: 'cancelled' })
       signal?.addEventListener('abort', onAbort, { once: true })
       current = { id, worker: active, settle }

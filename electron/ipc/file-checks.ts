@@ -107,7 +107,7 @@ export function encodingProblem(decoded: Exclude<DecodedText, { ok: true }>): st
     case 'binary':
       return i18next.t('main:incoming.binary')
     case 'bad-utf16':
-      return i18next.t('main:incoming.badUtf16', { encoding: i18next.t(`main:incoming.encodings.${encodingNames[decoded.encoding]}`) })
+      return i18next.t('main:incoming.badUtf16', { encoding: i18next.t(decoded.encoding === 'utf-16le' ? 'main:incoming.encodings.utf16leMarked' : 'main:incoming.encodings.utf16beMarked') })
     case 'not-utf8':
       return i18next.t('main:incoming.notUtf8', { encoding: i18next.t(`main:incoming.encodings.${encodingNames[decoded.likely]}`) })
   }

@@ -66,7 +66,7 @@ export function createIncomingFiles(deps: IncomingFilesDeps) {
       case 'cancelled':
         return { status: 'cancelled' }
       case 'timeout':
-        return { status: 'failed', detail: i18next.t('main:incoming.tookTooLong', { seconds: outcome.seconds }) }
+        return { status: 'failed', detail: i18next.t('main:incoming.tookTooLong', { count: outcome.seconds }) }
       case 'memory':
         return { status: 'failed', detail: i18next.t('main:incoming.tooComplex') }
       case 'failed':

@@ -6,7 +6,7 @@ import { describeIoError, type AssessmentRepository } from '../storage/assessmen
 import { AppError } from './app-error'
 import type { Assessment } from '../../common/contract/assessment-schema'
 import { toCsv } from './csv-export'
-import { bundledFrameworks } from './known-frameworks'
+import { bundledFrameworkIds, bundledFrameworks } from './known-frameworks'
 import {
   ASSESSMENT_FILE_FORMAT,
   ASSESSMENT_FILE_EXTENSION,
@@ -17,9 +17,6 @@ import {
 } from '../../common/contract/portable-file-schema'
 import { ASSESSMENT_SCHEMA_VERSION, type AssessmentSummary } from '../../common/contract/schemas'
 import type { IncomingFiles } from './incoming-files'
-
-export { FORBIDDEN_KEYS, MAX_NESTING } from './file-checks'
-export { checkPortableFile, type ReadResult } from './portable-file-check'
 
 /**
  * Portable assessment files (`.panorama`) and the CSV export: building them, and opening a file
@@ -51,6 +48,7 @@ export interface PortableFileDeps {
 /** The four handlers' bodies. Opened documents wait here, in memory, under a random token. */
 export function createPortableFiles(deps: PortableFileDeps) {
   const frameworks = deps.frameworks ?? bundledFrameworks
+  const frameworkIds = deps.frameworks ? () => deps.frameworks!().map((framework) => framework.id) : bundledFrameworkIds
   const now = deps.now ?? (() => new Date())
   const newToken = deps.newToken ?? randomUUID
   const pending = new Map<string, { document: Assessment; path: string }>()
@@ -107,7 +105,7 @@ export function createPortableFiles(deps: PortableFileDeps) {
 
     /** Opens a file main already knows the path of (the recent list), with every check of Open file…. */
     async openFromPath(path: string): Promise<OpenFileResult> {
-      const read = await deps.incoming.readAssessment(path, frameworks().map((framework) => framework.id))
+      const read = await deps.incoming.readAssessment(path, frameworkIds())
       if ('status' in read) return { status: 'cancelled' }
       if (!read.ok) return { status: 'refused', message: read.message }
       const document = read.file.assessment

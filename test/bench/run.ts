@@ -20,6 +20,7 @@ import { buildReportModel } from '../../renderer/src/report/report-model'
 import { buildReportPdf } from '../../renderer/src/report/build-report'
 import { initialJsGzipBytes, median, printTable, timeToInteractive, timeSync, type BenchRow } from './measure'
 import { scoringRows } from './scoring-rows'
+import { fileOpenRows } from './file-open-rows'
 
 const RUNS = 21
 const blankDir = path.resolve('out/bench-blank')
@@ -75,6 +76,7 @@ async function main() {
   rows.push(await autosaveRow())
   rows.push(...(await storageOpenRows()))
   rows.push(...reportRows())
+  rows.push(...fileOpenRows())
 
   printTable(rows)
   console.log()

@@ -33,6 +33,17 @@ describe('build output', () => {
     expect(Object.keys(exposed.api ?? {}).sort()).toEqual([...methodNames, ...eventNames].sort())
   })
 
+  it('the file worker is its own ES module next to main.js, where main starts it, needing only Node and its own chunks', () => {
+    const main = fs.readFileSync('out/main/main.js', 'utf8')
+    expect(main).toContain('./file-worker.js')
+    const worker = fs.readFileSync('out/main/file-worker.js', 'utf8')
+    const imports = [...worker.matchAll(/^import .* from "([^"]+)";?$/gm)].map((m) => m[1]!)
+    expect(imports.length).toBeGreaterThan(0)
+    expect(imports.filter((from) => !from.startsWith('./chunks/') && !from.startsWith('node:'))).toEqual([])
+    // The parsing and checking code stays out of main itself.
+    expect(main).not.toContain('findShapeProblem')
+  })
+
   it('the main process is an ES module that loads its preload as .cjs', () => {
     const main = fs.readFileSync('out/main/main.js', 'utf8')
     expect(main).toContain('preload/preload.cjs')

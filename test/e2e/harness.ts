@@ -118,7 +118,14 @@ export async function watchRequests(context: BrowserContext, ownOrigin: string) 
 /** The whole app as a user meets it: built renderer in Chromium, real handlers, real files in `dataDir`. */
 export async function startApp(dataDir: string, options: { locale?: string; viewport?: { width: number; height: number } } = {}) {
   const server = await serveRenderer()
-  const backend = createTestBackend({ dataDir, trustedOrigins: [server.origin], newId: () => crypto.randomUUID() })
+  // Main's progress events reach the page as the preload delivers them, once the page is there to receive them.
+  let sendToPage: ((event: keyof typeof events, payload: unknown) => Promise<void>) | null = null
+  const backend = createTestBackend({
+    dataDir,
+    trustedOrigins: [server.origin],
+    newId: () => crypto.randomUUID(),
+    onFileProgress: (progress) => void sendToPage?.('onFileProgress', progress).catch(() => undefined),
+  })
   const browser = await launchChromium()
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 }, locale: options.locale ?? 'en-GB' })
   const requests = await watchRequests(context, server.origin)
@@ -130,6 +137,7 @@ export async function startApp(dataDir: string, options: { locale?: string; view
     if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`)
   })
   const { emit } = await wireApi(page, backend.dispatch)
+  sendToPage = emit
   const url = `${server.origin}/index.html`
   await page.goto(url)
   await page.locator('html[data-ready="true"]').waitFor()

@@ -1,7 +1,7 @@
 import { vi } from 'vitest'
 import type { Api, AppErrorData, Result } from '../../common/contract/contract'
 import { newAssessment } from '../../common/contract/assessment-schema'
-import type { MenuCommand, RendererSettings } from '../../common/contract/schemas'
+import type { FileProgress, MenuCommand, RendererSettings } from '../../common/contract/schemas'
 import type { Assessment } from '../../common/contract/assessment-schema'
 import type { BackupSummary } from '../../common/contract/backup-schema'
 import type { OpenChoice, OpenFileResult } from '../../common/contract/portable-file-schema'
@@ -17,6 +17,7 @@ export function createFakeApi(seed: Assessment[] = []) {
   let settings: RendererSettings = { theme: 'system', lastAssessmentId: null, recentFiles: [], collapsedPanels: [] }
   const failures: Partial<Record<keyof Api, AppErrorData[]>> = {}
   const menuListeners = new Set<(command: MenuCommand) => void>()
+  const progressListeners = new Set<(progress: FileProgress) => void>()
   /** Backups per assessment id, newest first; restoring one keeps the current version first, as main does. */
   const backups = new Map<string, Array<{ summary: BackupSummary; assessment: Assessment }>>()
   /** Storage notices waiting for the renderer to take them. */
@@ -104,6 +105,11 @@ export function createFakeApi(seed: Assessment[] = []) {
       menuListeners.add(listener)
       return () => menuListeners.delete(listener)
     }),
+    cancelFileRead: vi.fn((_request: { id: string }) => respond('cancelFileRead', () => ({ cancelled: true }))),
+    onFileProgress: vi.fn((listener: (progress: FileProgress) => void) => {
+      progressListeners.add(listener)
+      return () => progressListeners.delete(listener)
+    }),
   }
 
   return {
@@ -119,6 +125,11 @@ export function createFakeApi(seed: Assessment[] = []) {
     sendMenuCommand(command: MenuCommand) {
       for (const listener of menuListeners) listener(command)
     },
+    /** Plays main's progress event for a file being read. */
+    sendFileProgress(progress: FileProgress) {
+      for (const listener of progressListeners) listener(progress)
+    },
+    fileProgressListeners: () => progressListeners.size,
     install() {
       Object.defineProperty(window, 'api', { value: api, configurable: true })
     },

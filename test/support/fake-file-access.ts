@@ -34,3 +34,22 @@ export function createFakeFileAccess(dir: string): FileAccess & { queueOpen(path
     writeBytes: writeBytesAtomically,
   }
 }
+
+/**
+ * Makes reads arrive slowly, as from a network share or a USB stick: the bytes are read for real
+ * (every check of the real reader applies), then handed over a chunk at a time, `delayMs` apart,
+ * with progress after each chunk and the abort signal honoured between them.
+ */
+export function slowReads(files: FileAccess, { chunkBytes = 256 * 1024, delayMs = 50 }: { chunkBytes?: number; delayMs?: number } = {}): void {
+  files.readBytes = async (file, { maxBytes, signal, onProgress }) => {
+    const bytes = await readFileBytes(file, { maxBytes, ...(signal ? { signal } : {}) })
+    onProgress?.(0, bytes.length)
+    for (let done = 0; done < bytes.length; ) {
+      await new Promise((resolve) => setTimeout(resolve, delayMs))
+      signal?.throwIfAborted()
+      done = Math.min(bytes.length, done + chunkBytes)
+      onProgress?.(done, bytes.length)
+    }
+    return bytes
+  }
+}

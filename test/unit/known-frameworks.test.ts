@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import efqmJson from '../../assets/frameworks/efqm-2025.json'
 import isoJson from '../../assets/frameworks/iso-9001-2015.json'
 import stakeholdersJson from '../../assets/frameworks/stakeholders.json'
-import { bundledFrameworks, findBundledFramework, knownFrameworks, parseBundledFrameworks } from '../../electron/ipc/known-frameworks'
+import { bundledFrameworkIds, bundledFrameworks, findBundledFramework, knownFrameworks, parseBundledFrameworks } from '../../electron/ipc/known-frameworks'
 
 describe('the frameworks main knows (bundled framework files)', () => {
   it('are the framework files in assets/frameworks, without the stakeholder catalogue', () => {
@@ -10,6 +10,11 @@ describe('the frameworks main knows (bundled framework files)', () => {
       { id: 'efqm-2025', name: efqmJson.name, edition: efqmJson.edition },
       { id: 'iso-9001-2015', name: isoJson.name, edition: isoJson.edition },
     ])
+  })
+
+  it('give their ids without being parsed, the same and in the same order as parsed', () => {
+    expect(bundledFrameworkIds()).toEqual(bundledFrameworks().map((framework) => framework.id))
+    expect(bundledFrameworkIds()).toBe(bundledFrameworkIds())
   })
 
   it('are parsed once and carry their items, for CSV titles', () => {

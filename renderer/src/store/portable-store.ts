@@ -3,6 +3,7 @@ import { create } from 'zustand'
 import type { OpenChoice, OpenFileResult } from '../../../common/contract/portable-file-schema'
 import { api, messageOf, unwrap } from '../api'
 import { useApp } from './app-store'
+import { withFileProgress } from './file-reading-store'
 import { useDocument } from './document-store'
 import { useLibrary } from './library-store'
 
@@ -87,7 +88,7 @@ export const usePortable = create<PortableState>()((set, get) => {
         const app = useApp.getState()
         if (app.screen.name !== 'home') await app.goHome()
         if (useApp.getState().screen.name !== 'home') return
-        await settle(await unwrap(api().openAssessmentFile()))
+        await settle(await withFileProgress(() => unwrap(api().openAssessmentFile())))
       } catch (error) {
         set({ problem: messageOf(error) })
       } finally {
@@ -102,7 +103,7 @@ export const usePortable = create<PortableState>()((set, get) => {
         const app = useApp.getState()
         if (app.screen.name !== 'home') await app.goHome()
         if (useApp.getState().screen.name !== 'home') return
-        const result = await unwrap(api().openRecentFile({ file }))
+        const result = await withFileProgress(() => unwrap(api().openRecentFile({ file })))
         if (result.status === 'refused') void refreshRecentFiles()
         await settle(result)
       } catch (error) {

@@ -5,6 +5,8 @@ import type { OpenedResponseFile } from '../../../../common/contract/response-fi
 import { api, messageOf, unwrap } from '../../api'
 import { applyMerge, conflictsOf, mergeTotals, planMerge, type Decision, type MergeTotals } from '../../../../common/domain/response-merge'
 import { useCatalogue } from '../../store/catalogue-store'
+import { useFileReading, withFileProgress } from '../../store/file-reading-store'
+import { FileReadProgress } from '../portable-files/FileReadProgress'
 import { useDocument } from '../../store/document-store'
 import { Dialog } from '../../ui/Dialog'
 import { ConflictsTable } from './ConflictsTable'
@@ -36,7 +38,13 @@ export function ImportResponsesDialog(props: { onClose: () => void }) {
   const [problem, setProblem] = useState<string | null>(null)
   const [done, setDone] = useState<string | null>(null)
   const closeButton = useRef<HTMLButtonElement>(null)
-  const { onClose } = props
+  const chooseButton = useRef<HTMLButtonElement>(null)
+  const { onClose: close } = props
+  // Escape or Cancel while files are being read stops the reading first; nothing is lost by closing.
+  const onClose = () => {
+    useFileReading.getState().cancel()
+    close()
+  }
   const { t } = useTranslation(['participants', 'common'])
 
   // Framework data lets the plan drop items and scales the assessment cannot hold, and names items.
@@ -64,7 +72,7 @@ export function ImportResponsesDialog(props: { onClose: () => void }) {
     setBusy(true)
     setProblem(null)
     try {
-      const files = await unwrap(api().openResponseFiles())
+      const files = await withFileProgress(() => unwrap(api().openResponseFiles()))
       // An empty list means the open dialog was cancelled: keep whatever was chosen before.
       if (files.length > 0) {
         setOpened(files)
@@ -108,9 +116,10 @@ export function ImportResponsesDialog(props: { onClose: () => void }) {
         ) : (
           <>
             <p className="field-hint">{t('import.hint')}</p>
-            <button type="button" data-autofocus disabled={busy} onClick={() => void choose()}>
+            <button type="button" data-autofocus ref={chooseButton} disabled={busy} onClick={() => void choose()}>
               {busy ? t('import.reading') : opened ? t('import.chooseOther') : t('import.choose')}
             </button>
+            <FileReadProgress returnFocus={chooseButton} />
             {problem && (
               <p className="field-error" role="alert">
                 {problem}

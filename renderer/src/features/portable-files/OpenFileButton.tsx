@@ -1,12 +1,15 @@
+import { useRef } from 'react'
 import { Trans, useTranslation } from 'react-i18next'
 import { usePortable } from '../../store/portable-store'
 import { Dialog } from '../../ui/Dialog'
+import { FileReadProgress } from './FileReadProgress'
 import './portable-files.css'
 
 /**
  * "Open file…": brings in an assessment someone exported with "Export assessment…". Main checks
  * the whole file first; a refusal is shown here, and a file whose assessment is already in the
- * library waits for the user to choose what happens (nothing is written until then).
+ * library waits for the user to choose what happens (nothing is written until then). A large
+ * file shows how far main has got, with Cancel.
  */
 export function OpenFileButton() {
   const opening = usePortable((s) => s.opening)
@@ -16,12 +19,14 @@ export function OpenFileButton() {
   const answer = usePortable((s) => s.answer)
   const dismissProblem = usePortable((s) => s.dismissProblem)
   const { t } = useTranslation(['files', 'common'])
+  const button = useRef<HTMLButtonElement>(null)
 
   return (
     <div className="open-file">
-      <button type="button" disabled={opening} onClick={() => void openFile()} aria-keyshortcuts="Control+Shift+O">
+      <button type="button" ref={button} disabled={opening} onClick={() => void openFile()} aria-keyshortcuts="Control+Shift+O">
         {t('open.button')}
       </button>
+      <FileReadProgress returnFocus={button} />
       {problem && !question && (
         <div className="open-file-problem" role="alert">
           <p>{problem}</p>
