@@ -30,6 +30,12 @@ describe('app:// URL handling', () => {
     expect(resolveAppFile(url, root)).toBeNull()
   })
 
+  it('refuses a sibling folder whose name starts with the renderer folder\'s name', () => {
+    // Decoded, this is ../renderer-evil/x: a path that starts with the root's text but is not inside it.
+    expect(resolveAppFile('app://panorama/..%2frenderer-evil%2fx', root)).toBeNull()
+    expect(resolveAppFile('app://panorama/..%2frenderer', root)).toBe(root)
+  })
+
   it('recognises only the app itself, and the dev server when one is running', () => {
     expect(isAppUrl('app://panorama/index.html')).toBe(true)
     expect(isAppUrl('app://panorama.evil/index.html')).toBe(false)

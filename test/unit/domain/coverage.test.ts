@@ -53,6 +53,16 @@ describe('stakeholder coverage formulas (domain.md §5), by hand', () => {
     expect(blindSpots(design.focus, publicSector)).toEqual(['society'])
   })
 
+  it('a group given exactly half its target attention is not a blind spot; just under half is', () => {
+    // public sector: ½ T(society) = .125, ½ T(regulators) = .05, ½ T(customers) = .15
+    const focus = (society: number, regulators: number): GroupVector => ({ customers: 0.5, people: 0.15, owners: 0.125 - (society - 0.125) - (regulators - 0.05), partners: 0.05, society, regulators })
+    expect(blindSpots(focus(0.125, 0.05), publicSector)).toEqual([])
+    // Half to within the noise of binary fractions (a focus worked out from sums) is still half.
+    expect(blindSpots(focus(0.125 - 1e-12, 0.05 - 1e-12), publicSector)).toEqual([])
+    expect(blindSpots(focus(0.124, 0.05), publicSector)).toEqual(['society'])
+    expect(blindSpots(focus(0.125, 0.0499), publicSector)).toEqual(['regulators'])
+  })
+
   it('achieved score A(g) = Σ w·r(g)·s ÷ Σ w·r(g) over answered items, with the answered share', () => {
     // x = level 3 (s .6), y = level 1 (s .2)
     // customers: (.5·.5·.6 + .5·.2·.2) ÷ (.5·.5 + .5·.2) = (.15 + .02) ÷ .35 = .4857; people: only y → .2

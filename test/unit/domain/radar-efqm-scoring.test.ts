@@ -80,6 +80,15 @@ describe('criterion % and total points', () => {
     expect(result.criteria[1]!.earned).toBeCloseTo(130, 10)
   })
 
+  it('falls back to the plain mean of the answered parts when all the stakeholder weight sits on unanswered groups', () => {
+    // Only b1 (customers) = 80 is answered, and the team gives customers no weight: the weighted
+    // mean would be 0 ÷ 0, so B is the plain mean of its answered parts, 80 % → 160 points.
+    const noCustomers = { customers: 0, people: 1, owners: 0, partners: 0, society: 0, regulators: 0 }
+    const result = scoreEfqm(mini, { b1: { rating: { kind: 'quick', score: 80 } } }, { stakeholderWeights: { B: noCustomers } })
+    expect(result.criteria[1]).toMatchObject({ percent: 80, earned: 160, answeredParts: 1 })
+    expect(result.total).toBe(160)
+  })
+
   it('leaves unanswered parts and criteria out instead of counting them as zero', () => {
     // Only a2 = 40: A is 40 % on 1 of 2 parts → 40 points; B unanswered; 40 points of the 100 assessed.
     const result = scoreEfqm(mini, { a2: { rating: { kind: 'quick', score: 40 } } })

@@ -1,0 +1,60 @@
+// `npm run mutation [module…]`: Stryker over each module in turn (one at a time, so two cores
+// are enough), then test-results/mutation/summary.json with the score per module, which
+// `npm run bench` prints against the budget. Modules not named keep their last summary entry.
+import fs from 'node:fs'
+import path from 'node:path'
+import { Stryker } from '@stryker-mutator/core'
+
+export const MUTATION_BUDGET = 85
+
+const slow = ['test/unit/report.test.ts', 'test/unit/portable-file-fuzz.test.ts', 'test/unit/ipc-fuzz.test.ts', 'test/unit/domain/recompute-speed.test.ts']
+const but = (...kept) => slow.filter((file) => !kept.includes(file))
+
+/** Each module: the files Stryker mutates, and the slow tests left out of its runs. */
+export const modules = {
+  domain: { mutate: ['common/domain/**/*.ts'], skip: slow },
+  security: { mutate: ['electron/security/**/*.ts'], skip: slow },
+  dispatch: { mutate: ['electron/ipc/dispatch.ts'], skip: but('test/unit/ipc-fuzz.test.ts') },
+  storage: { mutate: ['electron/storage/**/*.ts'], skip: slow },
+  exports: { mutate: ['electron/ipc/csv-export.ts', 'electron/ipc/portable-file.ts'], skip: but('test/unit/portable-file-fuzz.test.ts') },
+  'report-model': { mutate: ['renderer/src/report/report-model.ts'], skip: but('test/unit/report.test.ts') },
+}
+
+const outDir = path.resolve('test-results/mutation')
+const summaryFile = path.join(outDir, 'summary.json')
+
+/** Stryker's mutation score: detected ÷ (detected + undetected), leaving out ignored and invalid mutants. */
+export function scoreOf(results) {
+  const count = (...statuses) => results.filter((r) => statuses.includes(r.status)).length
+  const killed = count('Killed', 'Timeout')
+  const survived = count('Survived')
+  const noCoverage = count('NoCoverage')
+  const valid = killed + survived + noCoverage
+  return { score: valid === 0 ? null : Math.round((killed / valid) * 10000) / 100, killed, survived, noCoverage, ignored: count('Ignored'), invalid: count('CompileError', 'RuntimeError') }
+}
+
+async function main() {
+  const names = process.argv.slice(2)
+  const unknown = names.filter((name) => !(name in modules))
+  if (unknown.length > 0) throw new Error(`Unknown module ${unknown.join(', ')}; the modules are ${Object.keys(modules).join(', ')}.`)
+  fs.mkdirSync(outDir, { recursive: true })
+  const summary = fs.existsSync(summaryFile) ? JSON.parse(fs.readFileSync(summaryFile, 'utf8')) : { budget: MUTATION_BUDGET, modules: {} }
+  for (const name of names.length > 0 ? names : Object.keys(modules)) {
+    const dir = path.join(outDir, name)
+    const started = Date.now()
+    process.env.MUTATION_SKIP_TESTS = modules[name].skip.join(',')
+    const results = await new Stryker({
+      configFile: 'stryker.config.mjs',
+      mutate: modules[name].mutate,
+      incrementalFile: path.join(dir, 'incremental.json'),
+      htmlReporter: { fileName: path.join(dir, 'report.html') },
+      jsonReporter: { fileName: path.join(dir, 'report.json') },
+    }).runMutationTest()
+    summary.budget = MUTATION_BUDGET
+    summary.modules[name] = { files: modules[name].mutate, skippedTests: modules[name].skip, ...scoreOf(results), seconds: Math.round((Date.now() - started) / 1000), at: new Date().toISOString() }
+    fs.writeFileSync(summaryFile, `${JSON.stringify(summary, undefined, 2)}\n`)
+    console.log(`${name}: ${summary.modules[name].score} % (${summary.modules[name].seconds} s)`)
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main()
