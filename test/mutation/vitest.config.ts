@@ -14,5 +14,5 @@ const skipped = (process.env.MUTATION_SKIP_TESTS ?? '').split(',').filter(Boolea
 
 export default defineConfig({
   root: fileURLToPath(new URL('../..', import.meta.url)),
-  test: { ...unit.test, name: 'unit', exclude: [...(unit.test.exclude ?? ['**/node_modules/**']), ...skipped] },
+  test: { ...unit.test, name: 'unit', exclude: [...(unit.test?.exclude ?? ['**/node_modules/**']), ...skipped] },
 })
