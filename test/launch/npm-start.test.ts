@@ -14,7 +14,7 @@ const projectRoot = path.resolve(import.meta.dirname, '../..')
  */
 function scratchCheckout(): string {
   const dir = makeTempDir()
-  for (const entry of ['electron', 'renderer', 'assets', 'package.json', 'tsconfig.json', 'electron.vite.config.ts']) {
+  for (const entry of ['common', 'electron', 'renderer', 'assets', 'package.json', 'tsconfig.json', 'electron.vite.config.ts']) {
     fs.cpSync(path.join(projectRoot, entry), path.join(dir, entry), { recursive: true })
   }
   const modules = path.join(projectRoot, 'node_modules')
