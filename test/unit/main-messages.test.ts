@@ -42,6 +42,30 @@ describe('the main process speaks through the catalogue', () => {
     const stranger = await backend.dispatch('listAssessments', 'https://example.com/', undefined)
     expect(!stranger.ok && bracketed(stranger.error.message)).toBe(true)
   })
+
+  it('a refused file is explained in the user’s language, worded in the file worker and read from disk alike', async () => {
+    const dir = makeTempDir('panorama-main-messages-files-')
+    const backend = createTestBackend({ dataDir: dir, filesDir: dir })
+    const latin1 = `${dir}/latin1.panorama`
+    fs.writeFileSync(latin1, Buffer.from('{"organisation":"Zürich"}', 'latin1'))
+    const bad = `${dir}/ben.json`
+    fs.writeFileSync(bad, JSON.stringify({ format: 'panorama-responses', formatVersion: 1, extra: true }))
+    backend.files.queueOpen([latin1])
+    const opened = await backend.dispatch('openAssessmentFile', APP, undefined)
+    backend.files.queueOpen([bad, dir])
+    const imported = await backend.dispatch('openResponseFiles', APP, undefined)
+    const messages = [
+      opened.ok && opened.value.status === 'refused' ? opened.value.message : 'not refused',
+      ...(imported.ok ? imported.value.map((file) => (file.ok ? 'not refused' : file.error)) : ['not refused']),
+    ]
+    expect(messages).toHaveLength(3)
+    for (const message of messages) {
+      expect(message).toContain(PSEUDO_OPEN)
+      // zod's own English and Node's never get through.
+      expect(message).not.toMatch(/Unrecognized|Invalid input|EISDIR|illegal operation/)
+    }
+    fs.rmSync(dir, { recursive: true, force: true })
+  })
 })
 
 describe('schema messages', () => {
