@@ -17,13 +17,12 @@ const SKIPPED = /[\u0000-\u0020\u007F\u00A0\u1680\u2000-\u200B\u2028\u2029\u202F
 const CELL_BREAK = /[,;\t"\r\n]/
 
 /** True when a spreadsheet could read the text, or a part after a cell break, as a formula. */
-export function couldRunAsFormula(text: string): boolean {
-  return startsLive(text, 0) || [...text].some((ch, i) => CELL_BREAK.test(ch) && startsLive(text, i + 1))
-}
+export const couldRunAsFormula = (text: string): boolean => neutraliseFormula(text) !== text
 
+/** Whether the cell, or a stretch after a cell break, starting at `from` would begin a formula. */
 function startsLive(text: string, from: number): boolean {
+  if (from === 0 && /^[\t\r\n\u0000]/.test(text)) return true
   let i = from
-  if (i < text.length && /[\t\r\n\u0000]/.test(text[i]!) && from === 0) return true
   while (i < text.length && SKIPPED.test(text[i]!)) i += 1
   return i < text.length && FORMULA_START.test(text[i]!)
 }
@@ -33,14 +32,10 @@ function startsLive(text: string, from: number): boolean {
  * stretch after a cell break that would start a formula. Plain text comes back unchanged.
  */
 export function neutraliseFormula(text: string): string {
-  if (!couldRunAsFormula(text)) return text
   let out = ''
-  let atCellStart = true
   for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i]!
-    if (atCellStart && startsLive(text, i)) out += "'"
-    out += ch
-    atCellStart = CELL_BREAK.test(ch)
+    if ((i === 0 || CELL_BREAK.test(text[i - 1]!)) && startsLive(text, i)) out += "'"
+    out += text[i]
   }
   return out
 }

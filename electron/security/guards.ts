@@ -50,7 +50,8 @@ export function isAllowedRequest(url: string, devServerUrl?: string): boolean {
   if (!devServerUrl) return false
   // Vite's hot reload talks over a WebSocket to the dev server's own host.
   const dev = new URL(devServerUrl)
-  return URL.canParse(url) && new URL(url).host === dev.host && new URL(url).protocol === (dev.protocol === 'https:' ? 'wss:' : 'ws:')
+  const parsed = URL.parse(url)
+  return parsed !== null && parsed.host === dev.host && parsed.protocol === (dev.protocol === 'https:' ? 'wss:' : 'ws:')
 }
 
 /** Refuses, in the session itself, every request that `isAllowedRequest` does not let through. */

@@ -21,7 +21,7 @@ describe('opening a 19 MB assessment file through the window', () => {
 
   beforeAll(async () => {
     fs.writeFileSync(file, large.text)
-    app = await startApp(dataDir)
+    app = await startApp(dataDir, { viewport: { width: 1366, height: 768 } })
   })
   afterAll(async () => {
     await app?.close()

@@ -1,8 +1,7 @@
-import efqmJson from '../../assets/frameworks/efqm-2025.json'
-import isoJson from '../../assets/frameworks/iso-9001-2015.json'
 import type { Assessment } from '../../common/contract/assessment-schema'
 import { ASSESSMENT_FILE_MAX_BYTES } from '../../common/contract/portable-file-schema'
 import { fullAssessment } from './full-assessment'
+import { portableFileOf } from './portable-fixture'
 
 /**
  * Files of the worst shapes that fit under the 20 MB limit, for the tests and the bench. Each
@@ -73,16 +72,6 @@ export function largeValidFile(bytes = 19 * 1024 * 1024, id = '33333333-3333-433
   const noteLength = Math.min(5000, Math.max(1, Math.floor((bytes - base - 2000) / (items.length * people.length) - 10)))
   const note = 'Seen in the minutes, the plan and the measures; discussed at length in the workshop. '.repeat(Math.ceil(noteLength / 84)).slice(0, noteLength)
   for (const item of items) item.notes = Object.fromEntries(people.map((p) => [p, note]))
-  const file = {
-    format: 'panorama-assessment',
-    formatVersion: 1,
-    schemaVersion: 1,
-    exportedAt: '2026-06-01T09:30:00.000Z',
-    frameworks: [
-      { id: 'efqm-2025', edition: efqmJson.edition },
-      { id: 'iso-9001-2015', edition: isoJson.edition },
-    ],
-    assessment: document,
-  }
+  const file = portableFileOf(document)
   return { text: JSON.stringify(file), document }
 }

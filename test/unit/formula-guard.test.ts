@@ -32,6 +32,7 @@ describe('formula guard (OWASP CSV injection rules, for every export a spreadshe
     ['a line break', 'first line\n@SUM(A1)', "first line\n'@SUM(A1)"],
     ['a tab', 'a\t-1', "a\t'-1"],
     ['a semicolon and full-width ＝', 'a;\uFF1D1', "a;'\uFF1D1"],
+    ['a semicolon after an emoji', '🙂;=1', "🙂;'=1"],
   ])('a stretch after %s that would start a formula is guarded too, because another list separator splits there', (_name, text, guarded) => {
     expect(couldRunAsFormula(text)).toBe(true)
     expect(neutraliseFormula(text)).toBe(guarded)

@@ -1,7 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import efqmJson from '../../assets/frameworks/efqm-2025.json'
 import isoJson from '../../assets/frameworks/iso-9001-2015.json'
 import { assessmentSchema, BUILT_IN_NAMES, newAssessment, type Assessment } from '../../common/contract/assessment-schema'
 import { assessmentId } from '../../common/contract/schemas'
@@ -16,6 +15,7 @@ import { openConfStore } from '../../electron/storage/open-conf-store'
 import { createTestBackend } from '../support/backend'
 import { fullAssessment } from '../support/full-assessment'
 import { makeTempDir, snapshotDir } from '../support/temp-dir'
+import { portableFileOf } from '../support/portable-fixture'
 
 const APP = 'app://panorama/index.html'
 const ID = '5c0ffee0-aaaa-4bbb-8ccc-0123456789ab'
@@ -32,19 +32,7 @@ afterEach(() => {
   for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true })
 })
 
-function portable(assessment: Assessment) {
-  return {
-    format: 'panorama-assessment',
-    formatVersion: 1,
-    schemaVersion: 1,
-    exportedAt: '2026-06-01T09:30:00.000Z',
-    frameworks: [
-      { id: 'efqm-2025', edition: efqmJson.edition },
-      { id: 'iso-9001-2015', edition: isoJson.edition },
-    ],
-    assessment,
-  }
-}
+const portable = (assessment: Assessment) => portableFileOf(assessment)
 
 describe('assessment ids are read in lower case', () => {
   it('by every schema that reads one: documents, the IPC contract, participant files', () => {

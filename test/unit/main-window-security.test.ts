@@ -200,3 +200,18 @@ describe('spelling without a download', () => {
     }
   })
 })
+
+describe('requests during development', () => {
+  it('let through only the dev server and its hot-reload socket, besides the app', async () => {
+    const { isAllowedRequest } = await import('../../electron/security/guards')
+    const dev = 'http://localhost:5173'
+    expect(isAllowedRequest('http://localhost:5173/src/main.tsx', dev)).toBe(true)
+    expect(isAllowedRequest('ws://localhost:5173/', dev)).toBe(true)
+    expect(isAllowedRequest('app://panorama/index.html', dev)).toBe(true)
+    expect(isAllowedRequest('ws://localhost:5174/', dev)).toBe(false)
+    expect(isAllowedRequest('wss://localhost:5173/', dev)).toBe(false)
+    expect(isAllowedRequest('https://localhost:5173/', dev)).toBe(false)
+    expect(isAllowedRequest('http://example.org/', dev)).toBe(false)
+    expect(isAllowedRequest('ws://localhost:5173/', undefined)).toBe(false)
+  })
+})

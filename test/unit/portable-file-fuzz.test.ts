@@ -2,13 +2,12 @@ import fs from 'node:fs'
 import path from 'node:path'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import efqmJson from '../../assets/frameworks/efqm-2025.json'
-import isoJson from '../../assets/frameworks/iso-9001-2015.json'
 import { assessmentSchema, emptyItemResponse, newAssessment, type Assessment } from '../../common/contract/assessment-schema'
 import { openFileResultSchema, type OpenFileResult } from '../../common/contract/portable-file-schema'
 import { createTestBackend } from '../support/backend'
 import { makeTempDir, snapshotDir } from '../support/temp-dir'
 import { withinBounds } from '../support/bounded-case'
+import { portableFileOf } from '../support/portable-fixture'
 
 /**
  * Property tests for "Open file…": whatever bytes a file holds, opening it never throws, always
@@ -58,19 +57,7 @@ function smallWorkshop(): Assessment {
   }
 }
 
-function validFile(): Record<string, unknown> {
-  return {
-    format: 'panorama-assessment',
-    formatVersion: 1,
-    schemaVersion: 1,
-    exportedAt: '2026-06-01T09:30:00.000Z',
-    frameworks: [
-      { id: 'efqm-2025', edition: efqmJson.edition },
-      { id: 'iso-9001-2015', edition: isoJson.edition },
-    ],
-    assessment: smallWorkshop(),
-  }
-}
+const validFile = (): Record<string, unknown> => portableFileOf(smallWorkshop())
 
 type Container = Record<string, unknown> | unknown[]
 type Slot = { parent: Container; key: string | number }

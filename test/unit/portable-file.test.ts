@@ -11,6 +11,7 @@ import type { Result } from '../../common/contract/contract'
 import { createTestBackend } from '../support/backend'
 import { fullAssessment } from '../support/full-assessment'
 import { makeTempDir, snapshotDir } from '../support/temp-dir'
+import { portableFileOf } from '../support/portable-fixture'
 
 const APP = 'app://panorama/index.html'
 const FILE_ID = '11111111-1111-4111-8111-111111111111'
@@ -51,19 +52,7 @@ function workshop(): Assessment {
   }
 }
 
-function portable(assessment: Assessment = workshop()) {
-  return {
-    format: 'panorama-assessment',
-    formatVersion: 1,
-    schemaVersion: 1,
-    exportedAt: '2026-06-01T09:30:00.000Z',
-    frameworks: [
-      { id: 'efqm-2025', edition: efqmJson.edition },
-      { id: 'iso-9001-2015', edition: isoJson.edition },
-    ],
-    assessment,
-  }
-}
+const portable = (assessment: Assessment = workshop()) => portableFileOf(assessment)
 
 /** The valid file with one change; `file` is loosely typed because most changes break it on purpose. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
