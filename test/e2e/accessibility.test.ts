@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { makeTempDir } from '../support/temp-dir'
 import { seededAssessment } from '../support/seeded-results'
-import { startApp } from './harness'
+import { settled, startApp } from './harness'
 
 /**
  * Every screen a user meets, checked with axe-core against WCAG 2.1 A and AA: no violation of
@@ -13,8 +13,8 @@ import { startApp } from './harness'
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 
 async function seriousViolations(page: Page): Promise<string> {
-  // Let transitions and deferred renders settle so colours are measured as the user sees them.
-  await page.waitForTimeout(150)
+  // Colours are measured as the user sees them, once transitions have ended.
+  await settled(page)
   const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze()
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')

@@ -41,15 +41,13 @@ describe('a user creates an assessment in the real renderer', () => {
     await app.screenshot('03-assessment-open')
   })
 
-  it('saves an edit within a second, shown in the status bar', async () => {
+  it('saves an edit on its own, and the status bar says Saved once it is on disk', async () => {
+    // How soon is the autosave delay's business (autosave-status.test.tsx, with a fake clock); here the edit must reach the disk and the status must follow it.
     const { page } = app
-    const started = Date.now()
     await page.getByLabel('Title').fill('Quality workshop — Łódź, spring 2026')
-    await page.getByRole('status').filter({ hasText: /^Saved / }).waitFor()
+    await expect.poll(() => app.backend.repository.list()[0]?.title).toBe('Quality workshop — Łódź, spring 2026')
     await page.waitForFunction(() => !document.querySelector('.save-state.pending, .save-state.saving'))
-    expect(Date.now() - started).toBeLessThan(5000)
-    const [summary] = app.backend.repository.list()
-    expect(summary?.title).toBe('Quality workshop — Łódź, spring 2026')
+    await page.getByRole('status').filter({ hasText: /^Saved / }).waitFor()
   })
 
   it('still lists the assessment after a reload, and its file is on disk', async () => {

@@ -116,6 +116,21 @@ export async function watchRequests(context: BrowserContext, ownOrigin: string) 
 }
 
 /** The whole app as a user meets it: built renderer in Chromium, real handlers, real files in `dataDir`. */
+/**
+ * Waits until the page has stopped changing by itself: fonts loaded, no CSS transition or
+ * animation still running, and a frame painted after that. Checks that measure colours or read
+ * text call it instead of sleeping for a guessed time.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(async () => {
+    await document.fonts.ready
+    const running = document.getAnimations().filter((animation) => animation.playState === 'running' && animation.effect?.getComputedTiming().endTime !== Infinity)
+    if (running.length > 0) return false
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+    return true
+  })
+}
+
 export async function startApp(dataDir: string, options: { locale?: string; viewport?: { width: number; height: number } } = {}) {
   const server = await serveRenderer()
   // Main's progress events reach the page as the preload delivers them, once the page is there to receive them.

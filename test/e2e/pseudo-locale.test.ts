@@ -8,7 +8,7 @@ import { initCatalogue } from '../../common/i18n/full-catalogue'
 import { PSEUDO_LOCALE } from '../../common/i18n/pseudo-locale'
 import { makeTempDir } from '../support/temp-dir'
 import { seededAssessment } from '../support/seeded-results'
-import { startApp } from './harness'
+import { settled, startApp } from './harness'
 import { stringsIn, untranslatedText } from './untranslated-text'
 
 /**
@@ -29,7 +29,7 @@ describe('every screen reads its words from the catalogue (pseudo-locale)', () =
   const screensSeen: string[] = []
 
   async function expectAllTranslated(screen: string) {
-    await page.waitForTimeout(100)
+    await settled(page)
     screensSeen.push(screen)
     // Kept in test-results/pseudo-locale/ for a look at how longer words fit the layout.
     await app.screenshot(`pseudo-locale/${String(screensSeen.length).padStart(2, '0')}-${screen.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`)

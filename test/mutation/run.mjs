@@ -16,7 +16,7 @@ export const modules = {
   security: { mutate: ['electron/security/**/*.ts'], skip: slow },
   dispatch: { mutate: ['electron/ipc/dispatch.ts'], skip: but('test/unit/ipc-fuzz.test.ts') },
   storage: { mutate: ['electron/storage/**/*.ts'], skip: slow },
-  exports: { mutate: ['electron/ipc/csv-export.ts', 'electron/ipc/portable-file.ts'], skip: but('test/unit/portable-file-fuzz.test.ts') },
+  exports: { mutate: ['electron/ipc/csv-export.ts', 'electron/ipc/portable-file.ts', 'electron/ipc/formula-guard.ts'], skip: but('test/unit/portable-file-fuzz.test.ts') },
   'report-model': { mutate: ['renderer/src/report/report-model.ts'], skip: but('test/unit/report.test.ts') },
 }
 

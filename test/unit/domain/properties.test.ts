@@ -132,13 +132,20 @@ describe('properties (fast-check)', () => {
     )
   })
 
-  it('balance is 1 only for even attention and 0 only for a single group', () => {
+  it('balance is 1 exactly when attention is even and 0 exactly when one group has it all', () => {
+    const even = fc.constant(Object.fromEntries(GROUP_IDS.map((id) => [id, 1 / GROUP_IDS.length])) as GroupVector)
+    const single = fc.constantFrom(...GROUP_IDS).map((only) => Object.fromEntries(GROUP_IDS.map((id) => [id, id === only ? 1 : 0])) as GroupVector)
     fc.assert(
-      fc.property(groupVector, (focus) => {
+      fc.property(fc.oneof(groupVector, even, single), (focus) => {
         const b = balance(focus)
+        const isEven = GROUP_IDS.every((id) => Math.abs(focus[id] - 1 / GROUP_IDS.length) < 1e-12)
+        const isSingle = GROUP_IDS.filter((id) => focus[id] > 0).length === 1
         expect(b).toBeGreaterThanOrEqual(0)
         expect(b).toBeLessThanOrEqual(1 + 1e-9)
+        expect(Math.abs(b - 1) < 1e-12).toBe(isEven)
+        expect(Math.abs(b) < 1e-12).toBe(isSingle)
       }),
+      { numRuns: 500 },
     )
   })
 })

@@ -3,6 +3,7 @@ import efqmJson from '../../../assets/frameworks/efqm-2025.json'
 import { scoreEfqm } from '../../../common/domain/efqm-scoring'
 import { explanationLines } from '../../../common/domain/explanation'
 import { parseFramework } from '../../../common/domain/framework'
+import { roundToStep } from '../../../common/domain/numbers'
 import { band } from '../../../common/domain/radar'
 import { miniRadar } from '../../support/mini-frameworks'
 
@@ -22,7 +23,17 @@ describe('RADAR chain', () => {
     ])
   })
 
-  it('rounds 52.4 down and 52.6 up', () => {
+  it('rounds 52.4 down and 52.6 up, and exactly 52.5 (even with binary noise) up', () => {
+    expect(roundToStep(52.4, 5)).toBe(50)
+    expect(roundToStep(52.6, 5)).toBe(55)
+    expect(roundToStep(52.5, 5)).toBe(55)
+    expect(roundToStep(52.499999999999, 5)).toBe(55)
+    expect(roundToStep(52.49, 5)).toBe(50)
+    expect(roundToStep(47.6, 5)).toBe(50)
+    expect(roundToStep(47.4, 5)).toBe(45)
+  })
+
+  it('a part mean of 51.25 is proposed as 50 and one of exactly 52.5 as 55', () => {
     // (sound 45, integrated 50 → 47.5; implemented 55) → (47.5 + 55) / 2 = 51.25 → 50
     expect(scoreEfqm(mini, { a1: { rating: { kind: 'radar', attributes: { sound: 45, integrated: 50, implemented: 55 } } } }).parts.a1!.score).toBe(50)
     // (sound 55, integrated 55 → 55; implemented 50) → 52.5 → 55
