@@ -473,6 +473,19 @@ describe('the facilitator’s controls', () => {
     expect(events.at(-1)).toEqual({ type: 'room-closed', reason: 'idle' })
   })
 
+  it('a socket that never says which device it is gets closed', async () => {
+    let now = 0
+    const timers: { run: () => void; at: number }[] = []
+    const { room } = await open({ clock: () => now, timers: { set: (run, ms) => timers.push({ run, at: now + ms }), clear: () => {} } })
+    const silent = await TestDevice.open(room)
+    devices.push(silent)
+    const before = room.state
+    now += 10_000
+    for (const timer of timers.filter((t) => t.at <= now)) timer.run()
+    expect(await silent.closed).toBe(1008)
+    expect(room.state).toBe(before)
+  })
+
   it('main’s items are validated before they enter the room', async () => {
     const { room } = await open()
     const before = room.state
