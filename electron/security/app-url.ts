@@ -50,9 +50,18 @@ export function resolveAppFile(url: string, rootDir: string): string | null {
     return null
   }
   if (parsed.host !== APP_HOST) return null
+  return containedFile(parsed.pathname, rootDir)
+}
+
+/**
+ * THE containment rule for serving files from a folder: the URL path (still percent-encoded) is
+ * decoded first, so `%2e%2e/` cannot climb out, a NUL is refused, and the result must lie inside
+ * `rootDir`; the bare path is `index.html`. The app:// protocol and the room's page server share it.
+ */
+export function containedFile(encodedPathname: string, rootDir: string): string | null {
   let pathname: string
   try {
-    pathname = decodeURIComponent(parsed.pathname)
+    pathname = decodeURIComponent(encodedPathname)
   } catch {
     return null
   }

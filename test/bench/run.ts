@@ -21,6 +21,7 @@ import { buildReportPdf } from '../../renderer/src/report/build-report'
 import { initialJsGzipBytes, median, printTable, timeToInteractive, timeSync, type BenchRow } from './measure'
 import { scoringRows } from './scoring-rows'
 import { fileOpenRows } from './file-open-rows'
+import { roomVoteRows } from './room-votes-rows'
 
 const RUNS = 21
 const blankDir = path.resolve('out/bench-blank')
@@ -77,6 +78,7 @@ async function main() {
   rows.push(...(await storageOpenRows()))
   rows.push(...reportRows())
   rows.push(...fileOpenRows())
+  rows.push(...roomVoteRows())
 
   printTable(rows)
   console.log()

@@ -71,7 +71,7 @@ describe('the main process speaks through the catalogue', () => {
 describe('schema messages', () => {
   it('every message the IPC schemas write is one of main:validation, so main can say it in the user’s language', () => {
     const wording = Object.values(en.main.validation).map((message) => new RegExp(`^${message.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{\{max\}\}/g, '(\\d+|\\$\\{max\\})')}$`))
-    const files = ['common/contract', 'electron/ipc'].flatMap((dir) => fs.readdirSync(dir).filter((name) => /schema/.test(name)).map((name) => `${dir}/${name}`))
+    const files = ['common/contract', 'electron/ipc'].flatMap((dir) => fs.readdirSync(dir).filter((name) => /schema|protocol/.test(name)).map((name) => `${dir}/${name}`))
     const messages = files.flatMap((name) => [...fs.readFileSync(name, 'utf8').matchAll(/message: ['`]([^'`]+)['`]/g)].map((m) => ({ name, message: m[1]! })))
     expect(messages.length).toBeGreaterThan(25)
     const unknown = messages.filter(({ message }) => !wording.some((pattern) => pattern.test(message)))

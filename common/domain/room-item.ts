@@ -1,0 +1,29 @@
+import type { RoomItem } from '../contract/room-protocol'
+import { findItem, type Framework } from './framework'
+import { BANDS, bandName, elementsFor } from './radar'
+import { RADAR_MAX } from './ratings'
+
+/**
+ * An item as the room shows it on a phone: its title, its questions and its scale (the RADAR
+ * bands, and the attributes when the facilitator chose the full grid; or the maturity levels
+ * with their descriptions), and nothing else of the framework or the assessment. Main builds it
+ * and puts it in the room; the room's schema checks it again on the way in.
+ */
+export function roomItemFor(framework: Framework, itemId: string, mode: 'quick' | 'radar' = 'quick'): RoomItem {
+  const { item, section } = findItem(framework, itemId)
+  const base = { frameworkId: framework.id, itemId: item.id, title: item.title, questions: [...item.questions] }
+  if (framework.scoring === 'maturity') {
+    return { ...base, scale: { kind: 'maturity', levels: (framework.maturityLevels ?? []).map(({ level, label, description }) => ({ level, label, description })) } }
+  }
+  // Each band runs up to where the one above starts, lowest first: the scale guide's reading.
+  const bands = BANDS.map((b, index) => ({ from: b.from, to: index === 0 ? RADAR_MAX : BANDS[index - 1]!.from - 1, label: bandName(b.label) })).reverse()
+  const elements =
+    mode === 'radar'
+      ? elementsFor(framework, section).map((element) => ({
+          id: element.id,
+          name: element.name,
+          attributes: element.attributes.map(({ id, name, help }) => ({ id, name, help })),
+        }))
+      : []
+  return { ...base, scale: { kind: 'radar', mode, bands, elements } }
+}
