@@ -8,6 +8,7 @@ import participants from '../../assets/locales/en/participants.json'
 import questionnaire from '../../assets/locales/en/questionnaire.json'
 import report from '../../assets/locales/en/report.json'
 import results from '../../assets/locales/en/results.json'
+import room from '../../assets/locales/en/room.json'
 import scoring from '../../assets/locales/en/scoring.json'
 import setup from '../../assets/locales/en/setup.json'
 import shellMessages from '../../assets/locales/en/shell.json'
@@ -18,7 +19,7 @@ import team from '../../assets/locales/en/team.json'
  * and dialogs, and in the PDF report. One JSON file per area (a namespace), so a translator
  * works file by file and a new language is a new folder beside `en/`.
  */
-export const en = { actions, common, files, home, main, method, participants, questionnaire, report, results, scoring, setup, shell: shellMessages, team }
+export const en = { actions, common, files, home, main, method, participants, questionnaire, report, results, room, scoring, setup, shell: shellMessages, team }
 
 export type Messages = typeof en
 export type Namespace = keyof Messages
