@@ -99,8 +99,8 @@ export async function wireApi(page: Page, dispatch: Dispatch): Promise<{ emit: (
  * A request elsewhere is aborted before it leaves Chromium and recorded, so the test can fail on
  * it: Panorama promises to send nothing, and the end-to-end run holds it to that.
  */
-export async function watchRequests(context: BrowserContext, ownOrigin: string) {
-  const seen = { own: 0, elsewhere: [] as string[] }
+export async function watchRequests(context: BrowserContext, ownOrigin: string, options: { webSocketPrefix?: string } = {}) {
+  const seen = { own: 0, elsewhere: [] as string[], webSockets: [] as string[] }
   const isOwn = (url: string) => url.startsWith(`${ownOrigin}/`) || url.startsWith('data:') || url.startsWith(`blob:${ownOrigin}/`)
   await context.route('**/*', (route) => {
     const url = route.request().url()
@@ -111,7 +111,9 @@ export async function watchRequests(context: BrowserContext, ownOrigin: string) 
   context.on('request', (request) => {
     if (isOwn(request.url())) seen.own += 1
   })
-  context.on('page', (page) => page.on('websocket', (socket) => seen.elsewhere.push(socket.url())))
+  // The app opens no socket at all. A room's phone page opens exactly one kind: its own room's, named by the caller.
+  const isOwnSocket = (url: string) => options.webSocketPrefix !== undefined && url.startsWith(options.webSocketPrefix)
+  context.on('page', (page) => page.on('websocket', (socket) => (isOwnSocket(socket.url()) ? seen.webSockets : seen.elsewhere).push(socket.url())))
   return seen
 }
 
