@@ -44,6 +44,23 @@ describe('build output', () => {
     expect(main).not.toContain('findShapeProblem')
   })
 
+  it('the participant page is built to out/room-page for the room server: files under /p/, nothing inline, no eval, within its budget', async () => {
+    const html = fs.readFileSync('out/room-page/index.html', 'utf8')
+    // The room's CSP allows its own files only: no inline script or style, no style attribute.
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/)
+    expect(html).not.toMatch(/<style|\sstyle=/)
+    const sources = [...html.matchAll(/\s(?:src|href)="([^"]+)"/g)].map((m) => m[1]!)
+    expect(sources.length).toBeGreaterThan(1)
+    expect(sources.filter((s) => !s.startsWith('/p/assets/') && s !== 'data:,')).toEqual([])
+    for (const source of sources.filter((s) => s.startsWith('/p/'))) expect(fs.existsSync(`out/room-page/${source.slice(3)}`), source).toBe(true)
+    const js = fs.readdirSync('out/room-page/assets').filter((f) => f.endsWith('.js')).map((f) => fs.readFileSync(`out/room-page/assets/${f}`, 'utf8')).join('\n')
+    expect(js).not.toMatch(/\beval\(|new Function\(|innerHTML|insertAdjacentHTML|document\.write/)
+    // No framework and no schema library came along.
+    expect(js).not.toMatch(/react|__zod|ZodError/i)
+    const { roomPageRows } = await import('../bench/room-page-rows')
+    expect(roomPageRows()[0]!.pass).toBe(true)
+  })
+
   it('the main process is an ES module that loads its preload as .cjs', () => {
     const main = fs.readFileSync('out/main/main.js', 'utf8')
     expect(main).toContain('preload/preload.cjs')

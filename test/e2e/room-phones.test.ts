@@ -88,7 +88,10 @@ async function checkScreen(page: Page, screen: string) {
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `[${v.impact}] ${v.id}: ${v.help}\n${v.nodes.slice(0, 5).map((n) => `    - ${n.target.join(' ')}`).join('\n')}`)
     expect(serious.join('\n'), `axe on “${screen}” (${scheme})`).toBe('')
+    // From the top, so the banners that stick to the screen's edges are drawn where the phone shows them.
+    await page.evaluate(() => window.scrollTo(0, 0))
     await page.screenshot({ path: path.join(shotsDir, `${screen}${scheme === 'dark' ? '-dark' : ''}.png`), fullPage: true })
+    if (scheme === 'light') await page.screenshot({ path: path.join(shotsDir, `${screen}-screen.png`) })
   }
   await page.emulateMedia({ colorScheme: 'light' })
   const layout = await page.evaluate(() => {
@@ -301,6 +304,8 @@ describe('three phones in a live room, on 127.0.0.1', () => {
     const alert = ana.page.getByRole('alert')
     await expect.poll(() => alert.textContent()).toBe('Voting on this item has closed. Your vote was not counted.')
     await expect.poll(() => ana.page.locator('#own-vote').textContent()).toMatch(/^Your vote is counted: Level 3: /)
+    // The form shows the vote that counts again, not the refused choice.
+    await expect.poll(() => ana.page.getByRole('radio', { name: /^Level 3: / }).isChecked()).toBe(true)
     expect(votesOn(key)!.get('ana')!.rating).toEqual({ kind: 'level', level: 3 })
     await checkScreen(ana.page, 'refused')
   })

@@ -78,6 +78,41 @@ describe('layering: electron/ and renderer/ share code only through common/', ()
     expect(offenders).toEqual([])
   })
 
+  it('the participant page (renderer/room-page) imports only itself, common/ and the catalogue’s JSON: no package, no electron/, no renderer/src', () => {
+    const offenders: string[] = []
+    const pageDir = path.join('renderer', 'room-page')
+    for (const file of sourceFiles(pageDir)) {
+      for (const { from } of importsOf(file)) {
+        const target = from.startsWith('.') ? path.relative(process.cwd(), path.resolve(path.dirname(file), from)) : null
+        const inPage = target !== null && (target === pageDir || target.startsWith(`${pageDir}${path.sep}`))
+        const inCommon = target !== null && target.split(path.sep)[0] === 'common'
+        const isCatalogue = target !== null && target.startsWith(path.join('assets', 'locales') + path.sep) && target.endsWith('.json')
+        // Its build config runs in Node, not in the page: Vite and node:path are its tools.
+        const isBuildTool = file.endsWith('vite.config.ts') && (from === 'vite' || nodeModules.has(from))
+        if (!(inPage || inCommon || isCatalogue || isBuildTool)) offenders.push(`${file}: ${from}`)
+      }
+    }
+    // And the app does not lean on the page either.
+    for (const file of sourceFiles('renderer/src')) {
+      for (const { from } of importsOf(file)) {
+        if (from.startsWith('.') && path.relative(process.cwd(), path.resolve(path.dirname(file), from)).startsWith(pageDir)) offenders.push(`${file}: ${from}`)
+      }
+    }
+    expect(offenders).toEqual([])
+  })
+
+  it('the participant page’s common/ imports bring no zod into its bundle: types only, or zod-free modules', () => {
+    const offenders: string[] = []
+    for (const file of sourceFiles(path.join('renderer', 'room-page', 'src'))) {
+      for (const { from, typeOnly } of importsOf(file)) {
+        if (typeOnly || landsIn(file, from) !== 'common') continue
+        const target = path.resolve(path.dirname(file), from.endsWith('.ts') ? from : `${from}.ts`)
+        if (/from\s+['"]zod['"]/.test(fs.readFileSync(target, 'utf8'))) offenders.push(`${file}: ${from}`)
+      }
+    }
+    expect(offenders).toEqual([])
+  })
+
   it('the layering rule itself sees a reach across: a planted import is caught', () => {
     expect(landsIn('renderer/src/features/x/View.tsx', '../../../../electron/ipc/handlers')).toBe('electron')
     expect(landsIn('electron/ipc/handlers.ts', '../../renderer/src/ui/format')).toBe('renderer')

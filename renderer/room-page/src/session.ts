@@ -41,6 +41,8 @@ export interface SessionState {
   noticeId: number
   /** Why joining failed for good (the server's words), on the failed screen. */
   failure: string | null
+  /** Items whose vote the server refused for good: the view shows the counted vote again, not the refused choice. */
+  refusedItems: string[]
 }
 
 export interface SocketLike {
@@ -101,6 +103,7 @@ export function createSession(deps: SessionDeps): Session {
     notice: null,
     noticeId: 0,
     failure: null,
+    refusedItems: [],
   }
   let store: RoomStore | null = null
   let socket: SocketLike | null = null
@@ -283,7 +286,11 @@ export function createSession(deps: SessionDeps): Session {
         break
       }
       case 'refused':
-        if (message.voteId) setPending(settleVote(state.pending, message.voteId))
+        if (message.voteId) {
+          const refused = state.pending.find((p) => p.voteId === message.voteId)
+          if (refused) state.refusedItems.push(itemKey(refused.frameworkId, refused.itemId))
+          setPending(settleVote(state.pending, message.voteId))
+        }
         if (message.code === 'unknown-device') rejoinNext = true
         if (message.code === 'room-closed') return closed()
         say(message.message)

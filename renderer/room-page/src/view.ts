@@ -38,6 +38,7 @@ export function createView(parts: ViewParts, session: Session, t: Translate) {
   }
 
   function render(state: SessionState) {
+    for (const key of state.refusedItems.splice(0)) drafts.delete(key)
     parts.who.textContent = state.seat ? t('youAre', { seat: state.seat.label }) : ''
     parts.link.textContent = state.link === 'reconnecting' ? t('connection.reconnecting') : state.link === 'offline' ? t('connection.offline') : ''
     parts.link.hidden = parts.link.textContent === ''
