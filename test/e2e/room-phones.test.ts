@@ -225,7 +225,7 @@ describe('three phones in a live room, on 127.0.0.1', () => {
     await cleo.page.locator('label[for="level-5"]').tap()
     await cleo.page.getByRole('button', { name: 'Change my vote' }).tap()
     await expect.poll(() => cleo.page.locator('#own-vote').textContent()).toMatch(/^Your vote will be sent when the connection is back: Level 5: /)
-    await checkScreen(cleo.page, 'reconnecting')
+    await checkScreen(cleo.page, 'offline')
     const idsBefore = room.state.items.get(key)!.voteIds.get('cleo')!.size
     await cleo.context.setOffline(false)
     await expect.poll(() => cleo.page.locator('#own-vote').textContent()).toMatch(/^Your vote is counted: Level 5: /)
@@ -241,14 +241,19 @@ describe('three phones in a live room, on 127.0.0.1', () => {
     // Cleo's sockets go through a relay that can cut the line at the worst moments: as the vote
     // leaves the phone (the room never gets it), or as the room accepts it (the phone never hears).
     let cut: 'none' | 'vote' | 'answer' = 'none'
+    let unreachable = false
+    let hangUpNow = () => {}
     const relayed: string[] = []
     await cleo.page.routeWebSocket(/\/ws\//, (phoneSide) => {
+      // While "unreachable", every attempt is dropped at once, as when the laptop's Wi-Fi is gone.
+      if (unreachable) return void phoneSide.close({ code: 4001, reason: 'unreachable' })
       const roomSide = phoneSide.connectToServer()
       const hangUp = () => {
         cut = 'none'
         void phoneSide.close({ code: 4000, reason: 'cut' })
         void roomSide.close()
       }
+      hangUpNow = hangUp
       phoneSide.onMessage((message) => {
         relayed.push(String(message))
         if (cut === 'vote' && String(message).includes('"type":"vote"')) return hangUp()
@@ -287,6 +292,15 @@ describe('three phones in a live room, on 127.0.0.1', () => {
     expect(votesOn(key)!.get('cleo')).toEqual({ voteId: second[0]!.voteId, rating: { kind: 'level', level: 3 } })
     expect(room.state.items.get(key)!.voteIds.get('cleo')!.size).toBe(idsBefore + 1)
     expect(lastOf('revealed')!.votes.filter((v) => v.seatId === 'cleo')).toEqual([{ seatId: 'cleo', anonymous: false, rating: { kind: 'level', level: 3 } }])
+
+    // 3. The room cannot be reached for a while: the phone says it is reconnecting, and comes back by itself.
+    unreachable = true
+    hangUpNow()
+    await expect.poll(() => cleo.page.locator('#link').textContent()).toBe('Connection lost. Reconnecting…')
+    await checkScreen(cleo.page, 'reconnecting')
+    unreachable = false
+    await expect.poll(() => cleo.page.locator('#link').isHidden(), { timeout: 15_000 }).toBe(true)
+    await expect.poll(() => cleo.page.locator('#own-vote').textContent()).toMatch(/^Your vote is counted: Level 3: /)
     await cleo.page.unrouteAll()
   })
 
@@ -408,6 +422,14 @@ describe('three phones in a live room, on 127.0.0.1', () => {
     await dana.page.reload()
     await dana.page.getByRole('heading', { level: 1, name: `${iso.itemId} ${iso.title}` }).waitFor()
     await expect.poll(() => dana.page.locator('#who').textContent()).toBe('You: Dana')
+
+    // The facilitator releases Dana's seat: her phone says so and offers the free seats again.
+    room.releaseSeat('dana')
+    await dana.page.getByRole('heading', { level: 1, name: 'Choose your seat' }).waitFor()
+    await expect.poll(() => dana.page.getByText('The facilitator released your seat. Choose a seat again.').count()).toBe(1)
+    await expect.poll(() => dana.page.locator('#who').textContent()).toBe('')
+    await dana.page.getByRole('button', { name: 'Dana', exact: true }).tap()
+    await dana.page.getByRole('heading', { level: 1, name: `${iso.itemId} ${iso.title}` }).waitFor()
   })
 
   it('when the room closes, every phone says so and stops', async () => {
