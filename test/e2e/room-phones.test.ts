@@ -399,6 +399,39 @@ describe('three phones in a live room, on 127.0.0.1', () => {
     await checkScreen(cleo.page, 'self-paced')
   })
 
+  it('works with the keyboard alone: Tab through the item in order, arrows choose a level, Enter sends', async () => {
+    const page = ana.page
+    const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.id || document.activeElement?.tagName.toLowerCase())
+    await page.getByText('Item 1 of 3', { exact: true }).waitFor()
+    await page.locator('h1').focus()
+    const tabs = async (count: number) => {
+      const order: string[] = []
+      for (let i = 0; i < count; i++) {
+        await page.keyboard.press('Tab')
+        order.push(String(await focused()))
+      }
+      return order
+    }
+    // Heading, the scale (at the chosen level), N/A, send, then on to the next item ("Previous" is disabled here).
+    expect(await tabs(4)).toEqual(['level-3', 'not-applicable', 'send-vote', 'next-item'])
+    await page.keyboard.press('Enter')
+    await page.getByRole('heading', { level: 1, name: `${iso2.itemId} ${iso2.title}` }).waitFor()
+    // The new item's heading has the focus, so reading starts there.
+    expect(await focused()).toBe('h1')
+    expect(await tabs(1)).toEqual(['level-0'])
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('ArrowDown')
+    expect(await focused()).toBe('level-2')
+    expect(await page.getByRole('radio', { name: /^Level 2: / }).isChecked()).toBe(true)
+    expect(await tabs(2)).toEqual(['not-applicable', 'send-vote'])
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.locator('#own-vote').textContent()).toMatch(/^Your vote is counted: Level 2: /)
+    expect(votesOn(`${iso2.frameworkId}/${iso2.itemId}`)!.get('ana')!.rating).toEqual({ kind: 'level', level: 2 })
+    // The focus stayed where it was through the redraw.
+    expect(await focused()).toBe('send-vote')
+    expect(await tabs(2)).toEqual(['previous-item', 'next-item'])
+  })
+
   it('a fourth phone joins at the short address by typing the join code', async () => {
     const dana = await openPhone('dana', `${room.address}/`)
     await dana.page.getByRole('heading', { level: 1, name: 'Join the room' }).waitFor()

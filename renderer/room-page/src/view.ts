@@ -160,7 +160,6 @@ export function createView(parts: ViewParts, session: Session, t: Translate) {
         'nav',
         { class: 'pager', 'aria-label': t('item.position', { index: index + 1, count: state.items.length }) },
         h('button', { type: 'button', id: 'previous-item', class: 'secondary', disabled: index === 0, onclick: () => move(-1) }, t('item.previous')),
-        h('span', { class: 'pager-position' }, t('item.position', { index: index + 1, count: state.items.length })),
         h('button', { type: 'button', id: 'next-item', class: 'secondary', disabled: index === state.items.length - 1, onclick: () => move(1) }, t('item.next')),
       )
     const onsubmit = (event: Event) => {
@@ -182,7 +181,7 @@ export function createView(parts: ViewParts, session: Session, t: Translate) {
         h('textarea', { id: 'na-reason', rows: 3, maxlength: MAX_REASON, disabled: closed, oninput: (e: Event) => (draft.reason = (e.target as HTMLTextAreaElement).value) }, draft.reason),
       )
     return [
-      nav,
+      state.items.length > 1 && h('p', { class: 'pager-position' }, t('item.position', { index: index + 1, count: state.items.length })),
       h('h1', { tabindex: -1 }, h('span', { class: 'item-id' }, item.itemId), ' ', item.title),
       closed && h('p', { class: 'closed-note' }, t('item.closed')),
       item.questions.length > 0 &&
@@ -214,6 +213,8 @@ export function createView(parts: ViewParts, session: Session, t: Translate) {
         h('button', { type: 'submit', id: 'send-vote', class: 'primary', disabled: closed }, view.ownVote ? t('item.change') : t('item.send')),
       ),
       h('p', { class: `own-vote${ownVoteClass(state, view)}`, id: 'own-vote' }, ownVoteText(state, view)),
+      // Moving on comes after voting, in reading and in focus order.
+      nav,
       h('p', { class: 'hint' }, t('vote.private')),
     ]
   }
