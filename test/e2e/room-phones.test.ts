@@ -8,6 +8,8 @@ import { roomItemFor } from '../../common/domain/room-item'
 import { openRoom, type Room } from '../../electron/room/room-server'
 import { efqmFramework, isoFramework } from '../support/workshop-fixture'
 import { launchChromium, resultsDir, settled, watchRequests } from './harness'
+import { stringsIn, untranslatedText } from './untranslated-text'
+import { PSEUDO_LOCALE } from '../../common/i18n/pseudo-locale'
 
 /**
  * Issue 15: the participant page on three (and then four) phones, in Chromium with a 390×844
@@ -478,6 +480,58 @@ describe('three phones in a live room, on 127.0.0.1', () => {
       expect(phone.seen.webSockets.length, phone.name).toBeGreaterThan(0)
       expect(new Set(phone.seen.webSockets), phone.name).toEqual(new Set([`ws://${HOST}:${room.port}/ws/${room.url.split('/r/')[1]}`]))
       expect(phone.problems, phone.name).toEqual([])
+    }
+  })
+})
+
+describe('every word on the phone comes from the catalogue (pseudo-locale)', () => {
+  it('join, seats, waiting, each kind of item, offline and closed: nothing left unbracketed but the room’s own data', async () => {
+    const pseudoRoom = await openRoom({ host: HOST, pageDir, seats: [{ seatId: 'ana', label: 'Ana' }], allowAnonymous: true })
+    const context = await browser.newContext({ ...PHONE, locale: PSEUDO_LOCALE })
+    try {
+      const seen = await watchRequests(context, pseudoRoom.address, { webSocketPrefix: `ws://${HOST}:${pseudoRoom.port}/ws/` })
+      const page = await context.newPage()
+      const data = [...stringsIn([iso, quick, radar]), 'Ana', 'Anonymous 1', String(pseudoRoom.joinCode)]
+      const expectAllFromCatalogue = async (screen: string) => expect(await untranslatedText(page, data), screen).toEqual([])
+
+      await page.goto(`${pseudoRoom.address}/`)
+      await page.locator('html[data-ready="true"]').waitFor()
+      expect(await page.evaluate(() => navigator.language)).toBe(PSEUDO_LOCALE)
+      await expectAllFromCatalogue('join')
+      await page.locator('#join-code').fill(pseudoRoom.joinCode)
+      await page.locator('#join-code').press('Enter')
+      await page.locator('#seat-anonymous').waitFor()
+      await expectAllFromCatalogue('seats')
+      await page.locator('#seat-anonymous').tap()
+      await expect.poll(() => page.locator('#who').textContent()).toContain('Anonymous 1')
+      await expectAllFromCatalogue('waiting')
+      pseudoRoom.putItems([iso, quick, radar])
+      await page.locator('#level-0').waitFor()
+      await page.locator('label[for="level-2"]').tap()
+      await page.locator('#send-vote').tap()
+      await page.locator('#own-vote.is-counted').waitFor()
+      await expectAllFromCatalogue('ISO item')
+      await page.locator('#next-item').tap()
+      await page.locator('#score-45').waitFor()
+      await page.locator('#not-applicable').check()
+      await page.locator('#na-reason').waitFor()
+      await expectAllFromCatalogue('EFQM quick, N/A')
+      await page.locator('#next-item').tap()
+      await page.locator('select').first().waitFor()
+      await expectAllFromCatalogue('EFQM RADAR grid')
+      await context.setOffline(true)
+      await page.locator('#link').waitFor()
+      await expectAllFromCatalogue('offline')
+      await context.setOffline(false)
+      await page.locator('#link').waitFor({ state: 'hidden' })
+      await pseudoRoom.close()
+      await page.locator('h1').filter({ hasText: '⟦' }).waitFor()
+      await expect.poll(() => page.locator('#main').textContent()).toContain('⟦')
+      await expectAllFromCatalogue('closed')
+      expect(seen.elsewhere).toEqual([])
+    } finally {
+      await context.close()
+      await pseudoRoom.close()
     }
   })
 })

@@ -7,6 +7,8 @@ import { JOIN_CODE_DIGITS, serverMessageSchema, voteId as voteIdSchema, type Roo
 import { roomItemFor } from '../../common/domain/room-item'
 import { en } from '../../common/i18n/resources'
 import { ratingFits } from '../../electron/room/room-rules'
+import { PAGE_PREFIX } from '../../electron/room/room-page'
+import pageConfig from '../../renderer/room-page/vite.config'
 import { BACKOFF_CAP_MS, reconnectDelay } from '../../renderer/room-page/src/backoff'
 import { createTranslate, interpolate, lookup } from '../../renderer/room-page/src/messages'
 import { describeRating, draftFrom, emptyDraft, ratingFrom } from '../../renderer/room-page/src/rating'
@@ -27,6 +29,15 @@ function memoryStorage(): KeyValueStorage & { data: Map<string, string> } {
   const data = new Map<string, string>()
   return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) }
 }
+
+describe('the page’s build', () => {
+  it('is served from where the room server looks: built to out/room-page (packed with out/**), its files under /p/', () => {
+    const config = pageConfig as { base?: string; build?: { outDir?: string } }
+    expect(config.base).toBe(PAGE_PREFIX)
+    expect(path.relative(process.cwd(), config.build!.outDir!)).toBe(path.join('out', 'room-page'))
+    expect(JSON.parse(fs.readFileSync('package.json', 'utf8')).scripts.build).toContain('vite build --config renderer/room-page/vite.config.ts')
+  })
+})
 
 describe('the page’s words', () => {
   it('looks keys up in the catalogue’s room namespace and fills {{placeholders}} like i18next', () => {
