@@ -72,14 +72,6 @@ const heading = (page: Page) => page.getByRole('heading', { level: 1 })
 const lastOf = <T extends RoomEvent['type']>(type: T) => events.filter((e): e is Extract<RoomEvent, { type: T }> => e.type === type).at(-1)
 const votesOn = (key: string) => room.state.items.get(key)?.votes
 
-async function until(test: () => boolean, what: string, ms = 5000) {
-  const started = Date.now()
-  while (!test()) {
-    if (Date.now() - started > ms) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((resolve) => setTimeout(resolve, 10))
-  }
-}
-
 /** Axe (light and dark), no sideways scrolling at 390 px, touch targets of at least 44 px, and a screenshot. */
 async function checkScreen(page: Page, screen: string) {
   for (const scheme of ['light', 'dark'] as const) {

@@ -350,6 +350,10 @@ describe('the page’s session with the room', () => {
     expect(h.session.state.pending).toEqual([])
     expect(h.session.state.notice).toBe('Voting on this item has closed. Your vote was not counted.')
     expect(h.session.state.refusedItems).toEqual([itemKey(iso.frameworkId, iso.itemId)])
+    // The next item starts clean.
+    h.last().receive({ type: 'items', items: [{ item: quick, open: true, ownVote: null }] })
+    expect(h.session.state.notice).toBeNull()
+    expect(h.session.state.current).toBe(itemKey(quick.frameworkId, quick.itemId))
   })
 
   it('offline, it closes the socket at once, waits for the browser to say it is back, then reconnects', async () => {

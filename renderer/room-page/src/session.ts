@@ -245,7 +245,11 @@ export function createSession(deps: SessionDeps): Session {
   function showItems(items: RoomItemView[]) {
     state.items = items
     const keys = items.map((view) => itemKey(view.item.frameworkId, view.item.itemId))
-    if (state.current === null || !keys.includes(state.current)) state.current = keys[0] ?? null
+    if (state.current === null || !keys.includes(state.current)) {
+      state.current = keys[0] ?? null
+      // A refusal was about the item that has gone; the new one starts with a clean slate.
+      say(null)
+    }
     state.phase = state.seat === null ? 'seats' : items.length > 0 ? 'item' : 'waiting'
   }
 
@@ -345,6 +349,7 @@ export function createSession(deps: SessionDeps): Session {
     show(key) {
       if (state.items.some((view) => itemKey(view.item.frameworkId, view.item.itemId) === key)) {
         state.current = key
+        say(null)
         changed()
       }
     },
