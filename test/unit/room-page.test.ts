@@ -371,6 +371,30 @@ describe('the page’s session with the room', () => {
     expect(h.sockets).toHaveLength(2)
   })
 
+  it('after the phone wakes, an open-looking socket is asked again; no answer soon and it is dropped for a fresh one', async () => {
+    const h = harness()
+    h.session.start()
+    await h.flush()
+    h.last().open()
+    h.last().receive(h.welcome({ seatId: 'ana', label: 'Ana' }))
+    // Alive: the room answers the second hello, and nothing is dropped.
+    h.session.wake()
+    expect(h.last().sent.at(-1)).toEqual({ type: 'hello', deviceToken: DEVICE })
+    const probe = h.timers.at(-1)!
+    expect(probe.ms).toBe(5000)
+    h.last().receive(h.welcome({ seatId: 'ana', label: 'Ana' }))
+    probe.run()
+    expect(h.sockets).toHaveLength(1)
+    expect(h.sockets[0]!.readyState).toBe(1)
+    // Dead: no answer, the probe's timer drops it and a reconnect follows.
+    h.session.wake()
+    h.timers.at(-1)!.run()
+    expect(h.sockets[0]!.readyState).toBe(3)
+    expect(h.session.state.link).toBe('reconnecting')
+    h.timers.at(-1)!.run()
+    expect(h.sockets).toHaveLength(2)
+  })
+
   it('the backoff grows while the room does not answer, and starts again once it does', async () => {
     const h = harness()
     h.session.start()

@@ -70,6 +70,8 @@ export interface SessionDeps {
 }
 
 const OPEN = 1
+/** After a wake-up, how long an open-looking socket has to answer a fresh hello before it counts as dead. */
+export const PROBE_MS = 5000
 /** Joining afresh after the server forgot the device, at most this many times in a row. */
 const MAX_REJOINS = 3
 
@@ -112,6 +114,10 @@ export function createSession(deps: SessionDeps): Session {
   let rejoins = 0
   let rejoinNext = false
   let finished = false
+  let probeTimer: unknown = null
+  /** The probe waiting for an answer (0: none); a welcome answers it. */
+  let probing = 0
+  let probes = 0
 
   const changed = () => deps.onChange(state)
   const say = (notice: string | null) => {
@@ -212,6 +218,7 @@ export function createSession(deps: SessionDeps): Session {
     ws.onclose = () => {
       if (socket !== ws) return
       socket = null
+      probing = 0
       if (finished) return
       if (rejoinNext) {
         rejoinNext = false
@@ -256,6 +263,11 @@ export function createSession(deps: SessionDeps): Session {
   function received(message: ServerMessage) {
     switch (message.type) {
       case 'welcome':
+        probing = 0
+        if (probeTimer !== null) {
+          deps.clearTimer(probeTimer)
+          probeTimer = null
+        }
         attempt = 0
         rejoins = 0
         state.link = 'open'
@@ -314,6 +326,27 @@ export function createSession(deps: SessionDeps): Session {
     changed()
   }
 
+  /**
+   * A phone that slept may hold a socket that looks open but whose connection died. Saying hello
+   * again on it is harmless (the room answers with the same welcome and items); no answer soon
+   * means the line is dead, so the page drops it and reconnects.
+   */
+  function probe() {
+    const ws = socket
+    if (!ws || ws.readyState !== OPEN || probing !== 0) return
+    const token = store?.deviceToken()
+    if (!token) return
+    const id = (probing = ++probes)
+    ws.send(JSON.stringify({ type: 'hello', deviceToken: token } satisfies DeviceMessage))
+    probeTimer = deps.setTimer(() => {
+      probeTimer = null
+      if (socket !== ws || probing !== id) return
+      probing = 0
+      ws.close()
+      ws.onclose?.({})
+    }, PROBE_MS)
+  }
+
   function closed() {
     finished = true
     state.phase = 'closed'
@@ -356,6 +389,7 @@ export function createSession(deps: SessionDeps): Session {
     online() {
       if (finished) return
       if (!socket) connect()
+      else probe()
     },
     offline() {
       // The OS says the Wi-Fi is gone: do not wait for the socket to time out.
@@ -365,9 +399,10 @@ export function createSession(deps: SessionDeps): Session {
       ws.onclose?.({})
     },
     wake() {
-      if (finished || socket || state.roomToken === null || state.phase === 'failed') return
+      if (finished || state.roomToken === null || state.phase === 'failed') return
       attempt = 0
-      connect()
+      if (!socket) connect()
+      else probe()
     },
   }
 }
