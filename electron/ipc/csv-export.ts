@@ -2,7 +2,7 @@ import type { Assessment, ItemResponse, StoredConsensus, StoredRating } from '..
 import { allItems, findItem, type Framework } from '../../common/domain/framework'
 import { ratingValue } from '../../common/domain/radar'
 import { DomainError } from '../../common/domain/errors'
-import { plainFigure } from '../../common/domain/figures'
+import { plainFigure, scaleKind } from '../../common/domain/figures'
 import type { EfqmRating } from '../../common/domain/ratings'
 import type { ItemState } from '../../common/domain/counting'
 import { countAssessmentItem } from '../../common/domain/workshop-input'
@@ -91,7 +91,7 @@ export function toCsv(assessment: Assessment, frameworks: readonly Framework[]):
       if (response.consensus) rows.push({ ...base, participant: '', role: '', kind: 'consensus', ...consensusValue(response.consensus) })
       else if (count?.source === 'proposed' && count.value !== null) {
         // The median that counts because enough of the team voted: the figure the scores use.
-        const value = count.value === 'not-applicable' ? '' : plainFigure(framework!.scoring === 'radar' ? 'radar' : 'level', count.value)
+        const value = count.value === 'not-applicable' ? '' : plainFigure(scaleKind(framework!.scoring), count.value)
         rows.push({ ...base, participant: '', role: '', kind: 'proposed', value, not_applicable_reason: '', rationale: '' })
       }
     }
