@@ -254,17 +254,26 @@ describe('CSV export: answers the bundled frameworks do not describe', () => {
     ])
   })
 
-  it('gives a RADAR grid stored on a maturity-scored item no value, since levels are not scored by RADAR', () => {
+  it('gives a RADAR grid stored on a maturity-scored item no value, full or not, since levels are not scored by RADAR', () => {
+    const grid = { sound: 60, integrated: 50, implemented: 50, structured: 50, measurement: 50, learningCreativity: 50, improvementInnovation: 50 }
     const assessment: Assessment = {
       ...base(),
       frameworks: ['iso-9001-2015'],
       participants: [{ id: 'ana', name: 'Ana', role: 'leadership' }],
-      responses: { 'iso-9001-2015': { '4.1': { ...emptyItemResponse(), ratings: { ana: { kind: 'radar', attributes: { sound: 50 } } } } } },
+      responses: {
+        'iso-9001-2015': {
+          '4.1': { ...emptyItemResponse(), ratings: { ana: { kind: 'radar', attributes: grid } } },
+          '4.2': { ...emptyItemResponse(), ratings: { ana: { kind: 'radar', attributes: { sound: 50 } } } },
+        },
+      },
     }
-    expect(rowsOf(assessment).map((row) => [row['item'], row['kind'], row['value']])).toEqual([['4.1', 'vote', '']])
+    expect(rowsOf(assessment).map((row) => [row['item'], row['kind'], row['value']])).toEqual([
+      ['4.1', 'vote', ''],
+      ['4.2', 'vote', ''],
+    ])
   })
 
-  it('lists ratings from people no longer on the team after the team, sorted by their id', () => {
+  it('lists ratings from people no longer on the team after the team, sorted by their id, and counts none of them', () => {
     const assessment: Assessment = {
       ...base(),
       frameworks: ['iso-9001-2015'],
@@ -272,15 +281,18 @@ describe('CSV export: answers the bundled frameworks do not describe', () => {
       responses: {
         'iso-9001-2015': {
           '4.1': { ...emptyItemResponse(), ratings: { 'left-2': { kind: 'level', level: 1 }, zoe: { kind: 'level', level: 2 }, 'left-1': { kind: 'level', level: 3 } } },
+          '4.2': { ...emptyItemResponse(), ratings: { 'left-1': { kind: 'level', level: 4 } } },
         },
       },
     }
-    expect(rowsOf(assessment).map((row) => [row['kind'], row['participant'], row['role'], row['value']])).toEqual([
-      ['vote', 'Zoë', 'staff', '2'],
-      ['vote', 'left-1', '', '3'],
-      ['vote', 'left-2', '', '1'],
+    expect(rowsOf(assessment).map((row) => [row['item'], row['kind'], row['participant'], row['role'], row['value'], row['item_status']])).toEqual([
+      ['4.1', 'vote', 'Zoë', 'staff', '2', 'counted'],
+      ['4.1', 'vote', 'left-1', '', '3', 'counted'],
+      ['4.1', 'vote', 'left-2', '', '1', 'counted'],
       // Only the team's own votes count: Zoë's 2 is the proposal.
-      ['proposed', '', '', '2'],
+      ['4.1', 'proposed', '', '', '2', 'counted'],
+      // An item rated only by someone who has left has no vote from the team: it is still open.
+      ['4.2', 'vote', 'left-1', '', '4', 'open'],
     ])
   })
 })
@@ -334,6 +346,7 @@ describe('CSV export: number cells and text cells', () => {
     ['a negative number', '-5'],
     ['a decimal', '52.5'],
     ['a negative decimal', '-0.25'],
+    ['a negative number of many digits', '-12.5'],
     ['a number of many digits', '100'],
   ])('writes %s in a number cell as it is, so the spreadsheet reads a number', (_name, value) => {
     expect(csvField(value, true)).toBe(value)
