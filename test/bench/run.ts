@@ -22,6 +22,7 @@ import { initialJsGzipBytes, median, printTable, timeToInteractive, timeSync, ty
 import { scoringRows } from './scoring-rows'
 import { fileOpenRows } from './file-open-rows'
 import { roomVoteRows } from './room-votes-rows'
+import { mutationRows } from './mutation-rows'
 
 const RUNS = 21
 const blankDir = path.resolve('out/bench-blank')
@@ -79,6 +80,7 @@ async function main() {
   rows.push(...reportRows())
   rows.push(...fileOpenRows())
   rows.push(...roomVoteRows())
+  rows.push(...mutationRows())
 
   printTable(rows)
   console.log()
