@@ -17,6 +17,8 @@ import { readFileBytes, writeBytesAtomically, writeTextAtomically, type FileAcce
 import { createFileChecker } from './files/file-checker'
 import { buildMenuTemplate } from './menu'
 import { registerAppScheme, serveAppProtocol } from './protocol'
+import { createRoomHost, type RoomHost } from './room/room-host'
+import { openRoom } from './room/room-server'
 import { APP_ENTRY_URL, APP_ORIGIN, isSafeExternalUrl } from './security/app-url'
 import { denyAllPermissions, guardWebContents, keepSpellingOffline, refuseOutsideRequests } from './security/guards'
 import { createAssessmentRepository } from './storage/assessment-repository'
@@ -35,6 +37,8 @@ const preloadPath = fileURLToPath(new URL('../preload/preload.cjs', import.meta.
 const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url))
 // Its own entry in the main build (electron.vite.config.ts), next to main.js.
 const fileWorkerUrl = new URL('./file-worker.js', import.meta.url)
+/** The participant page the live room serves to phones (its own small build). */
+const roomPageDir = fileURLToPath(new URL('../room-page', import.meta.url))
 
 // English until Electron knows the system's language (app.getLocale() is only valid once ready),
 // so a message shown before then, such as a failed start, still has words.
@@ -87,6 +91,7 @@ function openLaunchedFile(file: string | null) {
   else if (!mainWindow && app.isReady()) void openMainWindow()
 }
 let closeGuard: ReturnType<typeof guardClose> | null = null
+let roomHost: RoomHost | undefined
 /** Opened files are parsed and validated here, in a worker thread, never on this event loop. */
 const fileChecker = createFileChecker({ workerUrl: fileWorkerUrl })
 
@@ -115,6 +120,8 @@ function setUp() {
   settings = openSettingsStore({ dataDir, openStore, now })
   const repository = createAssessmentRepository({ dataDir, openStore, now, newId: randomUUID })
 
+  const room = createRoomHost({ pageDir: roomPageDir, openRoom, onEvent: (event) => mainWindow?.webContents.send(events.onRoomEvent.channel, event) })
+  roomHost = room
   const trustedOrigins = devServerUrl ? [APP_ORIGIN, devServerUrl] : [APP_ORIGIN]
   registerIpc(
     ipcMain,
@@ -140,6 +147,7 @@ function setUp() {
         },
         onRecentFile: (file) => app.addRecentDocument(file),
         launchFileWaiting: () => launchFiles.waiting(),
+        room,
       }),
       isTrustedSender: createSenderCheck(trustedOrigins),
     }),
@@ -268,6 +276,8 @@ if (!app.requestSingleInstanceLock()) {
   })
   app.on('will-quit', () => {
     void fileChecker.close()
+    // The room's server must not outlive the app: phones see it close, and the port is freed.
+    void roomHost?.close()
   })
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()

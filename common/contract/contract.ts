@@ -4,6 +4,8 @@ import { assessmentId, assessmentSummarySchema, assessmentTitle, fileProgressSch
 import { assessmentSchema } from './assessment-schema'
 import { backupName, backupSummarySchema } from './backup-schema'
 import { openChoiceSchema, openFileResultSchema } from './portable-file-schema'
+import { openRoomRequestSchema, roomInterfaceSchema, roomItemRefSchema, roomItemsSchema, roomOpenedSchema, roomSeatRefSchema } from './room-schemas'
+import { joinCode, roomEventSchema } from './room-protocol'
 
 /**
  * The one IPC contract. Every renderer → main call is listed here with its request and response
@@ -170,6 +172,57 @@ export const contract = {
       .refine((patch) => Object.keys(patch).length > 0, { message: 'must change at least one setting' }),
     response: settingsSchema,
   },
+  /** The machine's network addresses a room can listen on (room's network first, this computer only last). */
+  listRoomInterfaces: {
+    channel: 'room:interfaces',
+    request: z.undefined(),
+    response: z.array(roomInterfaceSchema).max(64),
+  },
+  /** Opens the live room for an assessment on one chosen address (closing any room open before). */
+  openRoom: {
+    channel: 'room:open',
+    request: openRoomRequestSchema,
+    response: roomOpenedSchema,
+  },
+  closeRoom: {
+    channel: 'room:close',
+    request: z.undefined(),
+    response: z.undefined(),
+  },
+  /** Puts one item (or a self-paced set) on the phones; the items showing before close. */
+  roomPutItems: {
+    channel: 'room:put-items',
+    request: roomItemsSchema,
+    response: z.undefined(),
+  },
+  /** Ends voting on an item: later votes are refused on the phone. */
+  roomCloseItem: {
+    channel: 'room:close-item',
+    request: roomItemRefSchema,
+    response: z.undefined(),
+  },
+  /** Shows the votes on an item: the window hears their values from now on. */
+  roomReveal: {
+    channel: 'room:reveal',
+    request: roomItemRefSchema,
+    response: z.undefined(),
+  },
+  roomLock: {
+    channel: 'room:lock',
+    request: z.strictObject({ locked: z.boolean() }),
+    response: z.undefined(),
+  },
+  roomReleaseSeat: {
+    channel: 'room:release-seat',
+    request: roomSeatRefSchema,
+    response: z.undefined(),
+  },
+  /** A fresh join code; the old one stops working (and a locked one unlocks). */
+  roomRenewJoinCode: {
+    channel: 'room:renew-code',
+    request: z.undefined(),
+    response: z.strictObject({ joinCode }),
+  },
 } as const
 
 /** Main → renderer events. The preload exposes a named subscribe method for each. */
@@ -177,6 +230,8 @@ export const events = {
   onMenuCommand: { channel: 'menu:command', payload: menuCommandSchema },
   /** Progress of a file being read and checked, so a large one shows how far it has got and can be cancelled. */
   onFileProgress: { channel: 'files:progress', payload: fileProgressSchema },
+  /** What happens in the live room: who joined, who voted (never a value before the reveal), revealed votes. */
+  onRoomEvent: { channel: 'room:event', payload: roomEventSchema },
 } as const
 
 export type Contract = typeof contract

@@ -2,7 +2,7 @@ import type { Assessment, ItemResponse, StoredConsensus, StoredRating } from '..
 import { allItems, findItem, type Framework } from '../../common/domain/framework'
 import { ratingValue } from '../../common/domain/radar'
 import { DomainError } from '../../common/domain/errors'
-import { plainFigure } from '../../common/domain/figures'
+import { plainFigure, scaleKind } from '../../common/domain/figures'
 import type { EfqmRating } from '../../common/domain/ratings'
 import type { ItemState } from '../../common/domain/counting'
 import { countAssessmentItem } from '../../common/domain/workshop-input'
@@ -91,7 +91,7 @@ export function toCsv(assessment: Assessment, frameworks: readonly Framework[]):
       if (response.consensus) rows.push({ ...base, participant: '', role: '', kind: 'consensus', ...consensusValue(response.consensus) })
       else if (count?.source === 'proposed' && count.value !== null) {
         // The median that counts because enough of the team voted: the figure the scores use.
-        const value = count.value === 'not-applicable' ? '' : plainFigure(framework!.scoring === 'radar' ? 'radar' : 'level', count.value)
+        const value = count.value === 'not-applicable' ? '' : plainFigure(scaleKind(framework!.scoring), count.value)
         rows.push({ ...base, participant: '', role: '', kind: 'proposed', value, not_applicable_reason: '', rationale: '' })
       }
     }
@@ -115,12 +115,13 @@ function voteValue(framework: Framework | undefined, itemId: string, rating: Sto
 }
 
 function radarValue(framework: Framework | undefined, itemId: string, rating: EfqmRating): string {
-  if (!framework || framework.scoring !== 'radar') return ''
+  if (!framework) return ''
   try {
+    // A framework scored by levels has no RADAR attributes: elementsFor throws a DomainError (no value).
     const { item, section } = findItem(framework, itemId)
     return plainFigure('radar', ratingValue(framework, section, item, rating))
   } catch (error) {
-    // A half-filled grid is work in progress: it has no score yet.
+    // So does a half-filled grid, which is work in progress: it has no score yet.
     if (error instanceof DomainError) return ''
     throw error
   }
@@ -137,14 +138,15 @@ function consensusValue(consensus: StoredConsensus): Pick<Row, 'value' | 'not_ap
   }
 }
 
-const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/
+const NEGATIVE_NUMBER = /^-\d+(?:\.\d+)?$/
 
 /**
  * One RFC 4180 field, kept from being read as a formula. A `number` field that holds a plain
- * number (a negative one included) is written as it is, so the spreadsheet reads a number;
- * anything else in it is guarded like text.
+ * negative number is written as it is, so the spreadsheet reads a number rather than text with
+ * an apostrophe; anything else in it goes through the guard like text, which leaves a plain
+ * positive number as it is.
  */
 export function csvField(value: string, number = false): string {
-  const safe = number && PLAIN_NUMBER.test(value) ? value : neutraliseFormula(value)
+  const safe = number && NEGATIVE_NUMBER.test(value) ? value : neutraliseFormula(value)
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe
 }

@@ -13,21 +13,15 @@ export type SenderCheck = (senderUrl: string | undefined) => boolean
  * custom schemes.
  */
 export function createSenderCheck(trustedOrigins: readonly string[]): SenderCheck {
-  const trusted = new Set(trustedOrigins.map((origin) => schemeAndHost(origin)))
-  return (senderUrl) => {
-    if (!senderUrl) return false
-    const key = schemeAndHost(senderUrl)
-    return key !== null && trusted.has(key)
-  }
+  // An origin that does not parse trusts nothing, rather than every sender that does not parse either.
+  const trusted = new Set(trustedOrigins.map(schemeAndHost).filter((key) => key !== ''))
+  return (senderUrl) => trusted.has(schemeAndHost(senderUrl ?? ''))
 }
 
-function schemeAndHost(url: string): string | null {
-  try {
-    const parsed = new URL(url)
-    return `${parsed.protocol}//${parsed.host}`.toLowerCase()
-  } catch {
-    return null
-  }
+/** `scheme://host` in lower case, or '' for an address that does not parse. */
+function schemeAndHost(url: string): string {
+  const parsed = URL.parse(url)
+  return parsed ? `${parsed.protocol}//${parsed.host}`.toLowerCase() : ''
 }
 
 export type Dispatch = <M extends Method>(method: M, senderUrl: string | undefined, payload: unknown) => Promise<Result<Response<M>>>
@@ -75,9 +69,10 @@ function failure(error: AppError): Result<never> {
 
 /** Names the first offending field, e.g. `title: must not be empty`. */
 export function validationError(error: z.ZodError): AppError {
-  const issue = error.issues[0]
-  const field = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : undefined
+  // zod reports a failed parse with at least one issue.
+  const issue = error.issues[0]!
+  const field = issue.path.length > 0 ? issue.path.map(String).join('.') : undefined
   // zod's own wording (a payload the app itself never sends) stays as zod wrote it.
-  const problem = issue ? (schemaMessage(issue) ?? issue.message) : i18next.t('main:request.notValid')
+  const problem = schemaMessage(issue) ?? issue.message
   return new AppError('invalid-payload', field ? i18next.t('main:request.invalidField', { field, problem }) : i18next.t('main:request.invalid', { problem }), field)
 }

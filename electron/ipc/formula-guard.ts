@@ -22,9 +22,10 @@ export const couldRunAsFormula = (text: string): boolean => neutraliseFormula(te
 /** Whether the cell, or a stretch after a cell break, starting at `from` would begin a formula. */
 function startsLive(text: string, from: number): boolean {
   if (from === 0 && /^[\t\r\n\u0000]/.test(text)) return true
+  // charAt is '' past the end, which neither class matches: the end of the text stops both tests.
   let i = from
-  while (i < text.length && SKIPPED.test(text[i]!)) i += 1
-  return i < text.length && FORMULA_START.test(text[i]!)
+  while (SKIPPED.test(text.charAt(i))) i += 1
+  return FORMULA_START.test(text.charAt(i))
 }
 
 /**

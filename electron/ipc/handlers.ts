@@ -9,6 +9,7 @@ import { createIncomingFiles } from './incoming-files'
 import { exportResponseFile, openResponseFiles } from './response-files'
 import { savePdfFile } from './pdf-file'
 import { createPortableFiles } from './portable-file'
+import type { RoomHost } from '../room/room-host'
 import type { Contract, Method, Response } from '../../common/contract/contract'
 import type { FileProgress, Theme } from '../../common/contract/schemas'
 import type { z } from 'zod'
@@ -32,6 +33,8 @@ export interface HandlerDeps {
   launchFileWaiting?: () => boolean
   onOpenAssessment?: (id: string | null) => void
   takeReopenAfterCrash?: () => string | null
+  /** The live room (one at a time, for the assessment on screen). */
+  room: RoomHost
 }
 
 /** Each handler receives a request that has already been validated against the contract. */
@@ -43,7 +46,7 @@ export type Handlers = {
  * Plain functions with their dependencies passed in: tests and the e2e harness call them
  * without Electron. Sender checks and validation happen in `dispatch`, in front of these.
  */
-export function createHandlers({ repository, settings, files, fileChecker, onFileProgress, confirmClose, cancelClose, onThemeChange, onRecentFile, launchFileWaiting, onOpenAssessment, takeReopenAfterCrash }: HandlerDeps): Handlers {
+export function createHandlers({ repository, settings, files, fileChecker, onFileProgress, confirmClose, cancelClose, onThemeChange, onRecentFile, launchFileWaiting, onOpenAssessment, takeReopenAfterCrash, room }: HandlerDeps): Handlers {
   const incoming = createIncomingFiles({ files, checker: fileChecker, ...(onFileProgress ? { onProgress: onFileProgress } : {}) })
   const portable = createPortableFiles({
     repository,
@@ -63,8 +66,10 @@ export function createHandlers({ repository, settings, files, fileChecker, onFil
       openFileWaiting: launchFileWaiting?.() ?? false,
       reopenAssessmentId: takeReopenAfterCrash?.() ?? null,
     }),
-    setOpenAssessment: ({ id }) => {
+    setOpenAssessment: async ({ id }) => {
       onOpenAssessment?.(id)
+      // A room belongs to the assessment it was opened for: showing another one (or none) closes it.
+      await room.assessmentShown(id)
     },
     takeNotices: () => repository.takeNotices(),
     listBackups: ({ id }) => repository.listBackups(id),
@@ -102,6 +107,27 @@ export function createHandlers({ repository, settings, files, fileChecker, onFil
       if (settings.read().lastAssessmentId === id) settings.update({ lastAssessmentId: null })
       return { id }
     },
+    listRoomInterfaces: () => room.interfaces(),
+    openRoom: (request) => room.open(request),
+    closeRoom: async () => {
+      await room.close()
+    },
+    roomPutItems: ({ items }) => {
+      room.putItems(items)
+    },
+    roomCloseItem: ({ frameworkId, itemId }) => {
+      room.closeItem(frameworkId, itemId)
+    },
+    roomReveal: ({ frameworkId, itemId }) => {
+      room.reveal(frameworkId, itemId)
+    },
+    roomLock: ({ locked }) => {
+      room.lock(locked)
+    },
+    roomReleaseSeat: ({ seatId }) => {
+      room.releaseSeat(seatId)
+    },
+    roomRenewJoinCode: () => room.renewJoinCode(),
     getSettings: () => settings.rendererView(),
     updateSettings: (patch) => {
       const next: Record<string, unknown> = {}

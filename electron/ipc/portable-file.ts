@@ -28,10 +28,6 @@ import type { IncomingFiles } from './incoming-files'
 /** Validated documents waiting for "Replace it" / "Keep both"; the oldest is dropped past this. */
 const MAX_PENDING = 8
 
-// Dialog filters take extensions without the dot, matched on the last part: 'json' keeps old .panorama.json files visible.
-const saveAssessmentFilters = () => [{ name: i18next.t('main:filters.assessment'), extensions: ['panorama'] }]
-const openAssessmentFilters = () => [{ name: i18next.t('main:filters.assessment'), extensions: ['panorama', 'json'] }]
-
 export interface PortableFileDeps {
   repository: AssessmentRepository
   files: FileAccess
@@ -42,7 +38,7 @@ export interface PortableFileDeps {
   now?: () => Date
   newToken?: () => string
   /** Told of every file opened or exported, for the recent-documents lists. */
-  onRecentFile?: (file: string) => void
+  onRecentFile: (file: string) => void
 }
 
 /** The four handlers' bodies. Opened documents wait here, in memory, under a random token. */
@@ -73,11 +69,12 @@ export function createPortableFiles(deps: PortableFileDeps) {
       const result = await saveText(deps.files, {
         title: i18next.t('main:dialogs.exportAssessment'),
         defaultName: `${safeFileName(assessment.title)}${ASSESSMENT_FILE_EXTENSION}`,
-        filters: saveAssessmentFilters(),
+        // Dialog filters take extensions without the dot.
+        filters: [{ name: i18next.t('main:filters.assessment'), extensions: ['panorama'] }],
         content: `${JSON.stringify(file, null, 2)}\n`,
         failed: (problem) => i18next.t('main:export.assessmentNotSaved', { problem }),
       })
-      if (result.path) deps.onRecentFile?.(result.path)
+      if (result.path) deps.onRecentFile(result.path)
       return result
     },
 
@@ -95,7 +92,8 @@ export function createPortableFiles(deps: PortableFileDeps) {
     async openAssessmentFile(): Promise<OpenFileResult> {
       const [path] = await deps.files.chooseOpenPaths({
         title: i18next.t('main:dialogs.openAssessment'),
-        filters: openAssessmentFilters(),
+        // Matched on the last part of the name: 'json' keeps old .panorama.json files visible.
+        filters: [{ name: i18next.t('main:filters.assessment'), extensions: ['panorama', 'json'] }],
         multiple: false,
         purpose: 'assessment',
       })
@@ -112,7 +110,7 @@ export function createPortableFiles(deps: PortableFileDeps) {
       const existingTitle = storedTitle(document.id)
       if (existingTitle === null) {
         const result = opened(deps.repository.createFromDocument(document, { id: 'keep' }))
-        deps.onRecentFile?.(path)
+        deps.onRecentFile(path)
         return result
       }
       const token = newToken()
@@ -133,7 +131,7 @@ export function createPortableFiles(deps: PortableFileDeps) {
       else result = opened(deps.repository.createFromDocument({ ...document, title: importedTitle(document.title) }, { id: 'new' }))
       // Only now: if the write failed, the same choice can be tried again.
       pending.delete(token)
-      if (result.status === 'opened') deps.onRecentFile?.(path)
+      if (result.status === 'opened') deps.onRecentFile(path)
       return result
     },
 

@@ -23,6 +23,7 @@ import { scoringRows } from './scoring-rows'
 import { fileOpenRows } from './file-open-rows'
 import { roomVoteRows } from './room-votes-rows'
 import { roomPageRows } from './room-page-rows'
+import { mutationRows } from './mutation-rows'
 
 const RUNS = 21
 const blankDir = path.resolve('out/bench-blank')
@@ -81,6 +82,7 @@ async function main() {
   rows.push(...fileOpenRows())
   rows.push(...roomVoteRows())
   rows.push(...roomPageRows())
+  rows.push(...mutationRows())
 
   printTable(rows)
   console.log()

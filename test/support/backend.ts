@@ -8,6 +8,8 @@ import type { FileChecker } from '../../electron/files/file-checker'
 import type { FileProgress } from '../../common/contract/schemas'
 import { createFakeFileAccess } from './fake-file-access'
 import { sharedFileChecker } from './file-worker'
+import { loopbackRoomHost } from './room-host'
+import type { RoomEvent } from '../../common/contract/room-protocol'
 
 /**
  * The real main-process stack (handlers, dispatch, storage on disk) without Electron:
@@ -24,6 +26,10 @@ export function createTestBackend(options: {
   fileChecker?: FileChecker
   /** Receives what main would send the window about a file being read. */
   onFileProgress?: (progress: FileProgress) => void
+  /** Where the room serves its page from (default: the built out/room-page). */
+  roomPageDir?: string
+  /** Receives what main would send the window about the room. */
+  onRoomEvent?: (event: RoomEvent) => void
 }) {
   const now = options.now ?? (() => new Date())
   let counter = 0
@@ -34,7 +40,9 @@ export function createTestBackend(options: {
   const files = createFakeFileAccess(options.filesDir ?? options.dataDir)
   let closeConfirmations = 0
   const progress: FileProgress[] = []
+  const room = loopbackRoomHost(options.roomPageDir ?? 'out/room-page', options.onRoomEvent)
   const handlers = createHandlers({
+    room: room.host,
     repository,
     settings,
     files,
@@ -51,5 +59,5 @@ export function createTestBackend(options: {
     isTrustedSender: createSenderCheck(options.trustedOrigins ?? [APP_ORIGIN]),
     log: (message) => logs.push(message),
   })
-  return { settings, repository, handlers, dispatch, logs, files, progress, closeConfirmations: () => closeConfirmations }
+  return { settings, repository, handlers, dispatch, logs, files, progress, room, closeConfirmations: () => closeConfirmations }
 }

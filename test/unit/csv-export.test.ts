@@ -206,3 +206,193 @@ describe('CSV export of every score', () => {
     expect(csv).toBe(`\uFEFF${CSV_COLUMNS.join(',')}\r\n`)
   })
 })
+
+describe('CSV export: answers the bundled frameworks do not describe', () => {
+  const base = () => ({ ...newAssessment({ id: ID, title: 'Odd answers', now: '2026-03-01T09:00:00.000Z' }), setupComplete: true })
+  const rowsOf = (assessment: Assessment) =>
+    parseCsv(toCsv(assessment, frameworks).slice(1))
+      .slice(1)
+      .map((record) => Object.fromEntries(CSV_COLUMNS.map((column, i) => [column, record[i]])))
+
+  it('puts frameworks that only have answers after the chosen ones, sorted by id, with their edition where the build knows them and none where it does not', () => {
+    const assessment: Assessment = {
+      ...base(),
+      frameworks: ['iso-9001-2015'],
+      participants: [{ id: 'ana', name: 'Ana', role: 'leadership' }],
+      // Inserted out of order on purpose: the file's order is by id, not by when an answer came.
+      responses: {
+        'zeta-2030': { z1: { ...emptyItemResponse(), ratings: { ana: { kind: 'level', level: 1 } } } },
+        'iso-9001-2015': { '4.1': { ...emptyItemResponse(), ratings: { ana: { kind: 'level', level: 2 } } } },
+        'efqm-2025': { '1.1': { ...emptyItemResponse(), ratings: { ana: { kind: 'quick', score: 40 } } } },
+        'alpha-2029': { a1: { ...emptyItemResponse(), ratings: { ana: { kind: 'level', level: 3 } } } },
+      },
+    }
+    const votes = rowsOf(assessment).filter((row) => row['kind'] === 'vote')
+    expect(votes.map((row) => [row['framework'], row['framework_edition'], row['item'], row['item_title'], row['value'], row['item_status']])).toEqual([
+      ['iso-9001-2015', isoJson.edition, '4.1', isoTitle('4.1'), '2', 'counted'],
+      ['alpha-2029', '', 'a1', '', '3', ''],
+      ['efqm-2025', efqmJson.edition, '1.1', efqmTitle('1.1'), '40', 'counted'],
+      ['zeta-2030', '', 'z1', '', '1', ''],
+    ])
+  })
+
+  it('lists the items of a framework it does not know in id order, and a RADAR grid there has no value, since there is no model to score it by', () => {
+    const grid = { sound: 60, integrated: 50, implemented: 50, structured: 50, measurement: 50, learningCreativity: 50, improvementInnovation: 50 }
+    const assessment: Assessment = {
+      ...base(),
+      participants: [{ id: 'ana', name: 'Ana', role: 'leadership' }],
+      responses: {
+        'caf-2020': {
+          '2.1': { ...emptyItemResponse(), ratings: { ana: { kind: 'level', level: 4 } } },
+          '1.1': { ...emptyItemResponse(), ratings: { ana: { kind: 'radar', attributes: grid } } },
+        },
+      },
+    }
+    expect(rowsOf(assessment)).toEqual([
+      { framework: 'caf-2020', framework_edition: '', item: '1.1', item_title: '', participant: 'Ana', role: 'leadership', kind: 'vote', value: '', not_applicable_reason: '', rationale: '', item_status: '' },
+      { framework: 'caf-2020', framework_edition: '', item: '2.1', item_title: '', participant: 'Ana', role: 'leadership', kind: 'vote', value: '4', not_applicable_reason: '', rationale: '', item_status: '' },
+    ])
+  })
+
+  it('gives a RADAR grid stored on a maturity-scored item no value, full or not, since levels are not scored by RADAR', () => {
+    const grid = { sound: 60, integrated: 50, implemented: 50, structured: 50, measurement: 50, learningCreativity: 50, improvementInnovation: 50 }
+    const assessment: Assessment = {
+      ...base(),
+      frameworks: ['iso-9001-2015'],
+      participants: [{ id: 'ana', name: 'Ana', role: 'leadership' }],
+      responses: {
+        'iso-9001-2015': {
+          '4.1': { ...emptyItemResponse(), ratings: { ana: { kind: 'radar', attributes: grid } } },
+          '4.2': { ...emptyItemResponse(), ratings: { ana: { kind: 'radar', attributes: { sound: 50 } } } },
+        },
+      },
+    }
+    expect(rowsOf(assessment).map((row) => [row['item'], row['kind'], row['value']])).toEqual([
+      ['4.1', 'vote', ''],
+      ['4.2', 'vote', ''],
+    ])
+  })
+
+  it('lists ratings from people no longer on the team after the team, sorted by their id, and counts none of them', () => {
+    const assessment: Assessment = {
+      ...base(),
+      frameworks: ['iso-9001-2015'],
+      participants: [{ id: 'zoe', name: 'Zoë', role: 'staff' }],
+      responses: {
+        'iso-9001-2015': {
+          '4.1': { ...emptyItemResponse(), ratings: { 'left-2': { kind: 'level', level: 1 }, zoe: { kind: 'level', level: 2 }, 'left-1': { kind: 'level', level: 3 } } },
+          '4.2': { ...emptyItemResponse(), ratings: { 'left-1': { kind: 'level', level: 4 } } },
+        },
+      },
+    }
+    expect(rowsOf(assessment).map((row) => [row['item'], row['kind'], row['participant'], row['role'], row['value'], row['item_status']])).toEqual([
+      ['4.1', 'vote', 'Zoë', 'staff', '2', 'counted'],
+      ['4.1', 'vote', 'left-1', '', '3', 'counted'],
+      ['4.1', 'vote', 'left-2', '', '1', 'counted'],
+      // Only the team's own votes count: Zoë's 2 is the proposal.
+      ['4.1', 'proposed', '', '', '2', 'counted'],
+      // An item rated only by someone who has left has no vote from the team: it is still open.
+      ['4.2', 'vote', 'left-1', '', '4', 'open'],
+    ])
+  })
+})
+
+describe('CSV export: the proposed rows', () => {
+  const team = [
+    { id: 'ana', name: 'Ana', role: 'leadership' as const },
+    { id: 'jo', name: 'Jo', role: 'staff' as const },
+  ]
+  const rowsOf = (responses: Assessment['responses']) =>
+    parseCsv(toCsv({ ...newAssessment({ id: ID, title: 'Proposals', now: '2026-03-01T09:00:00.000Z' }), frameworks: ['efqm-2025', 'iso-9001-2015'], participants: team, setupComplete: true, responses }, frameworks).slice(1))
+      .slice(1)
+      .map((record) => Object.fromEntries(CSV_COLUMNS.map((column, i) => [column, record[i]])))
+
+  it('writes a proposed row with no participant, role, reason or rationale, and the median as a RADAR score for a RADAR framework', () => {
+    const rows = rowsOf({ 'efqm-2025': { '1.1': { ...emptyItemResponse(), ratings: { ana: { kind: 'quick', score: 40 }, jo: { kind: 'quick', score: 60 } } } } })
+    expect(rows.at(-1)).toEqual({
+      framework: 'efqm-2025',
+      framework_edition: efqmJson.edition,
+      item: '1.1',
+      item_title: efqmTitle('1.1'),
+      participant: '',
+      role: '',
+      kind: 'proposed',
+      value: '50',
+      not_applicable_reason: '',
+      rationale: '',
+      item_status: 'counted',
+    })
+  })
+
+  it('gives the proposed row of a room that is all not applicable an empty value, as it does for a vote of not applicable', () => {
+    const na = (justification: string) => ({ kind: 'not-applicable' as const, justification })
+    const rows = rowsOf({ 'iso-9001-2015': { '4.1': { ...emptyItemResponse(), ratings: { ana: na('No such process'), jo: na('Outsourced') } } } })
+    expect(rows.map((row) => [row['kind'], row['value'], row['not_applicable_reason'], row['item_status']])).toEqual([
+      ['vote', '', 'No such process', 'counted'],
+      ['vote', '', 'Outsourced', 'counted'],
+      ['proposed', '', '', 'counted'],
+    ])
+  })
+
+  it('writes no proposed row while the item is short of votes', () => {
+    const rows = rowsOf({ 'iso-9001-2015': { '4.1': { ...emptyItemResponse(), ratings: { ana: { kind: 'level', level: 3 } } } } })
+    expect(rows.map((row) => [row['kind'], row['item_status']])).toEqual([['vote', 'in progress']])
+  })
+})
+
+describe('CSV export: number cells and text cells', () => {
+  it.each([
+    ['a whole number', '42'],
+    ['a negative number', '-5'],
+    ['a decimal', '52.5'],
+    ['a negative decimal', '-0.25'],
+    ['a negative number of many digits', '-12.5'],
+    ['a number of many digits', '100'],
+  ])('writes %s in a number cell as it is, so the spreadsheet reads a number', (_name, value) => {
+    expect(csvField(value, true)).toBe(value)
+  })
+
+  it.each([
+    ['a minus and a space', '- 5'],
+    ['two minus signs', '--5'],
+    ['a trailing full stop', '-5.'],
+    ['a formula after a number', '-5+A1'],
+    ['a formula before a number', '=A1-5'],
+    ['a minus and letters', '-five'],
+    ['a minus and a decimal with letters', '-1.x5'],
+  ])('guards %s in a number cell like text, since it is not a plain number', (_name, value) => {
+    expect(csvField(value, true)).toBe(`'${value}`)
+  })
+
+  it('guards a negative number in a text cell, such as a rationale, and keeps the score beside it a number', () => {
+    const assessment: Assessment = {
+      ...newAssessment({ id: ID, title: 'Numbers', now: '2026-03-01T09:00:00.000Z' }),
+      frameworks: ['iso-9001-2015'],
+      participants: [{ id: 'ana', name: '-1', role: 'staff' }],
+      setupComplete: true,
+      responses: { 'iso-9001-2015': { '4.1': { ...emptyItemResponse(), ratings: { ana: { kind: 'level', level: 3 } }, consensus: { kind: 'level', level: 3, rationale: '-2' } } } },
+    }
+    const lines = toCsv(assessment, frameworks).slice(1).split('\r\n')
+    const title = csvField(isoTitle('4.1'))
+    expect(lines.slice(1)).toEqual([
+      `iso-9001-2015,${isoJson.edition},4.1,${title},'-1,staff,vote,3,,,counted`,
+      `iso-9001-2015,${isoJson.edition},4.1,${title},,,consensus,3,,'-2,counted`,
+      '',
+    ])
+  })
+
+  it('ends every line, the last included, with CRLF after a byte-order mark', () => {
+    const assessment: Assessment = {
+      ...newAssessment({ id: ID, title: 'Lines', now: '2026-03-01T09:00:00.000Z' }),
+      frameworks: ['iso-9001-2015'],
+      participants: [{ id: 'ana', name: 'Ana', role: 'staff' }],
+      setupComplete: true,
+      responses: { 'iso-9001-2015': { '4.1': { ...emptyItemResponse(), ratings: { ana: { kind: 'level', level: 3 } } } } },
+    }
+    const csv = toCsv(assessment, frameworks)
+    expect(csv.startsWith('\uFEFFframework,')).toBe(true)
+    expect(csv.match(/\r\n/g)).toHaveLength(3)
+    expect(csv.endsWith(',counted\r\n')).toBe(true)
+    expect(csv.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/)
+  })
+})

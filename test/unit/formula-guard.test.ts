@@ -47,6 +47,17 @@ describe('formula guard (OWASP CSV injection rules, for every export a spreadshe
   )
 
   it.each([
+    ['only blanks', '   '],
+    ['a no-break space alone', '\u00A0'],
+    ['a separator at the end', 'Kessler;'],
+    ['a separator and blanks at the end', 'Kessler, \u3000'],
+    ['a quote at the end', 'say "'],
+  ])('leaves text that ends before any formula could start as it is: %s', (_name, text) => {
+    expect(couldRunAsFormula(text)).toBe(false)
+    expect(neutraliseFormula(text)).toBe(text)
+  })
+
+  it.each([
     ['tab', '\t=1+1', "'\t'=1+1"],
     ['CR', '\r=1+1', "'\r'=1+1"],
     ['LF', '\n=1+1', "'\n'=1+1"],

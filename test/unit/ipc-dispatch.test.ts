@@ -1,7 +1,9 @@
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { z } from 'zod'
 import { contract, methodNames, type Method } from '../../common/contract/contract'
 import { newAssessment } from '../../common/contract/assessment-schema'
-import { createSenderCheck } from '../../electron/ipc/dispatch'
+import { createDispatch, createSenderCheck, validationError } from '../../electron/ipc/dispatch'
+import type { Handlers } from '../../electron/ipc/handlers'
 import { createTestBackend } from '../support/backend'
 import { makeTempDir, snapshotDir } from '../support/temp-dir'
 
@@ -130,6 +132,15 @@ describe('IPC dispatch in front of the real handlers', () => {
       exportCsv: { id: created.id },
       getSettings: undefined,
       updateSettings: { theme: 'dark' },
+      listRoomInterfaces: undefined,
+      openRoom: { assessmentId: created.id, address: '127.0.0.1', allowAnonymous: false, seats: [{ seatId: 'ana', label: 'Ana' }] },
+      closeRoom: undefined,
+      roomPutItems: { items: [{ frameworkId: 'iso-9001-2015', itemId: '4.1', title: 'Context', questions: [], scale: { kind: 'maturity', levels: [{ level: 0, label: 'Not in place', description: '' }] } }] },
+      roomCloseItem: { frameworkId: 'iso-9001-2015', itemId: '4.1' },
+      roomReveal: { frameworkId: 'iso-9001-2015', itemId: '4.1' },
+      roomLock: { locked: true },
+      roomReleaseSeat: { seatId: 'ana' },
+      roomRenewJoinCode: undefined,
     }
     for (const method of methodNames) {
       const result = await backend.dispatch(method, sender, payloads[method])
@@ -177,5 +188,48 @@ describe('sender check', () => {
     expect(check('http://127.0.0.1:4322/index.html')).toBe(false)
     expect(check('https://127.0.0.1:4321/')).toBe(false)
     expect(check('app://panorama@evil/')).toBe(false)
+    expect(check(undefined)).toBe(false)
+    expect(check('')).toBe(false)
+    expect(check('not a url')).toBe(false)
+  })
+
+  it('trusts nobody through an origin that does not parse, not even a sender without an address', () => {
+    const check = createSenderCheck(['not a url', ''])
+    for (const sender of [undefined, '', 'not a url', 'app://panorama/index.html']) expect(check(sender)).toBe(false)
+  })
+})
+
+describe('what dispatch tells the user and the log', () => {
+  const failingHandlers = { listAssessments: () => { throw new Error('EIO') } } as unknown as Handlers
+
+  it('words an unknown request from the catalogue', async () => {
+    const dispatch = createDispatch({ handlers: failingHandlers, isTrustedSender: () => true, log: () => {} })
+    await expect(dispatch('runShell' as Method, APP, undefined)).resolves.toEqual({ ok: false, error: { code: 'invalid-payload', message: 'Unknown request.' } })
+  })
+
+  it('logs a refused sender and a failed handler with their channel, to the console when no log is given', async () => {
+    const logs: string[] = []
+    const dispatch = createDispatch({ handlers: failingHandlers, isTrustedSender: (url) => url === APP, log: (message) => logs.push(message) })
+    await dispatch('listAssessments', 'https://evil.example/', undefined)
+    await dispatch('listAssessments', APP, undefined)
+    expect(logs).toEqual([`Refused ${contract.listAssessments.channel} from untrusted sender https://evil.example/`, `Handler ${contract.listAssessments.channel} failed`])
+
+    const console = vi.spyOn(globalThis.console, 'error').mockImplementation(() => {})
+    try {
+      await createDispatch({ handlers: failingHandlers, isTrustedSender: () => false })('listAssessments', undefined, undefined)
+      expect(console.mock.calls).toEqual([[`Refused ${contract.listAssessments.channel} from untrusted sender undefined`, undefined]])
+    } finally {
+      console.mockRestore()
+    }
+  })
+
+  it('names the offending field by its path, and no field when the payload is wrong as a whole', () => {
+    const nested = z.strictObject({ organisation: z.strictObject({ sites: z.array(z.string()) }) }).safeParse({ organisation: { sites: ['a', 7] } })
+    const deep = validationError(nested.error!)
+    expect(deep.field).toBe('organisation.sites.1')
+    expect(deep.message).toMatch(/^organisation\.sites\.1: /)
+    const whole = validationError(z.strictObject({ id: z.string() }).safeParse('just text').error!)
+    expect(whole.field).toBeUndefined()
+    expect(whole.message).toMatch(/^The request was not valid: /)
   })
 })

@@ -7,6 +7,9 @@ import { createLaunchFiles, fileFromArgv } from '../../electron/launch-files'
 import { createTestBackend } from '../support/backend'
 import { sharedFileChecker } from '../support/file-worker'
 import { makeTempDir } from '../support/temp-dir'
+import { loopbackRoomHost } from '../support/room-host'
+
+const noRoom = loopbackRoomHost('out/room-page').host
 
 const APP = 'app://panorama/index.html'
 
@@ -49,7 +52,7 @@ describe('recent documents', () => {
     const backend = createTestBackend({ dataDir })
     const addRecentDocument = vi.fn()
     const dispatch = createDispatch({
-      handlers: createHandlers({ repository: backend.repository, settings: backend.settings, files: backend.files, fileChecker: sharedFileChecker(), confirmClose: () => true, onRecentFile: addRecentDocument }),
+      handlers: createHandlers({ room: noRoom, repository: backend.repository, settings: backend.settings, files: backend.files, fileChecker: sharedFileChecker(), confirmClose: () => true, onRecentFile: addRecentDocument }),
       isTrustedSender: createSenderCheck(['app://panorama']),
       log: () => undefined,
     })
@@ -77,7 +80,7 @@ describe('recent documents', () => {
     const launch = createLaunchFiles()
     launch.offer('/tmp/x.panorama.json')
     const dispatch = createDispatch({
-      handlers: createHandlers({ repository: backend.repository, settings: backend.settings, files: backend.files, fileChecker: sharedFileChecker(), confirmClose: () => true, launchFileWaiting: launch.waiting }),
+      handlers: createHandlers({ room: noRoom, repository: backend.repository, settings: backend.settings, files: backend.files, fileChecker: sharedFileChecker(), confirmClose: () => true, launchFileWaiting: launch.waiting }),
       isTrustedSender: createSenderCheck(['app://panorama']),
       log: () => undefined,
     })

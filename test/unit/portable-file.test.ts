@@ -6,12 +6,20 @@ import efqmJson from '../../assets/frameworks/efqm-2025.json'
 import isoJson from '../../assets/frameworks/iso-9001-2015.json'
 import type { Assessment } from '../../common/contract/assessment-schema'
 import { ASSESSMENT_FILE_MAX_BYTES, type OpenFileResult } from '../../common/contract/portable-file-schema'
-import { importedTitle } from '../../electron/ipc/portable-file'
+import { buildPortableFile, createPortableFiles, importedTitle } from '../../electron/ipc/portable-file'
+import { AppError } from '../../electron/ipc/app-error'
+import type { IncomingFiles } from '../../electron/ipc/incoming-files'
+import type { FileAccess } from '../../electron/files/file-access'
+import type { AssessmentRepository } from '../../electron/storage/assessment-repository'
+import { newAssessment, emptyItemResponse } from '../../common/contract/assessment-schema'
+import type { PortableAssessmentFile } from '../../common/contract/portable-file-schema'
+import { miniMaturity, miniRadar } from '../support/mini-frameworks'
 import type { Result } from '../../common/contract/contract'
 import { createTestBackend } from '../support/backend'
 import { fullAssessment } from '../support/full-assessment'
 import { makeTempDir, snapshotDir } from '../support/temp-dir'
 import { portableFileOf } from '../support/portable-fixture'
+import { bundledFrameworks as bundled } from '../../electron/ipc/known-frameworks'
 
 const APP = 'app://panorama/index.html'
 const FILE_ID = '11111111-1111-4111-8111-111111111111'
@@ -480,5 +488,170 @@ describe('portable assessment files: exporting', () => {
     const bytes = fs.readFileSync(path.join(documents, 'Annual review 2026.csv'))
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     expect(bytes.toString('utf8').slice(1).split('\r\n')[0]).toBe('framework,framework_edition,item,item_title,participant,role,kind,value,not_applicable_reason,rationale,item_status')
+  })
+})
+
+/**
+ * createPortableFiles against stand-ins that write down what they are asked: the dialog options,
+ * the repository's calls, the frameworks the reader is told of and the recent-files list.
+ */
+function standIns(options: { stored?: Assessment[]; getFails?: Error; frameworks?: () => ReturnType<typeof miniRadar>[]; openPath?: string | null } = {}) {
+  const stored = new Map((options.stored ?? []).map((assessment) => [assessment.id, assessment]))
+  const created: Array<{ id: string; title: string; options: { id: 'new' | 'keep'; replace?: boolean } }> = []
+  const repository: Pick<AssessmentRepository, 'get' | 'createFromDocument'> = {
+    get(id) {
+      if (options.getFails) throw options.getFails
+      const found = stored.get(id)
+      if (!found) throw new AppError('not-found', `No assessment ${id}.`)
+      return found
+    },
+    createFromDocument(document, how) {
+      const saved = how.id === 'new' ? { ...document, id: '22222222-2222-4222-8222-222222222222' } : document
+      created.push({ id: saved.id, title: saved.title, options: how })
+      stored.set(saved.id, saved)
+      return saved
+    },
+  }
+  const saveDialogs: Array<Parameters<FileAccess['chooseSavePath']>[0]> = []
+  const openDialogs: Array<Parameters<FileAccess['chooseOpenPaths']>[0]> = []
+  const written = new Map<string, string>()
+  const files: Pick<FileAccess, 'chooseSavePath' | 'chooseOpenPaths' | 'writeText'> = {
+    async chooseSavePath(dialog) {
+      saveDialogs.push(dialog)
+      return `/documents/${dialog.defaultName}`
+    },
+    async chooseOpenPaths(dialog) {
+      openDialogs.push(dialog)
+      return options.openPath === null ? [] : [options.openPath ?? '/inbox/shared.panorama']
+    },
+    async writeText(file, content) {
+      written.set(file, content)
+    },
+  }
+  const reads: Array<{ path: string; knownFrameworkIds: readonly string[] }> = []
+  let document: Assessment = newAssessment({ id: FILE_ID, title: 'Shared review', now: '2026-03-01T09:00:00.000Z' })
+  const incoming: Pick<IncomingFiles, 'readAssessment'> = {
+    async readAssessment(path, knownFrameworkIds) {
+      reads.push({ path, knownFrameworkIds })
+      return { ok: true, file: portableFileOf(document) as PortableAssessmentFile }
+    },
+  }
+  const recent: string[] = []
+  let tokens = 0
+  const portable = createPortableFiles({
+    repository: repository as AssessmentRepository,
+    files: files as FileAccess,
+    incoming: incoming as IncomingFiles,
+    onRecentFile: (file) => recent.push(file),
+    newToken: () => `token-${++tokens}`,
+    now: () => new Date('2026-06-02T10:00:00.000Z'),
+    ...(options.frameworks ? { frameworks: options.frameworks } : {}),
+  })
+  return { portable, created, saveDialogs, openDialogs, written, reads, recent, setDocument: (next: Assessment) => (document = next) }
+}
+
+describe('portable assessment files: what main asks of the dialogs, the repository and the reader', () => {
+  const review = () => newAssessment({ id: FILE_ID, title: 'Shared review', now: '2026-03-01T09:00:00.000Z' })
+
+  it('asks the save dialog for a .panorama file, with a translated title and filter, and lists the saved file as recent', async () => {
+    const { portable, saveDialogs, recent } = standIns({ stored: [review()] })
+    expect(await portable.exportAssessmentFile(FILE_ID)).toEqual({ saved: true, path: '/documents/Shared review.panorama' })
+    expect(saveDialogs).toEqual([{ title: 'Export assessment', defaultName: 'Shared review.panorama', filters: [{ name: 'Panorama assessment', extensions: ['panorama'] }] }])
+    expect(recent).toEqual(['/documents/Shared review.panorama'])
+  })
+
+  it('asks the save dialog for a .csv file, with a translated title and filter, and writes the scores there', async () => {
+    const { portable, saveDialogs, written } = standIns({ stored: [review()] })
+    expect(await portable.exportCsv(FILE_ID)).toEqual({ saved: true, path: '/documents/Shared review.csv' })
+    expect(saveDialogs).toEqual([{ title: 'Export scores as CSV', defaultName: 'Shared review.csv', filters: [{ name: 'CSV (comma-separated values)', extensions: ['csv'] }] }])
+    expect(written.get('/documents/Shared review.csv')?.startsWith('\uFEFFframework,framework_edition,')).toBe(true)
+  })
+
+  it('asks the open dialog for one assessment file, .panorama or the older .json, with a translated title', async () => {
+    const { portable, openDialogs } = standIns({ openPath: null })
+    expect(await portable.openAssessmentFile()).toEqual({ status: 'cancelled' })
+    expect(openDialogs).toEqual([{ title: 'Open Panorama assessment file', filters: [{ name: 'Panorama assessment', extensions: ['panorama', 'json'] }], multiple: false, purpose: 'assessment' }])
+  })
+
+  it('stores a file new to the library under its own id, and lists the path it came from as recent', async () => {
+    const { portable, created, recent } = standIns()
+    expect(await portable.openAssessmentFile()).toMatchObject({ status: 'opened', assessment: { id: FILE_ID } })
+    expect(created).toEqual([{ id: FILE_ID, title: 'Shared review', options: { id: 'keep' } }])
+    expect(recent).toEqual(['/inbox/shared.panorama'])
+  })
+
+  it('Replace it keeps the file’s id and replaces; Keep both takes a new id; each lists the file as recent, Cancel does not', async () => {
+    const { portable, created, recent } = standIns({ stored: [review()] })
+    const ask = async () => ((await portable.openFromPath('/inbox/shared.panorama')) as { token: string }).token
+    expect(portable.resolveOpenedFile(await ask(), 'cancel')).toEqual({ status: 'cancelled' })
+    expect(recent).toEqual([])
+    expect(portable.resolveOpenedFile(await ask(), 'replace')).toMatchObject({ status: 'opened', assessment: { id: FILE_ID } })
+    expect(portable.resolveOpenedFile(await ask(), 'copy')).toMatchObject({ status: 'opened', assessment: { title: 'Shared review (imported)' } })
+    expect(created).toEqual([
+      { id: FILE_ID, title: 'Shared review', options: { id: 'keep', replace: true } },
+      { id: '22222222-2222-4222-8222-222222222222', title: 'Shared review (imported)', options: { id: 'new' } },
+    ])
+    expect(recent).toEqual(['/inbox/shared.panorama', '/inbox/shared.panorama'])
+  })
+
+  it('treats an id whose stored file cannot be read as taken, and asks before touching it', async () => {
+    for (const failure of [new AppError('storage-failed', 'The file is damaged.'), new Error('EACCES')]) {
+      const { portable, created } = standIns({ getFails: failure })
+      expect(await portable.openAssessmentFile()).toEqual({ status: 'exists', token: 'token-1', title: 'Shared review', existingTitle: 'an assessment file Panorama cannot read' })
+      expect(created).toEqual([])
+    }
+  })
+
+  it('keeps at most eight opened files waiting for an answer, dropping the oldest first', async () => {
+    const { portable } = standIns({ stored: [review()] })
+    for (let i = 1; i <= 8; i += 1) expect(await portable.openFromPath(`/inbox/${i}.panorama`)).toMatchObject({ status: 'exists', token: `token-${i}` })
+    expect(portable.pendingCount()).toBe(8)
+    await portable.openFromPath('/inbox/9.panorama')
+    expect(portable.pendingCount()).toBe(8)
+    expect(portable.resolveOpenedFile('token-1', 'cancel')).toEqual({ status: 'refused', message: `This file is no longer waiting to be opened. Open it again with “Open file…”. ${NOTHING}` })
+    expect(portable.resolveOpenedFile('token-2', 'cancel')).toEqual({ status: 'cancelled' })
+    expect(portable.resolveOpenedFile('token-9', 'cancel')).toEqual({ status: 'cancelled' })
+    expect(portable.pendingCount()).toBe(6)
+  })
+
+  it('checks opened files against the frameworks it is given, and writes their editions into an export', async () => {
+    const given = () => [miniRadar(), miniMaturity()]
+    const { portable, reads, written } = standIns({ stored: [{ ...review(), frameworks: ['mini-radar'] }], frameworks: given })
+    await portable.openFromPath('/inbox/shared.panorama')
+    expect(reads).toEqual([{ path: '/inbox/shared.panorama', knownFrameworkIds: ['mini-radar', 'mini-maturity'] }])
+    await portable.exportAssessmentFile(FILE_ID)
+    expect(JSON.parse(written.get('/documents/Shared review.panorama')!).frameworks).toEqual([{ id: 'mini-radar', edition: miniRadar().edition }])
+  })
+
+  it('checks opened files against the bundled frameworks when given none', async () => {
+    const { portable, reads } = standIns()
+    await portable.openFromPath('/inbox/shared.panorama')
+    expect(reads).toEqual([{ path: '/inbox/shared.panorama', knownFrameworkIds: ['efqm-2025', 'iso-9001-2015'] }])
+  })
+})
+
+describe('the header of a .panorama file', () => {
+  it('names every framework the assessment uses or holds answers for, with its edition, or none for one this build does not know', () => {
+    const assessment: Assessment = {
+      ...newAssessment({ id: FILE_ID, title: 'Header', now: '2026-03-01T09:00:00.000Z' }),
+      frameworks: ['iso-9001-2015'],
+      responses: { 'efqm-2025': { '1.1': emptyItemResponse() }, 'iso-9001-2015': {}, 'caf-2020': {} },
+    }
+    const file = buildPortableFile(assessment, [miniRadar(), ...bundled()], new Date('2026-06-02T10:00:00.000Z'))
+    expect(file.frameworks).toEqual([
+      { id: 'iso-9001-2015', edition: isoJson.edition },
+      { id: 'efqm-2025', edition: efqmJson.edition },
+      { id: 'caf-2020', edition: '' },
+    ])
+    expect(file.exportedAt).toBe('2026-06-02T10:00:00.000Z')
+  })
+})
+
+describe('the title of a kept copy', () => {
+  it('drops the spaces left at the end of a long title cut to fit, and keeps those at its start', () => {
+    const added = ' (imported)'.length
+    const cut = 200 - added
+    expect(importedTitle(`${'x'.repeat(cut - 2)}  ${'y'.repeat(10)}`)).toBe(`${'x'.repeat(cut - 2)} (imported)`)
+    expect(importedTitle(' Review')).toBe(' Review (imported)')
   })
 })

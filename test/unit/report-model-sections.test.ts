@@ -251,7 +251,7 @@ describe('the action plan', () => {
       actions: [{ ...a.actions[0]!, sources: [
         { frameworkId: 'iso-9001-2015', itemId: '4.1', entryId: 'afi1' },
         { frameworkId: 'iso-9001-2015', itemId: '4.1', entryId: 'ev1' },
-        { frameworkId: 'efqm-2025', itemId: '1.1' },
+        { frameworkId: 'efqm-2025', itemId: '1.1', entryId: 'afi-efqm' },
       ] }],
     }))
     expect(model(input).actions.actions[0]!.sources).toBe('ISO 9001 4.1, EFQM Model 1.1')

@@ -10,6 +10,9 @@ import { createElectronStub } from '../support/electron-stub'
 import { createFakeFileAccess } from '../support/fake-file-access'
 import { sharedFileChecker } from '../support/file-worker'
 import { makeTempDir } from '../support/temp-dir'
+import { loopbackRoomHost } from '../support/room-host'
+
+const noRoom = loopbackRoomHost('out/room-page').host
 
 const APP = 'app://panorama/index.html'
 
@@ -21,6 +24,7 @@ function backendWithThemeHook(dataDir = makeTempDir()) {
   const applied: Theme[] = []
   const storedWhenApplied: Theme[] = []
   const handlers = createHandlers({
+    room: noRoom,
     repository,
     settings,
     files: createFakeFileAccess(dataDir),
@@ -67,7 +71,7 @@ describe('a theme change applies in main at once', () => {
     const dataDir = makeTempDir()
     const settings = openSettingsStore({ dataDir, openStore: openConfStore, now: () => new Date() })
     const repository = createAssessmentRepository({ dataDir, openStore: openConfStore, now: () => new Date(), newId: () => '00000000-0000-4000-8000-000000000001' })
-    const handlers = createHandlers({ repository, settings, files: createFakeFileAccess(dataDir), fileChecker: sharedFileChecker(), confirmClose: () => true })
+    const handlers = createHandlers({ room: noRoom, repository, settings, files: createFakeFileAccess(dataDir), fileChecker: sharedFileChecker(), confirmClose: () => true })
     expect(await handlers.updateSettings({ theme: 'light' })).toMatchObject({ theme: 'light' })
   })
 })
