@@ -1,7 +1,26 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import { build, type Plugin } from 'vite'
 import { metaContentSecurityPolicy } from './electron/security/csp'
+
+/**
+ * The live room's participant page (renderer/room-page) is a build of its own, with its own base
+ * (/p/) and no React, so it cannot be a fourth electron-vite target. It is built with the
+ * renderer instead, so `npm run build`, `npm start` and `npm run dev` all leave it in
+ * out/room-page, where main's room server reads it (and electron-builder packs it with out/**).
+ */
+function roomPage(): Plugin {
+  const buildPage = async () => {
+    await build({ configFile: resolve('renderer/room-page/vite.config.ts') })
+  }
+  return {
+    name: 'panorama-room-page',
+    closeBundle: buildPage,
+    // The dev server serves the renderer from memory; the room still needs the page's files on disk.
+    configureServer: buildPage,
+  }
+}
 
 // Everything is bundled (all packages are devDependencies), so the packaged app carries only `out/`.
 export default defineConfig({
@@ -36,6 +55,7 @@ export default defineConfig({
     },
     plugins: [
       react(),
+      roomPage(),
       {
         // The CSP goes into the built page only: Vite's dev server needs inline scripts for hot reload.
         name: 'panorama-csp',

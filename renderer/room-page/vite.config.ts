@@ -6,7 +6,8 @@ import { defineConfig } from 'vite'
  * The participant page: its own small build, no React, served by the room server at
  * `/r/<roomToken>` and `/`, with its files under `/p/` (electron/room/room-page.ts). No inline
  * script or style (the page's CSP forbids both), so no module-preload polyfill is injected.
- * Run by `npm run build` after electron-vite's three targets.
+ * Built with the renderer by electron.vite.config.ts (roomPage), or alone with
+ * `npx vite build --config renderer/room-page/vite.config.ts`.
  */
 const root = fileURLToPath(new URL('.', import.meta.url))
 
