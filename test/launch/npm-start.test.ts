@@ -65,7 +65,8 @@ describe('npm start, the README\'s first command, on a fresh install', () => {
     expect(args).toEqual(['.'])
     const main = JSON.parse(fs.readFileSync(path.join(checkout, 'package.json'), 'utf8')).main
     expect(main).toBe('out/main/main.js')
-    for (const built of ['out/main/main.js', 'out/preload/preload.cjs', 'out/renderer/index.html']) {
+    // The live room's participant page too: main's room server serves it from out/room-page.
+    for (const built of ['out/main/main.js', 'out/preload/preload.cjs', 'out/renderer/index.html', 'out/room-page/index.html']) {
       expect(fs.statSync(path.join(checkout, built)).mtimeMs, built).toBeGreaterThanOrEqual(startedAt - 1000)
     }
     expect(fs.readFileSync(path.join(checkout, 'out/main/main.js'), 'utf8')).toContain('requestSingleInstanceLock')
