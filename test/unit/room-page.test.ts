@@ -13,7 +13,7 @@ import { BACKOFF_CAP_MS, reconnectDelay } from '../../renderer/room-page/src/bac
 import { createTranslate, interpolate, lookup } from '../../renderer/room-page/src/messages'
 import { describeRating, draftFrom, emptyDraft, ratingFrom } from '../../renderer/room-page/src/rating'
 import { createSession, type SessionDeps, type SocketLike } from '../../renderer/room-page/src/session'
-import { createRoomStore, deviceKey, pendingKey, roomTokenFromPath, type KeyValueStorage } from '../../renderer/room-page/src/storage'
+import { createRoomStore, deviceKey, forgetOtherRooms, pendingKey, roomTokenFromPath, type KeyValueStorage } from '../../renderer/room-page/src/storage'
 import { itemKey, newVoteId, queueVote, reconcile, settleVote, type PendingVote } from '../../renderer/room-page/src/votes'
 import { efqmFramework, isoFramework } from '../support/workshop-fixture'
 
@@ -25,9 +25,18 @@ const quick = roomItemFor(efqmFramework, '1.1', 'quick')
 const radar = roomItemFor(efqmFramework, '1.1', 'radar')
 const t = createTranslate('en')
 
-function memoryStorage(): KeyValueStorage & { data: Map<string, string> } {
+function memoryStorage(): KeyValueStorage & Pick<Storage, 'key' | 'length'> & { data: Map<string, string> } {
   const data = new Map<string, string>()
-  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) }
+  return {
+    data,
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+    key: (i) => [...data.keys()][i] ?? null,
+    get length() {
+      return data.size
+    },
+  }
 }
 
 describe('the page’s build', () => {
@@ -119,6 +128,22 @@ describe('what the page keeps on the phone', () => {
     store.setDeviceToken(DEVICE)
     expect(store.deviceToken()).toBe(DEVICE)
     expect(createRoomStore(null, ROOM).deviceToken()).toBeNull()
+  })
+
+  it('drops what earlier rooms left on the phone, and nothing else', async () => {
+    const storage = memoryStorage()
+    storage.setItem(deviceKey(OTHER_ROOM), DEVICE)
+    storage.setItem(pendingKey(OTHER_ROOM), '[]')
+    storage.setItem('someone-else', 'kept')
+    storage.setItem(deviceKey(ROOM), DEVICE)
+    forgetOtherRooms(storage, ROOM)
+    expect([...storage.data.keys()].sort()).toEqual([deviceKey(ROOM), 'someone-else'].sort())
+    // The session does it when it starts in a room.
+    storage.setItem(deviceKey(OTHER_ROOM), DEVICE)
+    const h = harness({ storage })
+    h.session.start()
+    expect(storage.getItem(deviceKey(OTHER_ROOM))).toBeNull()
+    expect(storage.getItem(deviceKey(ROOM))).toBe(DEVICE)
   })
 
   it('reads the room token from /r/<token> only', () => {

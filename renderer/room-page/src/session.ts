@@ -2,7 +2,7 @@ import type { StoredRating } from '../../../common/contract/assessment-schema'
 import type { DeviceMessage, RoomItemView, ServerMessage } from '../../../common/contract/room-protocol'
 import { reconnectDelay } from './backoff'
 import type { Translate } from './messages'
-import { createRoomStore, roomTokenFromPath, type KeyValueStorage, type RoomStore } from './storage'
+import { createRoomStore, forgetOtherRooms, roomTokenFromPath, type KeyValueStorage, type RoomStore } from './storage'
 import { itemKey, newVoteId, queueVote, reconcile, settleVote, type PendingVote } from './votes'
 
 /**
@@ -59,7 +59,7 @@ export interface SessionDeps {
   location: { pathname: string; host: string; protocol: string }
   fetch: (url: string, init: { method: string; headers: Record<string, string>; body: string }) => Promise<{ status: number; json(): Promise<unknown> }>
   openSocket: (url: string) => SocketLike
-  storage: KeyValueStorage | null
+  storage: (KeyValueStorage & Partial<Pick<Storage, 'key' | 'length'>>) | null
   replacePath: (path: string) => void
   isOnline: () => boolean
   setTimer: (run: () => void, ms: number) => unknown
@@ -143,6 +143,11 @@ export function createSession(deps: SessionDeps): Session {
     }
   }
 
+  function forgetEarlierRooms(roomToken: string) {
+    const storage = deps.storage
+    if (storage && typeof storage.key === 'function' && typeof storage.length === 'number') forgetOtherRooms(storage as Storage, roomToken)
+  }
+
   function fail(message: string) {
     state.phase = 'failed'
     state.failure = message
@@ -168,6 +173,7 @@ export function createSession(deps: SessionDeps): Session {
       return changed()
     }
     store = createRoomStore(deps.storage, state.roomToken)
+    forgetEarlierRooms(state.roomToken)
     state.pending = store.pending()
     changed()
     if (store.deviceToken()) connect()
@@ -184,6 +190,7 @@ export function createSession(deps: SessionDeps): Session {
     // The address now holds the room token, so a reload comes back to this room as this device.
     deps.replacePath(`/r/${joined.roomToken}`)
     store = createRoomStore(deps.storage, joined.roomToken)
+    forgetEarlierRooms(joined.roomToken)
     store.setDeviceToken(joined.deviceToken)
     state.pending = store.pending()
     state.phase = 'joining'

@@ -83,6 +83,23 @@ export function createRoomStore(storage: KeyValueStorage | null, roomToken: stri
   }
 }
 
+/**
+ * Drops what earlier rooms left on this phone (their device tokens and waiting votes): a room
+ * that closed never opens again under the same token, so they can only go stale. Another port
+ * is another origin with storage of its own, so this sees only rooms served at this address.
+ */
+export function forgetOtherRooms(storage: (KeyValueStorage & Pick<Storage, 'key' | 'length'>) | null, roomToken: string): void {
+  try {
+    if (!storage) return
+    const keys: string[] = []
+    for (let i = 0; i < storage.length; i++) keys.push(storage.key(i) ?? '')
+    const own = [deviceKey(roomToken), pendingKey(roomToken)]
+    for (const key of keys) if (key.startsWith(`${STORAGE_PREFIX}:`) && !own.includes(key)) storage.removeItem(key)
+  } catch {
+    // Storage that refuses has nothing of ours in it either.
+  }
+}
+
 /** The room token in the page's own address (`/r/<token>`), or null at the short address. */
 export function roomTokenFromPath(pathname: string): string | null {
   const match = /^\/r\/([A-Za-z0-9_-]{24})\/?$/.exec(pathname)
