@@ -1,13 +1,12 @@
 import i18next from 'i18next'
 import { create } from 'zustand'
 import type { StoredParticipant, StoredRating } from '../../../common/contract/assessment-schema'
-import type { RoomEvent, SeatView } from '../../../common/contract/room-protocol'
+import type { RoomEvent, RoomItem, SeatView } from '../../../common/contract/room-protocol'
 import type { RoomInterface, RoomOpened } from '../../../common/contract/room-schemas'
-import type { Framework, Section } from '../../../common/domain/framework'
 import { ownValue } from '../../../common/domain/records'
-import { roomItemFor } from '../../../common/domain/room-item'
 import { api, messageOf, unwrap } from '../api'
 import { participantNumber } from '../i18n/vocabulary'
+import { useApp } from './app-store'
 import { useDocument } from './document-store'
 import { applyReveal, planReveal, seatsFor } from './room-logic'
 
@@ -29,7 +28,6 @@ export type RoomStatus = 'closed' | 'opening' | 'open' | 'closing'
 export type ClosedReason = 'facilitator' | 'idle' | 'assessment'
 
 interface RoomState {
-  panelOpen: boolean
   status: RoomStatus
   assessmentId: string | null
   opened: RoomOpened | null
@@ -51,12 +49,11 @@ interface RoomState {
   message: string | null
   busy: boolean
 
-  showPanel(open: boolean): void
   loadInterfaces(): Promise<void>
   open(options: { address: string; allowAnonymous: boolean; showNames: boolean }): Promise<void>
   close(): Promise<void>
-  putItem(framework: Framework, itemId: string, mode: RoomMode | null): Promise<void>
-  putSection(framework: Framework, section: Section, mode: RoomMode | null): Promise<void>
+  /** Puts items in the room: one for everyone now, or a set to move through (built with roomItemFor, by the item view). */
+  putItems(items: RoomItem[], mode: RoomMode | null): Promise<void>
   closeItem(frameworkId: string, itemId: string): Promise<void>
   reveal(frameworkId: string, itemId: string): Promise<void>
   lock(locked: boolean): Promise<void>
@@ -103,20 +100,9 @@ export const useRoom = create<RoomState>()((set, get) => {
     set({ items: { ...items, [key]: { ...current, ...change(current) } } })
   }
 
-  const putItems = async (framework: Framework, itemIds: string[], mode: RoomMode | null) => {
-    const radarMode = framework.scoring === 'radar' ? (mode ?? 'quick') : null
-    await call(async () => {
-      const items = itemIds.map((id) => roomItemFor(framework, id, radarMode ?? 'quick'))
-      await unwrap(api().roomPutItems({ items }))
-      // The room closes what was showing and is not in the new set (item-closed events follow).
-      for (const id of itemIds) patchItem(framework.id, id, () => ({ open: true, mode: radarMode, inSet: itemIds.length > 1 }))
-    })
-  }
-
   const closedBy = (reason: ClosedReason) => set({ ...closedState, closedReason: reason, message: null })
 
   return {
-    panelOpen: false,
     status: 'closed',
     assessmentId: null,
     opened: null,
@@ -132,11 +118,6 @@ export const useRoom = create<RoomState>()((set, get) => {
     applied: {},
     message: null,
     busy: false,
-
-    showPanel(open) {
-      set({ panelOpen: open })
-      if (open && get().status === 'closed') void get().loadInterfaces()
-    },
 
     async loadInterfaces() {
       try {
@@ -183,14 +164,14 @@ export const useRoom = create<RoomState>()((set, get) => {
       }
     },
 
-    putItem: (framework, itemId, mode) => putItems(framework, [itemId], mode),
-
-    putSection: (framework, section, mode) =>
-      putItems(
-        framework,
-        section.items.map((item) => item.id),
-        mode,
-      ),
+    putItems: (items, mode) =>
+      call(async () => {
+        await unwrap(api().roomPutItems({ items }))
+        // The room closes what was showing and is not in the new set (item-closed events follow).
+        for (const item of items) {
+          patchItem(item.frameworkId, item.itemId, () => ({ open: true, mode: item.scale.kind === 'radar' ? (mode ?? 'quick') : null, inSet: items.length > 1 }))
+        }
+      }),
 
     closeItem: (frameworkId, itemId) =>
       call(async () => {
@@ -279,8 +260,14 @@ export const useRoom = create<RoomState>()((set, get) => {
 useDocument.subscribe((state) => {
   const room = useRoom.getState()
   if (room.status !== 'closed' && room.assessmentId !== null && state.assessment?.id !== room.assessmentId) {
-    useRoom.setState({ ...closedState, closedReason: 'assessment', panelOpen: false })
+    useRoom.setState({ ...closedState, closedReason: 'assessment' })
   }
+})
+
+// The app bar (in the start-up chunk, which does not load this store) shows whether a room is open.
+useRoom.subscribe((state) => {
+  const live = state.status === 'open' || state.status === 'closing'
+  if (useApp.getState().roomLive !== live) useApp.setState({ roomLive: live })
 })
 
 /** Stops listening to main's room events (tests only: a fresh window.api per test). */

@@ -19,6 +19,7 @@ import { ScaleGuide } from './ScaleGuide'
 import { SpreadChart } from './SpreadChart'
 import { useScrollToItemTop } from './use-item-scroll'
 import { VoteGrid } from './VoteGrid'
+import { RoomItemControls } from '../room/RoomItemControls'
 import { ownValue } from '../../../../common/domain/records'
 
 export function ItemView(props: { framework: Framework; section: Section; item: Item; assessment: Assessment; onNextItem: () => void; onPreviousItem: () => void }) {
@@ -89,6 +90,7 @@ export function ItemView(props: { framework: Framework; section: Section; item: 
               ))}
             </div>
           )}
+          <RoomItemControls framework={framework} section={section} item={item} currentMode={mode} />
         </div>
         {radar && mode === 'radar' ? (
           <RadarGrid framework={framework} item={item} elements={elementsFor(framework, section)} response={response} participants={participants} anonymous={anonymous} />
