@@ -146,7 +146,7 @@ describe('the live room, the facilitator’s side', () => {
     expect(await screen.findByText('Not in the room.')).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Put this item in the room' }))
     expect(fake.room.items.map((i) => [i.frameworkId, i.itemId, i.scale.kind])).toEqual([[ISO, '4.1', 'maturity']])
-    expect(screen.getByText('Voting is open.')).toBeInTheDocument()
+    expect(screen.getByText('Voting open')).toBeInTheDocument()
 
     act(() => fake.sendRoomEvent({ type: 'voted', frameworkId: ISO, itemId: '4.1', seatIds: ['ana', 'ben'] }))
     expect(screen.getByTestId('room-voted')).toHaveTextContent('2 of 3 have voted: Ana, Ben')
@@ -159,7 +159,7 @@ describe('the live room, the facilitator’s side', () => {
 
     await user.click(screen.getByRole('button', { name: 'Close voting' }))
     expect(fake.calls.roomCloseItem).toHaveBeenCalledWith({ frameworkId: ISO, itemId: '4.1' })
-    expect(screen.getByText('Voting is closed.')).toBeInTheDocument()
+    expect(screen.getByText('Voting closed')).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Reveal votes' }))
     expect(fake.calls.roomReveal).toHaveBeenCalledWith({ frameworkId: ISO, itemId: '4.1' })
     act(() =>
@@ -231,6 +231,6 @@ describe('the live room, the facilitator’s side', () => {
     await user.click(within(controls).getByRole('button', { name: 'Put this section in the room' }))
     expect(fake.room.items.length).toBeGreaterThan(1)
     expect(fake.room.items.every((i) => i.scale.kind === 'radar' && i.scale.mode === 'radar' && i.scale.elements.length > 0)).toBe(true)
-    expect(within(controls).getByText('In the room as part of a set.')).toBeInTheDocument()
+    expect(within(controls).getByText('Voting open, in a self-paced set')).toBeInTheDocument()
   })
 })

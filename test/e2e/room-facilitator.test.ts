@@ -126,7 +126,7 @@ describe('the live room, from the facilitator’s window (1366×768)', () => {
     const shown = [...devices.values()].map((device) => device.next('items', (m) => m.items.some((i) => i.item.itemId === '4.1' && i.open)))
     await page.getByRole('button', { name: 'Put this item in the room' }).click()
     await Promise.all(shown)
-    await page.getByText('Voting is open.').waitFor()
+    await page.getByText('Voting open').waitFor()
 
     expect((await vote('ana', 3)).type).toBe('vote-accepted')
     expect((await vote('ben', 4)).type).toBe('vote-accepted')
@@ -147,7 +147,7 @@ describe('the live room, from the facilitator’s window (1366×768)', () => {
   it('Reveal puts the three votes in the grid, and autosave writes them to disk', async () => {
     await page.getByRole('button', { name: 'Reveal votes' }).click()
     await page.waitForFunction(() => Array.from(document.querySelectorAll('table.votes tbody td.vote-value')).map((cell) => cell.textContent?.trim()).join(',') === '3,4,4')
-    await page.getByText('Votes revealed: they are in the grid.').waitFor()
+    await page.getByText('Votes revealed').waitFor()
     await expect(page.locator('.spread-chart circle.dot').count()).resolves.toBe(3)
     await settled(page)
     await page.screenshot({ path: shot('item-after-reveal') })
@@ -163,7 +163,7 @@ describe('the live room, from the facilitator’s window (1366×768)', () => {
     await page.waitForFunction(() => Array.from(document.querySelectorAll('table.votes tbody td.vote-value')).map((cell) => cell.textContent?.trim()).join(',') === '3,1,4')
 
     await page.getByRole('button', { name: 'Close voting' }).click()
-    await page.getByText('Voting is closed.').waitFor()
+    await page.getByText('Voting closed').waitFor()
     const late = await vote('cleo', 0)
     expect(late).toMatchObject({ type: 'refused', code: 'item-closed' })
     await expect(voteCells()).resolves.toEqual(['3', '1', '4'])

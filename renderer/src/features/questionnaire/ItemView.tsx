@@ -73,6 +73,9 @@ export function ItemView(props: { framework: Framework; section: Section; item: 
         ))}
       </div>
 
+      {/* Only while a room is open: put the item in it, close voting, reveal. */}
+      <RoomItemControls framework={framework} section={section} item={item} currentMode={mode} />
+
       <section className="votes-section" aria-label={t('votes.heading')}>
         <div className="votes-header">
           <h3>{t('votes.heading')}</h3>
@@ -90,7 +93,6 @@ export function ItemView(props: { framework: Framework; section: Section; item: 
               ))}
             </div>
           )}
-          <RoomItemControls framework={framework} section={section} item={item} currentMode={mode} />
         </div>
         {radar && mode === 'radar' ? (
           <RadarGrid framework={framework} item={item} elements={elementsFor(framework, section)} response={response} participants={participants} anonymous={anonymous} />

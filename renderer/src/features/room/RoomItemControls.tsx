@@ -68,11 +68,12 @@ export function RoomItemControls(props: { framework: Framework; section: Section
           t('live:item.notInRoom')
         ) : (
           <>
-            <span className="room-item-state">{state.open ? (state.inSet ? t('live:item.inSet') : t('live:item.open')) : t('live:item.closedState')}</span>{' '}
+            <span className="room-item-state">{state.open ? (state.inSet ? t('live:item.inSet') : t('live:item.open')) : t('live:item.closedState')}</span>
+            {' · '}
             <span className="room-voted" data-testid="room-voted">
               {voted.names.length > 0 && !hideNames ? t('live:item.votedWho', { summary, names: voted.names.join(', ') }) : summary}
             </span>
-            {state.revealed && <span className="room-revealed"> {t('live:item.revealed')}</span>}
+            {state.revealed && <span className="room-revealed"> · {t('live:item.revealed')}</span>}
           </>
         )}
       </p>

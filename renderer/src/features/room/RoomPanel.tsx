@@ -24,12 +24,13 @@ export function RoomPanel() {
   const room = useRoom()
   const showRoomPanel = useApp((s) => s.showRoomPanel)
   const close = () => showRoomPanel(false)
+  const live = room.status === 'open' || room.status === 'closing'
   useEffect(() => {
     if (useRoom.getState().status === 'closed') void useRoom.getState().loadInterfaces()
   }, [])
   return (
-    <Dialog title={t('panel.title')} onClose={close} className="room-panel">
-      {room.status === 'open' || room.status === 'closing' ? <OpenRoom /> : <RoomSettings />}
+    <Dialog title={t('panel.title')} onClose={close} className={live ? 'room-panel live' : 'room-panel'}>
+      {live ? <OpenRoom /> : <RoomSettings />}
       {room.message && (
         <p className="field-error" role="alert">
           {room.message}
@@ -80,7 +81,7 @@ function RoomSettings() {
         ) : interfaces.length === 0 ? (
           <p className="field-error">{t('panel.noInterfaces')}</p>
         ) : (
-          <select id={ids.network} value={chosen} onChange={(event) => setAddress(event.target.value)} aria-describedby={ids.networkHint} data-autofocus>
+          <select id={ids.network} value={chosen} onChange={(event) => setAddress(event.target.value)} aria-describedby={ids.networkHint} autoFocus>
             {interfaces.map((candidate) => (
               <option key={`${candidate.name}-${candidate.address}`} value={candidate.address}>
                 {interfaceLabel(t, candidate)}
