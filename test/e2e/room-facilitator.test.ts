@@ -187,6 +187,25 @@ describe('the live room, from the facilitator’s window (1366×768)', () => {
     await Promise.all(closed)
     await roomPanel().getByRole('button', { name: 'Done' }).click()
     await expect(page.getByRole('button', { name: 'Put this item in the room' }).count()).resolves.toBe(0)
+  })
+
+  it('the room closes with its assessment: the devices are told, and the window shows no room', async () => {
+    const appBar = page.getByRole('navigation', { name: 'Application' })
+    await appBar.getByRole('button', { name: 'Room', exact: true }).click()
+    await roomPanel().getByRole('button', { name: 'Open room' }).click()
+    const address = `http://${await roomPanel().getByTestId('room-address').textContent()}`
+    const ana = await joinAs('ana', address, (await roomPanel().getByTestId('room-join-code').textContent())!)
+    devices.set('ana-again', ana)
+    await roomPanel().getByRole('button', { name: 'Done' }).click()
+    await page.getByRole('button', { name: 'Put this item in the room' }).waitFor()
+    const closed = ana.next('room-closed')
+    await page.getByRole('button', { name: '← All assessments' }).click()
+    await closed
+    await page.locator('button.open-assessment').filter({ hasText: 'Live room' }).click()
+    await page.getByRole('heading', { level: 2, name: /^4\.1 / }).waitFor()
+    await expect(appBar.getByRole('button', { name: 'Room', exact: true }).count()).resolves.toBe(1)
+    await expect(page.getByRole('button', { name: 'Put this item in the room' }).count()).resolves.toBe(0)
+    await expect(voteCells()).resolves.toEqual(['3', '1', '4'])
     expect(app.problems).toEqual([])
   })
 })

@@ -225,6 +225,8 @@ export const useRoom = create<RoomState>()((set, get) => {
           break
         case 'room-closed':
           closedBy(event.reason)
+          // Closed by itself (two idle hours): say so wherever the facilitator is, panel open or not.
+          if (event.reason === 'idle') useApp.getState().reportProblem(i18next.t('live:panel.closedIdle'))
           break
         case 'revealed': {
           const document = useDocument.getState()
