@@ -221,6 +221,16 @@ describe('the live room, the facilitator’s side', () => {
     expect(voteCells('4.1')).toEqual(['5', '2', '1'])
   })
 
+  it('says on the item when main refuses a room action', async () => {
+    const { fake, user } = setUp()
+    await act(() => useRoom.getState().open({ address: '127.0.0.1', allowAnonymous: false, showNames: true }))
+    render(<Questionnaire framework={iso} />)
+    fake.failNext('roomPutItems', { code: 'not-found', message: 'No room is open.' })
+    await user.click(await screen.findByRole('button', { name: 'Put this item in the room' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent('No room is open.')
+    expect(screen.getByText('Not in the room.')).toBeInTheDocument()
+  })
+
   it('EFQM: the phones get the quick score or the full RADAR grid, as the facilitator picks', async () => {
     const { fake, user } = setUp()
     await act(() => useRoom.getState().open({ address: '127.0.0.1', allowAnonymous: false, showNames: true }))

@@ -22,6 +22,7 @@ export function RoomItemControls(props: { framework: Framework; section: Section
   const seats = useRoom((s) => s.seats)
   const participantSeats = useRoom((s) => s.participantSeats)
   const busy = useRoom((s) => s.busy)
+  const message = useRoom((s) => s.message)
   const { putItems, closeItem, reveal } = useRoom.getState()
   // With names hidden on the projector, the room hears how many have voted, not who.
   const hideNames = useApp((s) => s.projector && s.anonymous)
@@ -77,6 +78,11 @@ export function RoomItemControls(props: { framework: Framework; section: Section
           </>
         )}
       </p>
+      {message && (
+        <p className="field-error room-item-message" role="alert">
+          {message}
+        </p>
+      )}
     </section>
   )
 }
