@@ -153,6 +153,10 @@ describe('the live room, the facilitator’s side', () => {
     act(() => fake.sendRoomEvent({ type: 'seats', seats: [{ seatId: 'anonymous-1', anonymous: true, label: 'Anonymous 1', connected: true }] }))
     act(() => fake.sendRoomEvent({ type: 'voted', frameworkId: ISO, itemId: '4.1', seatIds: ['ana', 'ben', 'anonymous-1'] }))
     expect(screen.getByTestId('room-voted')).toHaveTextContent('3 of 4 have voted: Ana, Ben, Anonymous 1')
+    // Names hidden on the projector: how many, not who.
+    act(() => useApp.setState({ projector: true, anonymous: true }))
+    expect(screen.getByTestId('room-voted')).toHaveTextContent(/^3 of 4 have voted$/)
+    act(() => useApp.setState({ projector: false, anonymous: false }))
     // Before the reveal: no value anywhere, the grid empty.
     expect(voteCells('4.1')).toEqual(['–', '–', '–'])
     expect(useDocument.getState().past).toHaveLength(0)
