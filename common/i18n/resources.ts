@@ -2,6 +2,7 @@ import actions from '../../assets/locales/en/actions.json'
 import common from '../../assets/locales/en/common.json'
 import files from '../../assets/locales/en/files.json'
 import home from '../../assets/locales/en/home.json'
+import live from '../../assets/locales/en/live.json'
 import main from '../../assets/locales/en/main.json'
 import method from '../../assets/locales/en/method.json'
 import participants from '../../assets/locales/en/participants.json'
@@ -19,7 +20,7 @@ import team from '../../assets/locales/en/team.json'
  * and dialogs, and in the PDF report. One JSON file per area (a namespace), so a translator
  * works file by file and a new language is a new folder beside `en/`.
  */
-export const en = { actions, common, files, home, main, method, participants, questionnaire, report, results, room, scoring, setup, shell: shellMessages, team }
+export const en = { actions, common, files, home, live, main, method, participants, questionnaire, report, results, room, scoring, setup, shell: shellMessages, team }
 
 export type Messages = typeof en
 export type Namespace = keyof Messages

@@ -20,6 +20,8 @@ const MethodPage = lazy(() => Promise.all([import('./features/method/MethodPage'
 export function App({ startup }: { startup: Promise<void> }) {
   const { screen, theme, notice, dismissNotice, newAssessmentOpen, showNewAssessment, openAssessment, showMethod, leaveMethod, projector, toggleProjector, anonymous, toggleAnonymous, roomView, toggleRoomView } = useApp()
   const createAssessment = useLibrary((s) => s.create)
+  const roomOpen = useApp((s) => s.roomLive)
+  const showRoomPanel = useApp((s) => s.showRoomPanel)
   const { t } = useTranslation(['shell', 'common'])
   useGlobalShortcuts()
 
@@ -52,6 +54,11 @@ export function App({ startup }: { startup: Promise<void> }) {
           ) : (
             <button type="button" className="quiet" onClick={showMethod} aria-keyshortcuts="F1">
               <Trans t={t} i18nKey="appBar.method" components={{ kbd: <kbd /> }} />
+            </button>
+          )}
+          {screen.name === 'assessment' && (
+            <button type="button" className={roomOpen ? 'quiet room-on' : 'quiet'} aria-haspopup="dialog" onClick={() => showRoomPanel(true)}>
+              {roomOpen ? t('appBar.roomOpen') : t('appBar.room')}
             </button>
           )}
           <button type="button" className="quiet" aria-pressed={projector} onClick={toggleProjector} aria-keyshortcuts="Control+Shift+P">

@@ -142,6 +142,8 @@ export async function startApp(dataDir: string, options: { locale?: string; view
     trustedOrigins: [server.origin],
     newId: () => crypto.randomUUID(),
     onFileProgress: (progress) => void sendToPage?.('onFileProgress', progress).catch(() => undefined),
+    // The room's events (who joined, who voted, revealed votes) reach the page the same way.
+    onRoomEvent: (event) => void sendToPage?.('onRoomEvent', event).catch(() => undefined),
   })
   const browser = await launchChromium()
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 }, locale: options.locale ?? 'en-GB' })
@@ -172,6 +174,7 @@ export async function startApp(dataDir: string, options: { locale?: string; view
     },
     /** Closes the browser and the server, and fails if the page sent anything off the loopback server. */
     async close() {
+      await backend.room.host.close()
       await browser.close()
       await server.close()
       if (requests.elsewhere.length > 0) throw new Error(`The page made requests that do not go to the test's own server: ${requests.elsewhere.join(', ')}`)

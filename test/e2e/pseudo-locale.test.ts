@@ -100,6 +100,26 @@ describe('every screen reads its words from the catalogue (pseudo-locale)', () =
     await page.keyboard.press('Control+Shift+P')
   })
 
+  it('the Room panel, before and after opening, and the room’s controls on an item', async () => {
+    const appBar = page.getByRole('navigation', { name: t('shell:appBar.label') })
+    await appBar.getByRole('button', { name: t('shell:appBar.room'), exact: true }).click()
+    const panel = page.getByRole('dialog', { name: t('live:panel.title') })
+    await panel.getByLabel(t('live:panel.network')).waitFor()
+    await expectAllTranslated('Room panel')
+    await panel.getByRole('button', { name: t('live:panel.open') }).click()
+    await panel.getByTestId('room-join-code').waitFor()
+    await expectAllTranslated('Room panel, open')
+    await panel.getByRole('button', { name: t('live:panel.done') }).click()
+    await page.getByRole('button', { name: t('live:item.put') }).click()
+    await page.getByTestId('room-voted').waitFor()
+    await expectAllTranslated('ISO item with the room’s controls')
+    await appBar.getByRole('button', { name: t('shell:appBar.roomOpen') }).click()
+    await panel.getByRole('button', { name: t('live:panel.close') }).click()
+    await panel.getByText(t('live:panel.closed')).waitFor()
+    await panel.getByRole('button', { name: t('live:panel.done') }).click()
+    await panel.waitFor({ state: 'detached' })
+  })
+
   it('the participant-file and backup dialogs', async () => {
     await page.getByRole('button', { name: t('participants:actions.export') }).click()
     await page.getByRole('dialog').waitFor()

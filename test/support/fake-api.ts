@@ -5,6 +5,8 @@ import type { FileProgress, MenuCommand, RendererSettings } from '../../common/c
 import type { Assessment } from '../../common/contract/assessment-schema'
 import type { BackupSummary } from '../../common/contract/backup-schema'
 import type { OpenChoice, OpenFileResult } from '../../common/contract/portable-file-schema'
+import type { RoomEvent, RoomItem } from '../../common/contract/room-protocol'
+import type { RoomInterface, RoomSeat } from '../../common/contract/room-schemas'
 
 type Saved = { saved: boolean; path?: string }
 
@@ -18,6 +20,17 @@ export function createFakeApi(seed: Assessment[] = []) {
   const failures: Partial<Record<keyof Api, AppErrorData[]>> = {}
   const menuListeners = new Set<(command: MenuCommand) => void>()
   const progressListeners = new Set<(progress: FileProgress) => void>()
+  const roomListeners = new Set<(event: RoomEvent) => void>()
+  /** The room as main would hold it: what was asked of it, for the tests to check. */
+  const room = {
+    interfaces: [
+      { name: 'wlan0', address: '192.168.1.20', family: 'IPv4', internal: false },
+      { name: 'lo', address: '127.0.0.1', family: 'IPv4', internal: true },
+    ] as RoomInterface[],
+    open: null as null | { assessmentId: string; address: string; allowAnonymous: boolean; seats: RoomSeat[] },
+    items: [] as RoomItem[],
+    joinCode: '123456',
+  }
   /** Backups per assessment id, newest first; restoring one keeps the current version first, as main does. */
   const backups = new Map<string, Array<{ summary: BackupSummary; assessment: Assessment }>>()
   /** Storage notices waiting for the renderer to take them. */
@@ -110,6 +123,25 @@ export function createFakeApi(seed: Assessment[] = []) {
       progressListeners.add(listener)
       return () => progressListeners.delete(listener)
     }),
+    listRoomInterfaces: vi.fn(() => respond('listRoomInterfaces', () => room.interfaces)),
+    openRoom: vi.fn((request: { assessmentId: string; address: string; allowAnonymous: boolean; seats: RoomSeat[] }) =>
+      respond('openRoom', () => {
+        room.open = request
+        const address = `http://${request.address}:51234`
+        return { url: `${address}/r/AAAAAAAAAAAAAAAAAAAAAAAA`, address, joinCode: room.joinCode, qrSvg: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 4"><path d="M0 0h2v2H0z"/></svg>' }
+      }),
+    ),
+    closeRoom: vi.fn(() => respond('closeRoom', () => void (room.open = null))),
+    roomPutItems: vi.fn(({ items }: { items: RoomItem[] }) => respond('roomPutItems', () => void (room.items = items))),
+    roomCloseItem: vi.fn((_request: { frameworkId: string; itemId: string }) => respond('roomCloseItem', () => undefined)),
+    roomReveal: vi.fn((_request: { frameworkId: string; itemId: string }) => respond('roomReveal', () => undefined)),
+    roomLock: vi.fn((_request: { locked: boolean }) => respond('roomLock', () => undefined)),
+    roomReleaseSeat: vi.fn((_request: { seatId: string }) => respond('roomReleaseSeat', () => undefined)),
+    roomRenewJoinCode: vi.fn(() => respond('roomRenewJoinCode', () => ({ joinCode: (room.joinCode = '654321') }))),
+    onRoomEvent: vi.fn((listener: (event: RoomEvent) => void) => {
+      roomListeners.add(listener)
+      return () => roomListeners.delete(listener)
+    }),
   }
 
   return {
@@ -130,6 +162,11 @@ export function createFakeApi(seed: Assessment[] = []) {
       for (const listener of progressListeners) listener(progress)
     },
     fileProgressListeners: () => progressListeners.size,
+    room,
+    /** Plays one of main's room events. */
+    sendRoomEvent(event: RoomEvent) {
+      for (const listener of roomListeners) listener(event)
+    },
     install() {
       Object.defineProperty(window, 'api', { value: api, configurable: true })
     },

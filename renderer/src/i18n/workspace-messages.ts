@@ -1,4 +1,5 @@
 import actions from '../../../assets/locales/en/actions.json'
+import live from '../../../assets/locales/en/live.json'
 import method from '../../../assets/locales/en/method.json'
 import participants from '../../../assets/locales/en/participants.json'
 import questionnaire from '../../../assets/locales/en/questionnaire.json'
@@ -9,4 +10,4 @@ import setup from '../../../assets/locales/en/setup.json'
 import team from '../../../assets/locales/en/team.json'
 
 /** Everything the workspace, the Method page and the PDF report say: one chunk, loaded on first use. */
-export const workspaceMessages = { actions, method, participants, questionnaire, report, results, scoring, setup, team }
+export const workspaceMessages = { actions, live, method, participants, questionnaire, report, results, scoring, setup, team }

@@ -22,6 +22,9 @@ interface AppState {
   /** In projector mode: only the item's title, questions, votes and spread, for the room to read. */
   roomView: boolean
   pdfExportOpen: boolean
+  /** The live room's panel; `roomLive` mirrors whether a room is open (room-store.ts, loaded with the workspace). */
+  roomPanelOpen: boolean
+  roomLive: boolean
   /** A message for the whole window (e.g. an assessment that could not be opened). */
   notice: string | null
   openAssessment(id: string): Promise<void>
@@ -37,6 +40,7 @@ interface AppState {
   reportProblem(message: string): void
   /** Opens the PDF export for the open assessment, or says why it cannot. */
   showPdfExport(open: boolean): void
+  showRoomPanel(open: boolean): void
   toggleProjector(): void
   toggleAnonymous(): void
   toggleRoomView(): void
@@ -54,6 +58,8 @@ export const useApp = create<AppState>()((set, get) => ({
   anonymous: false,
   roomView: false,
   pdfExportOpen: false,
+  roomPanelOpen: false,
+  roomLive: false,
 
   async openAssessment(id) {
     const document = useDocument.getState()
@@ -64,7 +70,7 @@ export const useApp = create<AppState>()((set, get) => ({
     // A file repaired on the way in (damaged, replaced by its newest good backup) is reported here.
     const notices = await unwrap(api().takeNotices()).catch((): string[] => [])
     useQuestionnaire.setState(useQuestionnaire.getInitialState(), true)
-    set({ screen: { name: 'assessment', id }, lastAssessmentId: id, newAssessmentOpen: false, notice: notices.length > 0 ? notices.join(' ') : null })
+    set({ screen: { name: 'assessment', id }, lastAssessmentId: id, newAssessmentOpen: false, roomPanelOpen: false, notice: notices.length > 0 ? notices.join(' ') : null })
     void unwrap(api().updateSettings({ lastAssessmentId: id })).catch(() => undefined)
     void unwrap(api().setOpenAssessment({ id })).catch(() => undefined)
   },
@@ -75,7 +81,7 @@ export const useApp = create<AppState>()((set, get) => ({
       set({ notice: i18next.t('shell:notices.stillOpen') })
       return
     }
-    set({ screen: { name: 'home' } })
+    set({ screen: { name: 'home' }, roomPanelOpen: false })
     void unwrap(api().setOpenAssessment({ id: null })).catch(() => undefined)
   },
 
@@ -126,6 +132,10 @@ export const useApp = create<AppState>()((set, get) => ({
       return
     }
     set({ pdfExportOpen: open })
+  },
+
+  showRoomPanel(open) {
+    set({ roomPanelOpen: open && get().screen.name === 'assessment' })
   },
 
   toggleProjector() {

@@ -17,7 +17,7 @@ const focusable = 'button:not([disabled]), [href], input:not([disabled]), select
  * A modal dialog: focus moves in on open, Tab stays inside, Escape closes, and focus returns
  * to whatever had it before, so keyboard users never lose their place.
  */
-export function Dialog(props: { title: string; onClose: () => void; children: ReactNode; describedBy?: string }) {
+export function Dialog(props: { title: string; onClose: () => void; children: ReactNode; describedBy?: string; className?: string }) {
   const titleId = useId()
   const panel = useRef<HTMLDivElement>(null)
   const { onClose } = props
@@ -60,7 +60,7 @@ export function Dialog(props: { title: string; onClose: () => void; children: Re
     <div className="dialog-backdrop" onMouseDown={(event) => event.target === event.currentTarget && onClose()}>
       <div
         ref={panel}
-        className="dialog"
+        className={props.className ? `dialog ${props.className}` : 'dialog'}
         role="dialog"
         aria-modal="true"
         aria-labelledby={titleId}

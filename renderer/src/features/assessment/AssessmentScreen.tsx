@@ -12,6 +12,7 @@ import { ExportFileButtons } from '../portable-files/ExportFileButtons'
 import { QuestionnaireScreen } from '../questionnaire/QuestionnaireScreen'
 import { SetupWizard } from '../setup/SetupWizard'
 import { PdfExportHost } from '../report-export/PdfExportHost'
+import { RoomPanel } from '../room/RoomPanel'
 
 /** The open assessment: its setup, and one questionnaire tab per chosen framework. */
 export function AssessmentScreen() {
@@ -20,6 +21,7 @@ export function AssessmentScreen() {
   const goHome = useApp((s) => s.goHome)
   const pdfExportOpen = useApp((s) => s.pdfExportOpen)
   const showPdfExport = useApp((s) => s.showPdfExport)
+  const roomPanelOpen = useApp((s) => s.roomPanelOpen)
   const { catalogue, status, error, load } = useCatalogue()
   const { t } = useTranslation('results')
   // The field keeps what the user typed even while it is not a valid title; only valid titles are saved.
@@ -87,6 +89,8 @@ export function AssessmentScreen() {
       {pdfExportOpen && catalogue && assessment.setupComplete && (
         <PdfExportHost assessment={assessment} catalogue={catalogue} onClose={() => showPdfExport(false)} />
       )}
+
+      {roomPanelOpen && <RoomPanel />}
 
       <div role="tablist" aria-label={t('assessment.sections')} className="tabs">
         <button type="button" role="tab" aria-selected={tab === 'setup'} onClick={() => setTab('setup')}>

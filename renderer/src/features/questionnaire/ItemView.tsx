@@ -19,6 +19,7 @@ import { ScaleGuide } from './ScaleGuide'
 import { SpreadChart } from './SpreadChart'
 import { useScrollToItemTop } from './use-item-scroll'
 import { VoteGrid } from './VoteGrid'
+import { RoomItemControls } from '../room/RoomItemControls'
 import { ownValue } from '../../../../common/domain/records'
 
 export function ItemView(props: { framework: Framework; section: Section; item: Item; assessment: Assessment; onNextItem: () => void; onPreviousItem: () => void }) {
@@ -71,6 +72,9 @@ export function ItemView(props: { framework: Framework; section: Section; item: 
           </p>
         ))}
       </div>
+
+      {/* Only while a room is open: put the item in it, close voting, reveal. */}
+      <RoomItemControls framework={framework} section={section} item={item} currentMode={mode} />
 
       <section className="votes-section" aria-label={t('votes.heading')}>
         <div className="votes-header">
