@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Assessment, ItemResponse } from '../../common/contract/assessment-schema'
 import { toWorkshopInput } from '../../common/domain/workshop-input'
 import { computeWorkshopResults } from '../../common/domain/workshop-results'
-import { buildReportModel, type ReportInput, type ReportOptions } from '../../renderer/src/report/report-model'
+import { buildReportModel, reportTitle, sectionTitle, type ReportInput, type ReportOptions } from '../../renderer/src/report/report-model'
 import { seededReportInput, UNICODE_ORGANISATION } from '../support/report-fixture'
 
 /**
@@ -312,5 +312,104 @@ describe('the appendix', () => {
     })
     expect(model(input).appendix![1]!.sections[0]!.items[0]!.participantNotes).toEqual(['Ana: Minutes of 2024?', 'Cleo: Board never discussed it.', 'A former participant: Ask finance.'])
     expect(model(input, { anonymise: true }).appendix![1]!.sections[0]!.items[0]!.participantNotes).toEqual(['Participant 1: Minutes of 2024?', 'Participant 3: Board never discussed it.', 'A former participant: Ask finance.'])
+  })
+})
+
+describe('the executive summary', () => {
+  it('names the report and its sections from the catalogue', () => {
+    expect(reportTitle()).toBe('Self-assessment report')
+    expect((['summary', 'efqm', 'iso', 'appendix'] as const).map(sectionTitle)).toEqual(['Executive summary', 'EFQM scores', 'ISO 9001 conformity', 'Appendix: every item'])
+  })
+
+  it('gives the key figures with what each one means', () => {
+    expect(model().summary.figures).toEqual([
+      { label: 'EFQM Model: total', value: '460', detail: 'of 1000 points · band: ability' },
+      { label: 'ISO 9001: readiness', value: '75 %', detail: '42 of 56 assessed units conform' },
+      { label: 'ISO 9001: maturity index', value: '70', detail: 'mean level ÷ 5 × 100' },
+    ])
+  })
+
+  it('lists each framework’s three strengths and three gaps with their values, EFQM first', () => {
+    const [efqm, iso] = model().summary.highlights
+    // Criteria 1–5 at 50 and 6–7 at 40: the first three parts at 50 lead, the first three at 40 trail (questionnaire order on ties).
+    expect(efqm).toEqual({
+      framework: 'EFQM Model',
+      strengths: [
+        { itemId: '1.1', title: 'Define purpose and vision', value: '50 (ability)' },
+        { itemId: '1.2', title: 'Understand the ecosystem, own capabilities and challenges', value: '50 (ability)' },
+        { itemId: '1.3', title: 'Identify and understand key stakeholders’ needs', value: '50 (ability)' },
+      ],
+      gaps: [
+        { itemId: '6.1', title: 'Customer perception results', value: '40 (ability)' },
+        { itemId: '6.2', title: 'People perception results', value: '40 (ability)' },
+        { itemId: '6.3', title: 'Owner, funder and governing body perception results', value: '40 (ability)' },
+      ],
+      strengthsEmpty: null,
+      gapsEmpty: null,
+    })
+    expect(iso!.framework).toBe('ISO 9001')
+    expect(iso!.strengths.map((h) => [h.itemId, h.value])).toEqual([['4.1', 'Level 4 · conforms'], ['4.2', 'Level 4 · conforms'], ['4.3', 'Level 4 · conforms']])
+    expect(iso!.gaps.map((h) => [h.itemId, h.value])).toEqual([['8.5.5', 'Level 2'], ['8.5.6', 'Level 2'], ['8.6', 'Level 2']])
+    expect(model(changed((a) => ({ ...a, frameworks: ['iso-9001-2015'] }))).summary.highlights.map((h) => h.framework)).toEqual(['ISO 9001'])
+  })
+
+  it('says which items are not counted yet because their votes are partial, per framework', () => {
+    expect(model().summary.notCounted).toEqual([])
+    const input = changed((a) => {
+      // One vote of three, with the default counting rule, is not enough for the median to count.
+      for (const id of ['1.1', '1.2']) efqmOf(a)[id] = { ...withoutConsensus(efqmOf(a)[id]!), ratings: { ana: { kind: 'quick', score: 60 } } }
+      isoOf(a)['4.2'] = { ...withoutConsensus(isoOf(a)['4.2']!), ratings: { ben: { kind: 'level', level: 3 } } }
+      return a
+    })
+    expect(model(input).summary.notCounted).toEqual([
+      'EFQM Model: 2 items have partial votes and are not counted yet.',
+      'ISO 9001: 1 item has partial votes and is not counted yet.',
+    ])
+  })
+
+  it('describes one framework’s evenness by the balance index, at each threshold', () => {
+    const iso = model(changed((a) => ({ ...a, frameworks: ['iso-9001-2015'] })))
+    // ISO 9001's balance index is 0.73: uneven (0.5 ≤ index < 0.75).
+    expect(iso.summary.balanceVerdict).toMatch(/^ISO 9001’s stakeholder attention is uneven \(balance index 0\.73, /)
+    expect(model(changed((a) => ({ ...a, frameworks: ['efqm-2025'] }))).summary.balanceVerdict).toMatch(/^EFQM Model’s stakeholder attention is nearly even \(balance index 0\.96, /)
+  })
+})
+
+describe('the section texts', () => {
+  it('introduces the stakeholder, achieved and team sections and says when a list is empty', () => {
+    const m = model()
+    expect(m.stakeholders.intro).toMatch(/^Each framework’s design focus is the share of its stakeholder attention/)
+    expect(m.achieved.intro).toMatch(/^How well the organisation does for each group/)
+    expect([m.stakeholders.efqmName, m.stakeholders.isoName, m.achieved.efqmName, m.achieved.isoName]).toEqual(['EFQM Model', 'ISO 9001', 'EFQM Model', 'ISO 9001'])
+    expect(m.teamViews.hotSpotsIntro).toMatch(/^Up to ten items where the individual scores lie furthest apart/)
+    expect(m.teamViews.hotSpotsEmpty).toBe('No spread yet: on every item with votes, everyone gave the same score.')
+    expect(m.teamViews.gapsIntro).toMatch(/^The mean of leadership’s scores minus the mean of staff’s/)
+    expect(m.actions.actionsEmpty).toBe('No actions are recorded yet.')
+    expect(m.actions.rule).toMatch(/^Actions are ordered by impact/)
+  })
+
+  it('writes a dash for a framework the assessment does not use, and “not assessed” for a group nothing answered', () => {
+    const isoOnly = model(changed((a) => ({ ...a, frameworks: ['iso-9001-2015'] })))
+    expect(isoOnly.stakeholders.groups.map((g) => g.efqmText)).toEqual(['–', '–', '–', '–', '–', '–'])
+    expect(isoOnly.stakeholders.isoName).toBe('ISO 9001')
+    const nothingAnswered = model(changed((a) => ({ ...a, responses: { ...a.responses, 'iso-9001-2015': {} } })))
+    expect(nothingAnswered.achieved.groups[0]!.iso).toMatchObject({ score: null, scoreText: 'not assessed', answeredText: '0 %' })
+  })
+
+  it('says “No” for a hot spot whose spread stays under the disagreement threshold', () => {
+    // 1.1 votes 50, 55, 60: a range of 10 points, under the 30 that counts as disagreement.
+    const input = changed((a) => {
+      efqmOf(a)['1.1']!.ratings = { ana: { kind: 'quick', score: 50 }, ben: { kind: 'quick', score: 55 }, cleo: { kind: 'quick', score: 60 } }
+      return a
+    })
+    expect(model(input).teamViews.hotSpots.find((s) => s.item.startsWith('1.1 '))).toMatchObject({ rangeText: '10 points', disagreement: 'No' })
+  })
+
+  it('gives a clause where every unit is not applicable no readiness and no maturity', () => {
+    const input = changed((a) => {
+      for (const id of ['4.1', '4.2', '4.3', '4.4']) isoOf(a)[id] = { ratings: {}, notes: {}, evidence: [], strengths: [], afis: [], flagged: false, consensus: { kind: 'not-applicable', justification: 'Out of scope here' } }
+      return a
+    })
+    expect(model(input).iso!.clauses[0]).toMatchObject({ id: '4', units: 4, assessed: 0, notApplicable: 4, readinessText: 'not assessed', maturityText: 'not assessed' })
   })
 })

@@ -45,4 +45,16 @@ describe('the report summary’s balance verdict', () => {
     expect(balanceVerdict([iso])).toBe('ISO 9001’s stakeholder attention is uneven (balance index 0.73, where 1 is even attention) and differs from your target profile by 38.4 %.')
     expect(balanceVerdict([])).toBe('The assessment uses no framework yet, so there is no stakeholder balance to report.')
   })
+
+  it.each([
+    [1, 'nearly even'],
+    [0.9, 'nearly even'],
+    [0.89, 'fairly even'],
+    [0.75, 'fairly even'],
+    [0.74, 'uneven'],
+    [0.5, 'uneven'],
+    [0.49, 'concentrated on few groups'],
+  ])('calls a balance index of %d “%s” (each threshold belongs to the band above it)', (index, words) => {
+    expect(balanceVerdict([figures(isoFramework, index, 0.1)])).toMatch(new RegExp(`^ISO 9001’s stakeholder attention is ${words} \\(`))
+  })
 })
