@@ -131,7 +131,9 @@ describe('opening hostile and awkward files', () => {
       const { value, blockedMs } = await longestBlock(() => openPath(file))
       expect(value).toMatchObject({ status: 'exists', title: large.document.title })
       expect(snapshotDir(dataDir)).toEqual(before)
-      expect(blockedMs).toBeLessThan(100)
+      // Parsed on this loop the file held it for seconds; a busy two-core machine alone can stall
+      // any loop for a fifth of that, so the test's line is 250 ms and the bench holds the 100 ms budget.
+      expect(blockedMs).toBeLessThan(250)
 
       // The probe does see a blocked loop.
       const busy = await longestBlock(async () => {
