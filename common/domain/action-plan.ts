@@ -192,9 +192,9 @@ export function isRealDate(text: string): boolean {
   // setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999.
   const date = new Date(0)
   date.setUTCFullYear(year, month - 1, day)
-  // A month outside 1–12 lands in another year and so on another month, and a day past the month's
-  // end on another day: the month and the day tell it all.
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  // A month outside 1–12 never comes out as month − 1, and a day outside the month (0, or past its
+  // end: two digits are fewer than a year of days) rolls into another month: the month tells it all.
+  return date.getUTCMonth() === month - 1
 }
 
 const isLevel = (value: number): value is Level => value === 1 || value === 2 || value === 3
