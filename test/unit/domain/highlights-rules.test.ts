@@ -45,6 +45,13 @@ describe('gaps in order: lowest level first, then the heavier finding, then ques
 })
 
 describe('strengths', () => {
+  it('highest first, wherever they stand in the questionnaire', () => {
+    // levels 3 5 4: strengths u2 (5), u3 (4), u1 (3)
+    expect(selectHighlights(maturity, iso({ u1: 3, u2: 5, u3: 4 })).strengths).toEqual(['u2', 'u3', 'u1'])
+    // 10 90 60 40: strengths the upper two, a2 90 and b1 60; gaps lowest first, a1 10 and b2 40
+    expect(selectHighlights(radar, efqm({ a1: 10, a2: 90, b1: 60, b2: 40 }))).toMatchObject({ strengths: ['a2', 'b1'], gaps: ['a1', 'b2'] })
+  })
+
   it('ties keep questionnaire order', () => {
     expect(selectHighlights(maturity, iso({ u5: 4, u4: 4, u3: 4, u2: 4, u1: 4 })).strengths).toEqual(['u1', 'u2', 'u3'])
     // four parts at 50: the upper half, ceil(4 / 2) = 2, in questionnaire order; nothing scores below them
