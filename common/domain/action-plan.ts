@@ -192,7 +192,9 @@ export function isRealDate(text: string): boolean {
   // setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999.
   const date = new Date(0)
   date.setUTCFullYear(year, month - 1, day)
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  // A month outside 1–12 never comes out as month − 1, and a day outside the month (0, or past its
+  // end: two digits are fewer than a year of days) rolls into another month: the month tells it all.
+  return date.getUTCMonth() === month - 1
 }
 
 const isLevel = (value: number): value is Level => value === 1 || value === 2 || value === 3
@@ -240,7 +242,8 @@ export function titleFromAfi(text: string): string {
   if (line.length <= ACTION_TITLE_MAX) return line
   const cut = line.slice(0, ACTION_TITLE_MAX - 1)
   const lastSpace = cut.lastIndexOf(' ')
-  return `${(lastSpace > ACTION_TITLE_MAX / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`
+  // Spaces are single by now, so neither piece ends in one (a cut ending in a space cuts at it).
+  return `${lastSpace > ACTION_TITLE_MAX / 2 ? cut.slice(0, lastSpace) : cut}…`
 }
 
 /** A new action for one AFI: its text as the title, middling impact and effort until the team decides. */

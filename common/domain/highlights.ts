@@ -18,7 +18,6 @@ interface Candidate {
   itemId: string
   value: number
   finding?: FindingType
-  order: number
 }
 
 const FINDING_WEIGHT = (finding: FindingType | undefined) => (finding === 'major-nonconformity' ? 2 : finding === 'minor-nonconformity' ? 1 : 0)
@@ -35,15 +34,15 @@ const FINDING_WEIGHT = (finding: FindingType | undefined) => (finding === 'major
  */
 export function selectHighlights(framework: Framework, score: { efqm?: EfqmScore; iso?: IsoScore }): FrameworkHighlightIds {
   const radar = framework.scoring === 'radar'
-  const candidates: Candidate[] = allItems(framework).flatMap((item, order) => {
+  const candidates: Candidate[] = allItems(framework).flatMap((item) => {
     if (radar) {
       const part = ownValue(score.efqm?.parts, item.id)
-      return part ? [{ itemId: item.id, value: part.score, order }] : []
+      return part ? [{ itemId: item.id, value: part.score }] : []
     }
     const level = ownValue(score.iso?.units, item.id)?.level
     if (level === null || level === undefined) return []
     const finding = ownValue(score.iso?.unitFindings, item.id)
-    return [{ itemId: item.id, value: level, order, ...(finding ? { finding } : {}) }]
+    return [{ itemId: item.id, value: level, ...(finding ? { finding } : {}) }]
   })
   const key = radar ? 'parts' : 'units'
   if (candidates.length === 0) {
@@ -51,8 +50,9 @@ export function selectHighlights(framework: Framework, score: { efqm?: EfqmScore
     return { strengths: [], gaps: [], strengthsEmpty: none, gapsEmpty: none }
   }
 
-  const highestFirst = [...candidates].sort((a, b) => b.value - a.value || a.order - b.order)
-  const lowestFirst = [...candidates].sort((a, b) => a.value - b.value || FINDING_WEIGHT(b.finding) - FINDING_WEIGHT(a.finding) || a.order - b.order)
+  // The candidates come in questionnaire order and sort is stable, so ties keep that order.
+  const highestFirst = [...candidates].sort((a, b) => b.value - a.value)
+  const lowestFirst = [...candidates].sort((a, b) => a.value - b.value || FINDING_WEIGHT(b.finding) - FINDING_WEIGHT(a.finding))
   const strengthEligible = radar ? highestFirst : highestFirst.filter((c) => conforms(c.value) && !isNonconformity(c.finding))
   const gapEligible = radar ? lowestFirst : lowestFirst.filter((c) => !conforms(c.value) || isNonconformity(c.finding))
 

@@ -29,7 +29,8 @@ export const ISO_MAX_LEVEL = 5
 export type Subject = () => string
 
 /** Whether a value is on the RADAR scale: 0 to 100 in steps of 5. */
-export const isRadarScore = (value: number) => Number.isFinite(value) && value >= 0 && value <= RADAR_MAX && isMultipleOf(value, RADAR_STEP)
+// NaN and ±Infinity fail the bounds already.
+export const isRadarScore = (value: number) => value >= 0 && value <= RADAR_MAX && isMultipleOf(value, RADAR_STEP)
 
 /** `what` is the sentence's subject ("The score for 1.2"). */
 export function checkRadarScore(value: number, what: Subject = () => i18next.t('scoring:subjects.radarScore')): number {

@@ -214,7 +214,7 @@ export function planMerge(assessment: Assessment, files: readonly OpenedResponse
       }
     }
     const winner = candidates.find((c) => c.index === index)!
-    return { status: 'accepted', path: winner.path, fileName, participantId: winner.participant.id, exportedAt: winner.file.exportedAt, remarks: remarks.get(index) ?? [] }
+    return { status: 'accepted', path: winner.path, fileName, participantId: winner.participant.id, exportedAt: winner.file.exportedAt, remarks: remarks.get(index)! }
   })
 
   return { files: planned, changes: sortChanges(assessment, changes), participants: countPerParticipant(assessment, winners, changes) }
@@ -286,12 +286,13 @@ function fitsScale(framework: Framework, rating: StoredRating): boolean {
 function sortChanges(assessment: Assessment, changes: MergeChange[]): MergeChange[] {
   const frameworkRank = new Map(assessment.frameworks.map((id, index) => [id, index]))
   const participantRank = new Map(assessment.participants.map((p, index) => [p.id, index]))
+  // One participant's rating and note of an item are collected in that order, and sort is
+  // stable, so the rating stays first.
   return [...changes].sort(
     (a, b) =>
       (frameworkRank.get(a.frameworkId) ?? 0) - (frameworkRank.get(b.frameworkId) ?? 0) ||
       itemOrder.compare(a.itemId, b.itemId) ||
-      (participantRank.get(a.participantId) ?? 0) - (participantRank.get(b.participantId) ?? 0) ||
-      (a.field === b.field ? 0 : a.field === 'rating' ? -1 : 1),
+      (participantRank.get(a.participantId) ?? 0) - (participantRank.get(b.participantId) ?? 0),
   )
 }
 

@@ -17,8 +17,9 @@ export function groupsWithoutOwnItem(framework: Framework): GroupId[] {
   return GROUP_IDS.filter((group) => !allItems(framework).some((item) => item.relevance[group] >= OWN_ITEM_SHARE))
 }
 
+/** "A", "A and B", "A, B and C"; only ever given a list of one or more. */
 const listOf = (names: string[]) =>
-  names.length <= 1 ? names.join('') : i18next.t('scoring:stakeholderFindings.list', { items: names.slice(0, -1).join(', '), last: names[names.length - 1] })
+  names.length === 1 ? names[0]! : i18next.t('scoring:stakeholderFindings.list', { items: names.slice(0, -1).join(', '), last: names[names.length - 1] })
 
 /**
  * Plain-language findings from the numbers, in the order a manager would read them: where each
@@ -70,9 +71,9 @@ export function stakeholderFindings(figures: FrameworkFigures[], groupName: (gro
     )
   }
   for (const f of figures) {
-    const scored = GROUP_IDS.filter((g) => f.stakeholders.achieved[g].score !== null)
-    if (scored.length < 2) continue
-    const sorted = [...scored].sort((x, y) => f.stakeholders.achieved[y].score! - f.stakeholders.achieved[x].score!)
+    const sorted = GROUP_IDS.filter((g) => f.stakeholders.achieved[g].score !== null)
+    if (sorted.length < 2) continue
+    sorted.sort((x, y) => f.stakeholders.achieved[y].score! - f.stakeholders.achieved[x].score!)
     const best = sorted[0]!
     const worst = sorted[sorted.length - 1]!
     sentences.push(

@@ -105,11 +105,11 @@ function teamItems(results: WorkshopResults, frameworks: TeamFrameworks) {
     { framework: frameworks.efqm, part: results.efqm },
     { framework: frameworks.iso, part: results.iso },
   ]
-  return sources.flatMap(({ framework, part }, frameworkIndex) => {
+  return sources.flatMap(({ framework, part }) => {
     if (!framework || !part) return []
-    return allItems(framework).flatMap((item, itemIndex) => {
+    return allItems(framework).flatMap((item) => {
       const summary = ownValue(part.team, item.id)
-      return summary && ownValue(part.states, item.id) === 'counted' ? [{ ref: itemRef(framework, item), summary, order: [frameworkIndex, itemIndex] as const }] : []
+      return summary && ownValue(part.states, item.id) === 'counted' ? [{ ref: itemRef(framework, item), summary }] : []
     })
   })
 }
@@ -117,9 +117,6 @@ function teamItems(results: WorkshopResults, frameworks: TeamFrameworks) {
 function itemRef(framework: Framework, item: Item): TeamItemRef {
   return { frameworkId: framework.id, frameworkName: framework.name, scoring: framework.scoring, itemId: item.id, title: item.title, scale: scaleOf(framework) }
 }
-
-type Ordered = { order: readonly [number, number] }
-const byOrder = (a: Ordered, b: Ordered) => a.order[0] - b.order[0] || a.order[1] - b.order[1]
 
 // Shares from the two scales can meet (3 of 5 and 60 of 100); binary fractions must not split such a tie.
 const descending = (a: number, b: number) => (nearlyEqual(a, b) ? 0 : b - a)
@@ -130,7 +127,7 @@ const descending = (a: number, b: number) => (nearlyEqual(a, b) ? 0 : b - a)
  * share, then in framework and item order. Items nobody disagrees on (range 0) are no hot spot.
  */
 export function hotSpots(results: WorkshopResults, frameworks: TeamFrameworks, limit = 10): HotSpot[] {
-  const candidates = teamItems(results, frameworks).flatMap(({ ref, summary, order }) => {
+  const candidates = teamItems(results, frameworks).flatMap(({ ref, summary }) => {
     const stats = summary.stats
     if (!stats || stats.range <= 0) return []
     const share = stats.range / ref.scale
@@ -154,15 +151,16 @@ export function hotSpots(results: WorkshopResults, frameworks: TeamFrameworks, l
           deviation: formatFigure(scaleKind(ref.scoring), stats.standardDeviation),
           deviationShare: formatFigure('percent', stats.standardDeviation / ref.scale),
         }),
-        summary.explanation ? [summary.explanation] : [],
+        // An item with a spread has a summary explanation.
+        [summary.explanation!],
       ),
     }
-    return [{ hotSpot, order }]
+    return [hotSpot]
   })
+  // teamItems gives framework and item order, which the stable sort keeps for ties.
   return candidates
-    .sort((a, b) => descending(a.hotSpot.share, b.hotSpot.share) || descending(a.hotSpot.standardDeviationShare, b.hotSpot.standardDeviationShare) || byOrder(a, b))
+    .sort((a, b) => descending(a.share, b.share) || descending(a.standardDeviationShare, b.standardDeviationShare))
     .slice(0, limit)
-    .map((entry) => entry.hotSpot)
 }
 
 /** "leaders higher by 2 levels", "staff higher by 25 points". */
@@ -178,7 +176,7 @@ export function describeGap(scoring: Framework['scoring'], gap: number): string 
  */
 export function perceptionGaps(results: WorkshopResults, frameworks: TeamFrameworks, participants: readonly Participant[], limit = 10): PerceptionGap[] {
   const roles = new Map(participants.map((participant) => [participant.id, participant.role]))
-  const candidates = teamItems(results, frameworks).flatMap(({ ref, summary, order }) => {
+  const candidates = teamItems(results, frameworks).flatMap(({ ref, summary }) => {
     const leaders = summary.scores.filter((entry) => roles.get(entry.participantId) === 'leadership').map((entry) => entry.score)
     const staff = summary.scores.filter((entry) => roles.get(entry.participantId) === 'staff').map((entry) => entry.score)
     if (leaders.length === 0 || staff.length === 0) return []
@@ -209,15 +207,14 @@ export function perceptionGaps(results: WorkshopResults, frameworks: TeamFramewo
           scale: ref.scale,
           share: formatFigure('percent', share),
         }),
-        summary.explanation ? [summary.explanation] : [],
+        // Both groups scored, so the summary has an explanation.
+        [summary.explanation!],
       ),
     }
-    return [{ perceptionGap, order }]
+    return [perceptionGap]
   })
-  return candidates
-    .sort((a, b) => descending(a.perceptionGap.share, b.perceptionGap.share) || byOrder(a, b))
-    .slice(0, limit)
-    .map((entry) => entry.perceptionGap)
+  // teamItems gives framework and item order, which the stable sort keeps for ties.
+  return candidates.sort((a, b) => descending(a.share, b.share)).slice(0, limit)
 }
 
 /** The ISO units related to an EFQM part: the crosswalk may be written on either side, so both count. */
