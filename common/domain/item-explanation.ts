@@ -38,10 +38,11 @@ export function explainItemScore(framework: Framework, itemId: string, assessmen
       return explain(label, () => i18next.t('scoring:why.notAssessed'), () => i18next.t('scoring:why.noVotes'))
     case count.state === 'in-progress':
       return explain(label, () => i18next.t('scoring:why.notCounted'), () => i18next.t('scoring:why.inProgress', { votes: count.votes, needed: count.needed }), votes)
-    case count.source === 'agreed' && consensus?.kind === 'not-applicable':
-      return explain(label, shown('not-applicable'), () => i18next.t('scoring:why.agreedNotApplicable', { justification: consensus!.kind === 'not-applicable' ? consensus!.justification : '' }), votes)
-    case count.source === 'agreed': {
-      const rationale = consensus && consensus.kind !== 'not-applicable' ? consensus.rationale.trim() : ''
+    // A stored consensus is what makes the value agreed (counting.ts: its source is then 'agreed').
+    case consensus?.kind === 'not-applicable':
+      return explain(label, shown('not-applicable'), () => i18next.t('scoring:why.agreedNotApplicable', { justification: consensus.justification }), votes)
+    case consensus !== undefined: {
+      const rationale = consensus.rationale.trim()
       const rule = count.differsFromProposal
         ? () => i18next.t('scoring:why.agreedOver', { proposed: shown(count.proposal), rationale })
         : count.proposal === null

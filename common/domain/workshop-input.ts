@@ -76,7 +76,8 @@ export function consensusProblem(consensus: StoredConsensus, proposed: number | 
 }
 
 function efqmEntry(consensus: StoredConsensus | undefined, count: ItemCount): EfqmConsensus | null {
-  if (count.state !== 'counted' || typeof count.value !== 'number') return null
+  // The value is null unless the item counts (counting.ts), and N/A leaves an EFQM part unscored.
+  if (typeof count.value !== 'number') return null
   if (consensus?.kind === 'score' && typeof count.proposal === 'number' && count.differsFromProposal && consensus.rationale.trim()) {
     return { rating: { kind: 'quick', score: count.proposal }, override: { score: consensus.score, rationale: consensus.rationale } }
   }
@@ -85,9 +86,9 @@ function efqmEntry(consensus: StoredConsensus | undefined, count: ItemCount): Ef
 
 function isoEntry(consensus: StoredConsensus | undefined, count: ItemCount, finding: ItemResponse['finding'], draft: () => string): IsoConsensus | null {
   const withFinding = (entry: IsoConsensus): IsoConsensus => (finding ? { ...entry, finding } : entry)
-  if (count.state !== 'counted') return finding ? { finding } : null
   if (consensus?.kind === 'not-applicable') return withFinding({ rating: { kind: 'not-applicable', justification: consensus.justification } })
   if (count.value === 'not-applicable') return withFinding({ rating: { kind: 'not-applicable', justification: draft() } })
+  // The value is null unless the item counts (counting.ts); then only its finding goes in.
   return count.value === null ? (finding ? { finding } : null) : withFinding({ rating: { kind: 'level', level: count.value } })
 }
 
