@@ -56,6 +56,8 @@ async function main() {
       configFile: 'stryker.config.mjs',
       mutate: modules[name].mutate,
       ...(modules[name].ignoreStatic === false ? { ignoreStatic: false } : {}),
+      // A sandbox folder per module: two runs at once must not clean up each other's.
+      tempDirName: path.join('test-results/mutation', `tmp-${name}`),
       incrementalFile: path.join(dir, 'incremental.json'),
       htmlReporter: { fileName: path.join(dir, 'report.html') },
       jsonReporter: { fileName: path.join(dir, 'report.json') },
