@@ -104,7 +104,7 @@ describe('the live room, the facilitator’s side', () => {
       'Participant 1connectedRelease seat',
       'Anonymous 1away · anonymousRelease seat',
     ])
-    await user.click(within(seats).getByRole('button', { name: 'Release Anonymous 1’s seat' }))
+    await user.click(within(seats).getByRole('button', { name: 'Release seat for Anonymous 1' }))
     expect(fake.calls.roomReleaseSeat).toHaveBeenCalledWith({ seatId: 'anonymous-1' })
 
     await user.click(within(dialog).getByRole('button', { name: 'Lock room' }))
