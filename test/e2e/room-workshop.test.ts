@@ -75,7 +75,7 @@ describe('a scoring round with three phones, from the facilitator’s window (13
     const origin = `http://${address}`
     const context = await browser.newContext(PHONE)
     const seen = await watchRequests(context, origin, { webSocketPrefix: `ws://${address}/ws/` })
-    const p: Phone = { seatId: person.id, name: person.name, context, page: await context.newPage(), seen, problems: [] }
+    const p: Phone = { seatId: person.id as Phone['seatId'], name: person.name, context, page: await context.newPage(), seen, problems: [] }
     p.page.on('pageerror', (error) => p.problems.push(`page error: ${error.message}`))
     p.page.on('console', (message) => {
       if (message.type() === 'error' || message.type() === 'warning') p.problems.push(`console ${message.type()}: ${message.text()}`)
@@ -251,6 +251,31 @@ describe('a scoring round with three phones, from the facilitator’s window (13
     await expect(voteCells()).resolves.toEqual(['2', '1', '5'])
     expect(ratingsOnDisk()).toEqual({ ana: { kind: 'level', level: 2 }, ben: { kind: 'level', level: 1 }, cleo: { kind: 'level', level: 5 } })
     for (const p of phones) await phoneShot(p, 'closed-item')
+  })
+
+  it('after the window reloads (as after a renderer crash), it shows the room main kept open, and goes on running it', async () => {
+    await page.reload()
+    await page.locator('html[data-ready="true"]').waitFor()
+    await page.locator('button.open-assessment').filter({ hasText: 'Live workshop' }).click()
+    await page.getByRole('tab', { name: 'ISO 9001' }).click()
+    await page.getByRole('heading', { level: 2, name: /^4\.1 / }).waitFor()
+    await appBar().getByRole('button', { name: 'Room · open' }).waitFor()
+    await page.getByText('Voting closed').waitFor()
+    await expect(page.getByTestId('room-voted').textContent()).resolves.toBe('3 of 3 have voted: Ana, Ben, Cleo')
+    await expect(page.getByText('Votes revealed').count()).resolves.toBe(1)
+    await expect(voteCells()).resolves.toEqual(['2', '1', '5'])
+    await appBar().getByRole('button', { name: 'Room · open' }).click()
+    await expect(roomPanel().getByTestId('room-join-code').textContent()).resolves.toBe(joinCode)
+    await expect(roomPanel().getByTestId('room-address').textContent()).resolves.toBe(address)
+    await expect(roomPanel().getByRole('region', { name: 'Who has joined' }).getByRole('listitem').count()).resolves.toBe(3)
+    await roomPanel().getByRole('button', { name: 'Done' }).click()
+    // The restored room takes commands and its events reach the window: the next item, and a vote on it.
+    await page.locator('.nav-tree').getByRole('button', { name: /^4\.2 / }).click()
+    await page.getByRole('heading', { level: 2, name: /^4\.2 / }).waitFor()
+    await page.getByRole('button', { name: 'Put this item in the room' }).click()
+    for (const p of phones) await p.page.getByRole('heading', { level: 1, name: /^4\.2 / }).waitFor()
+    await tapVote(phone('ana'), 3, 'Send my vote')
+    await page.getByTestId('room-voted').filter({ hasText: '1 of 3 has voted: Ana' }).waitFor()
   })
 
   it('every phone spoke only to the room’s 127.0.0.1 origin, with no console errors; the window stayed on its own server', async () => {
