@@ -4,7 +4,7 @@ import { assessmentId, assessmentSummarySchema, assessmentTitle, fileProgressSch
 import { assessmentSchema } from './assessment-schema'
 import { backupName, backupSummarySchema } from './backup-schema'
 import { openChoiceSchema, openFileResultSchema } from './portable-file-schema'
-import { openRoomRequestSchema, roomInterfaceSchema, roomItemRefSchema, roomItemsSchema, roomOpenedSchema, roomSeatRefSchema } from './room-schemas'
+import { openRoomRequestSchema, roomInterfaceSchema, roomItemRefSchema, roomItemsSchema, roomOpenedSchema, roomSeatRefSchema, roomStatusSchema } from './room-schemas'
 import { joinCode, roomEventSchema } from './room-protocol'
 
 /**
@@ -183,6 +183,12 @@ export const contract = {
     channel: 'room:open',
     request: openRoomRequestSchema,
     response: roomOpenedSchema,
+  },
+  /** The room main holds now ({ open: false } if none): a reloaded window shows a room that stayed open. */
+  getRoomStatus: {
+    channel: 'room:status',
+    request: z.undefined(),
+    response: roomStatusSchema,
   },
   closeRoom: {
     channel: 'room:close',

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { frameworkId, itemId } from './assessment-schema'
 import { assessmentId } from './schemas'
-import { freeSeatSchema, joinCode, roomItemSchema, seatId } from './room-protocol'
+import { freeSeatSchema, joinCode, roomItemSchema, seatId, seatViewSchema } from './room-protocol'
 
 /**
  * What the facilitator's window and main say about the room (the IPC side; room-protocol.ts is the
@@ -43,3 +43,37 @@ export type RoomOpened = z.infer<typeof roomOpenedSchema>
 export const roomItemRefSchema = z.strictObject({ frameworkId, itemId })
 export const roomItemsSchema = z.strictObject({ items: z.array(roomItemSchema).min(1).max(200) })
 export const roomSeatRefSchema = z.strictObject({ seatId })
+
+/** One item the room holds, as the window needs it after a reload: who voted (ids only, never a value) and where it stands. */
+export const roomItemStatusSchema = z.strictObject({
+  frameworkId,
+  itemId,
+  /** The EFQM way the phones score it (quick or the RADAR grid); null on other scales. */
+  mode: z.enum(['quick', 'radar']).nullable(),
+  open: z.boolean(),
+  /** Showing as part of a self-paced set. */
+  inSet: z.boolean(),
+  voted: z.array(seatId).max(300),
+  revealed: z.boolean(),
+})
+export type RoomItemStatus = z.infer<typeof roomItemStatusSchema>
+
+/**
+ * The room main holds now, so a window that reloads (after a renderer crash) shows the room that
+ * is still open: its address and code as opened, every seat's label, who sits where, the lock,
+ * and the items with who voted on them. No vote's value is in it.
+ */
+export const roomStatusSchema = z.discriminatedUnion('open', [
+  z.strictObject({ open: z.literal(false) }),
+  roomOpenedSchema.extend({
+    open: z.literal(true),
+    assessmentId,
+    /** Every seat the phones may list, participants' first, then anonymous seats as they were taken. */
+    labels: z.array(z.strictObject({ seatId, label: z.string().max(120), anonymous: z.boolean() })).max(500),
+    seats: z.array(seatViewSchema).max(300),
+    locked: z.boolean(),
+    codeLocked: z.boolean(),
+    items: z.array(roomItemStatusSchema).max(1000),
+  }),
+])
+export type RoomStatus = z.infer<typeof roomStatusSchema>

@@ -109,6 +109,7 @@ export function createHandlers({ repository, settings, files, fileChecker, onFil
     },
     listRoomInterfaces: () => room.interfaces(),
     openRoom: (request) => room.open(request),
+    getRoomStatus: () => room.status(),
     closeRoom: async () => {
       await room.close()
     },

@@ -2,8 +2,9 @@ import os from 'node:os'
 import i18next from 'i18next'
 import QRCode from 'qrcode'
 import type { RoomEvent, RoomItem } from '../../common/contract/room-protocol'
-import type { RoomInterface, RoomOpened, RoomSeat } from '../../common/contract/room-schemas'
+import type { RoomInterface, RoomOpened, RoomSeat, RoomStatus } from '../../common/contract/room-schemas'
 import { AppError } from '../ipc/app-error'
+import { JOIN_CODE_TRIES, seatsEvent } from './room-rules'
 import type { openRoom as openRoomServer, Room } from './room-server'
 
 export interface RoomHostDeps {
@@ -19,6 +20,8 @@ export interface RoomHostDeps {
 export interface RoomHost {
   interfaces(): RoomInterface[]
   open(request: { assessmentId: string; address: string; allowAnonymous: boolean; seats: RoomSeat[] }): Promise<RoomOpened>
+  /** The room open now, as opened (address, code, QR) plus who sits where and who voted on what; never a value. */
+  status(): RoomStatus
   close(): Promise<void>
   /** The assessment on screen changed: a room that belongs to another one closes. */
   assessmentShown(id: string | null): Promise<void>
@@ -37,7 +40,7 @@ export interface RoomHost {
  */
 export function createRoomHost(deps: RoomHostDeps): RoomHost {
   const interfacesNow = deps.networkInterfaces ?? os.networkInterfaces
-  let current: { room: Room; assessmentId: string; unsubscribe: () => void } | null = null
+  let current: { room: Room; assessmentId: string; opened: RoomOpened | null; unsubscribe: () => void } | null = null
 
   const openOne = () => {
     if (!current) throw new AppError('not-found', i18next.t('main:room.notOpen'))
@@ -55,6 +58,33 @@ export function createRoomHost(deps: RoomHostDeps): RoomHost {
     }
     // The room's own network first; this computer alone (loopback) last.
     return found.sort((a, b) => Number(a.internal) - Number(b.internal) || (a.family === b.family ? 0 : a.family === 'IPv4' ? -1 : 1))
+  }
+
+  const status = (): RoomStatus => {
+    if (!current?.opened || current.room.state.status !== 'open') return { open: false }
+    const { room, assessmentId, opened } = current
+    const state = room.state
+    const seatsNow = seatsEvent(state.seats, (device) => state.devices.get(device)?.connected ?? false)
+    return {
+      open: true,
+      ...opened,
+      // The code may have been renewed since the room opened.
+      joinCode: state.joinCode.code,
+      assessmentId,
+      labels: [...state.seats.values()].map((seat) => ({ seatId: seat.seatId, label: seat.label, anonymous: seat.anonymous })),
+      seats: seatsNow.type === 'seats' ? seatsNow.seats : [],
+      locked: state.locked,
+      codeLocked: state.joinCode.wrongTries >= JOIN_CODE_TRIES,
+      items: [...state.items.entries()].map(([key, held]) => ({
+        frameworkId: held.item.frameworkId,
+        itemId: held.item.itemId,
+        mode: held.item.scale.kind === 'radar' ? held.item.scale.mode : null,
+        open: held.open,
+        inSet: state.showing.length > 1 && state.showing.includes(key),
+        voted: [...held.votes.keys()],
+        revealed: held.revealed,
+      })),
+    }
   }
 
   const close = async () => {
@@ -83,10 +113,22 @@ export function createRoomHost(deps: RoomHostDeps): RoomHost {
         if (event.type === 'room-closed' && current?.room === room) current = null
         deps.onEvent(event)
       })
-      current = { room, assessmentId, unsubscribe }
-      const qrSvg = await QRCode.toString(room.url, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' })
-      return { url: room.url, address: room.address, joinCode: room.joinCode, qrSvg }
+      // Held at once, so a close that comes while the QR code is drawn closes this room too.
+      const held: NonNullable<typeof current> = { room, assessmentId, opened: null, unsubscribe }
+      current = held
+      let opened: RoomOpened
+      try {
+        const qrSvg = await QRCode.toString(room.url, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' })
+        opened = { url: room.url, address: room.address, joinCode: room.joinCode, qrSvg }
+      } catch (error) {
+        if (current === held) await close()
+        throw new AppError('internal', i18next.t('main:room.couldNotOpen', { address, reason: error instanceof Error ? error.message : String(error) }))
+      }
+      // Kept, so a window that reloads can show this room as it was opened (getRoomStatus).
+      held.opened = opened
+      return opened
     },
+    status,
     close,
     assessmentShown: async (id) => {
       if (current && current.assessmentId !== id) await close()

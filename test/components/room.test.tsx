@@ -1,6 +1,6 @@
 import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import isoJson from '../../assets/frameworks/iso-9001-2015.json'
 import efqmJson from '../../assets/frameworks/efqm-2025.json'
 import { newAssessment, type Assessment } from '../../common/contract/assessment-schema'
@@ -104,7 +104,7 @@ describe('the live room, the facilitator’s side', () => {
       'Participant 1connectedRelease seat',
       'Anonymous 1away · anonymousRelease seat',
     ])
-    await user.click(within(seats).getByRole('button', { name: 'Release Anonymous 1’s seat' }))
+    await user.click(within(seats).getByRole('button', { name: 'Release seat for Anonymous 1' }))
     expect(fake.calls.roomReleaseSeat).toHaveBeenCalledWith({ seatId: 'anonymous-1' })
 
     await user.click(within(dialog).getByRole('button', { name: 'Lock room' }))
@@ -191,6 +191,61 @@ describe('the live room, the facilitator’s side', () => {
     expect(useDocument.getState().assessment!.participants).toHaveLength(3)
     act(() => useDocument.getState().redo())
     expect(voteCells('4.1')).toEqual(['3', '4', '–', '2'])
+  })
+
+  it('a window that reloads shows the room main kept open: address, code, who sits where and who voted, and takes its events', async () => {
+    const fake = createFakeApi([seeded()])
+    fake.install()
+    fake.room.status = {
+      open: true,
+      url: 'http://127.0.0.1:51234/r/AAAAAAAAAAAAAAAAAAAAAAAA',
+      address: 'http://127.0.0.1:51234',
+      joinCode: '246810',
+      qrSvg: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 4"><path d="M0 0h2v2H0z"/></svg>',
+      assessmentId: seeded().id,
+      labels: [
+        { seatId: 'ana', label: 'Ana', anonymous: false },
+        { seatId: 'ben', label: 'Ben', anonymous: false },
+        { seatId: 'cleo', label: 'Cleo', anonymous: false },
+      ],
+      seats: [{ seatId: 'ana', anonymous: false, label: 'Ana', connected: true }],
+      locked: true,
+      codeLocked: false,
+      items: [{ frameworkId: ISO, itemId: '4.1', mode: null, open: true, inSet: false, voted: ['ana'], revealed: false }],
+    }
+    // The assessment comes on screen (after the reload): the store asks main once.
+    act(() => useDocument.setState({ assessment: seeded(), saveStatus: 'saved' }))
+    await vi.waitFor(() => expect(useRoom.getState().status).toBe('open'))
+    expect(fake.calls.getRoomStatus).toHaveBeenCalledTimes(1)
+    act(() => useDocument.setState({ saveStatus: 'pending' }))
+    expect(fake.calls.getRoomStatus).toHaveBeenCalledTimes(1)
+    expect(useApp.getState().roomLive).toBe(true)
+
+    const { unmount } = render(<Questionnaire framework={iso} />)
+    expect(screen.getByText('Voting open')).toBeInTheDocument()
+    expect(screen.getByTestId('room-voted')).toHaveTextContent('1 of 3 has voted: Ana')
+    expect(voteCells('4.1')).toEqual(['–', '–', '–'])
+    unmount()
+    useApp.setState({ roomPanelOpen: true })
+    render(<RoomPanel />)
+    const dialog = screen.getByRole('dialog', { name: 'Room' })
+    expect(within(dialog).getByTestId('room-join-code')).toHaveTextContent('246810')
+    expect(within(dialog).getByTestId('room-address')).toHaveTextContent('127.0.0.1:51234')
+    expect(within(dialog).getByRole('button', { name: 'Lock room' })).toHaveAttribute('aria-pressed', 'true')
+    expect(within(within(dialog).getByRole('region', { name: 'Who has joined' })).getAllByRole('listitem')).toHaveLength(1)
+    // Events from main reach the restored room.
+    act(() => fake.sendRoomEvent({ type: 'seats', seats: [{ seatId: 'ana', anonymous: false, label: 'Ana', connected: true }, { seatId: 'ben', anonymous: false, label: 'Ben', connected: true }] }))
+    expect(within(within(dialog).getByRole('region', { name: 'Who has joined' })).getAllByRole('listitem')).toHaveLength(2)
+  })
+
+  it('a room main holds for another assessment is not shown', async () => {
+    const fake = createFakeApi([seeded()])
+    fake.install()
+    fake.room.status = { open: true, url: 'http://127.0.0.1:1/r/AAAAAAAAAAAAAAAAAAAAAAAA', address: 'http://127.0.0.1:1', joinCode: '111111', qrSvg: '<svg/>', assessmentId: '00000000-0000-4000-8000-000000000099', labels: [], seats: [], locked: false, codeLocked: false, items: [] }
+    act(() => useDocument.setState({ assessment: seeded(), saveStatus: 'saved' }))
+    await vi.waitFor(() => expect(fake.calls.getRoomStatus).toHaveBeenCalledTimes(1))
+    await act(async () => {})
+    expect(useRoom.getState().status).toBe('closed')
   })
 
   it('mixes typed and phone votes: a changed phone vote after the reveal replaces only that person’s rating', async () => {

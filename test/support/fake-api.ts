@@ -6,7 +6,7 @@ import type { Assessment } from '../../common/contract/assessment-schema'
 import type { BackupSummary } from '../../common/contract/backup-schema'
 import type { OpenChoice, OpenFileResult } from '../../common/contract/portable-file-schema'
 import type { RoomEvent, RoomItem } from '../../common/contract/room-protocol'
-import type { RoomInterface, RoomSeat } from '../../common/contract/room-schemas'
+import type { RoomInterface, RoomSeat, RoomStatus } from '../../common/contract/room-schemas'
 
 type Saved = { saved: boolean; path?: string }
 
@@ -29,6 +29,8 @@ export function createFakeApi(seed: Assessment[] = []) {
     ] as RoomInterface[],
     open: null as null | { assessmentId: string; address: string; allowAnonymous: boolean; seats: RoomSeat[] },
     items: [] as RoomItem[],
+    /** What getRoomStatus answers: a room main kept open (for a reloaded window), or none. */
+    status: { open: false } as RoomStatus,
     joinCode: '123456',
   }
   /** Backups per assessment id, newest first; restoring one keeps the current version first, as main does. */
@@ -131,6 +133,7 @@ export function createFakeApi(seed: Assessment[] = []) {
         return { url: `${address}/r/AAAAAAAAAAAAAAAAAAAAAAAA`, address, joinCode: room.joinCode, qrSvg: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 4"><path d="M0 0h2v2H0z"/></svg>' }
       }),
     ),
+    getRoomStatus: vi.fn(() => respond('getRoomStatus', () => room.status)),
     closeRoom: vi.fn(() => respond('closeRoom', () => void (room.open = null))),
     roomPutItems: vi.fn(({ items }: { items: RoomItem[] }) => respond('roomPutItems', () => void (room.items = items))),
     roomCloseItem: vi.fn((_request: { frameworkId: string; itemId: string }) => respond('roomCloseItem', () => undefined)),

@@ -134,6 +134,7 @@ describe('IPC dispatch in front of the real handlers', () => {
       updateSettings: { theme: 'dark' },
       listRoomInterfaces: undefined,
       openRoom: { assessmentId: created.id, address: '127.0.0.1', allowAnonymous: false, seats: [{ seatId: 'ana', label: 'Ana' }] },
+      getRoomStatus: undefined,
       closeRoom: undefined,
       roomPutItems: { items: [{ frameworkId: 'iso-9001-2015', itemId: '4.1', title: 'Context', questions: [], scale: { kind: 'maturity', levels: [{ level: 0, label: 'Not in place', description: '' }] } }] },
       roomCloseItem: { frameworkId: 'iso-9001-2015', itemId: '4.1' },

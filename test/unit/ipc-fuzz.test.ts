@@ -159,6 +159,7 @@ describe('IPC fuzzing: every channel refuses malformed payloads and changes noth
       deleteAssessment: { id },
       listRoomInterfaces: undefined,
       openRoom: { assessmentId: id, address: '127.0.0.1', allowAnonymous: false, seats: [{ seatId: 'ana', label: 'Ana' }] },
+      getRoomStatus: undefined,
       closeRoom: undefined,
       roomPutItems: { items: [{ frameworkId: 'iso-9001-2015', itemId: '4.1', title: 'Context', questions: [], scale: { kind: 'maturity', levels: [{ level: 0, label: 'Not in place', description: '' }] } }] },
       roomCloseItem: { frameworkId: 'iso-9001-2015', itemId: '4.1' },

@@ -4,6 +4,9 @@ import type { RoomEvent } from '../../common/contract/room-protocol'
 import { AppError } from '../../electron/ipc/app-error'
 import { createRoomHost } from '../../electron/room/room-host'
 import type { openRoom, Room } from '../../electron/room/room-server'
+import { roomStatusSchema } from '../../common/contract/room-schemas'
+import { TestDevice } from '../support/room-client'
+import { levelItem, quickItem } from '../support/room-fixtures'
 import { LOOPBACK_ONLY, loopbackRoomHost } from '../support/room-host'
 import { makeTempDir } from '../support/temp-dir'
 
@@ -133,6 +136,103 @@ describe('the room host in main', () => {
     expect(joined.status).toBe(200)
     await host.close()
     await expect(fetch(`${origin}/api/join`, { method: 'POST', headers: { 'content-type': 'application/json', origin }, body: JSON.stringify({ roomToken: token }) })).rejects.toThrow()
+  })
+})
+
+describe('the room main kept open, for a window that reloads (getRoomStatus)', () => {
+  /** A device in a real room on 127.0.0.1, joined by the QR address and sitting in a seat. */
+  async function seated(opened: { url: string; address: string }, seatId: string) {
+    const room = { url: opened.url, address: opened.address, port: Number(new URL(opened.address).port) } as Room
+    const { device } = await TestDevice.join(room)
+    const seat = device.next('seat')
+    device.send({ type: 'claim', seat: { kind: 'participant', seatId } })
+    await seat
+    return device
+  }
+
+  it('says no room is open before one opens, after it closes, and after the server closed it as idle', async () => {
+    const server = fakeServer()
+    const host = createRoomHost({ pageDir: '.', networkInterfaces: machine, openRoom: server.open, onEvent: () => {} })
+    expect(host.status()).toEqual({ open: false })
+    await host.open({ assessmentId: 'a1', address: '192.168.1.20', allowAnonymous: false, seats })
+    server.opened[0]!.emit({ type: 'room-closed', reason: 'idle' })
+    expect(host.status()).toEqual({ open: false })
+    const real = loopbackRoomHost(makeTempDir('panorama-room-page-')).host
+    await real.open({ assessmentId: 'a1', address: '127.0.0.1', allowAnonymous: false, seats })
+    expect(real.status().open).toBe(true)
+    await real.close()
+    expect(real.status()).toEqual({ open: false })
+  })
+
+  it('keeps what was opened and adds who sits where, the lock, the code now and who voted on each item, never a value', async () => {
+    const ASSESSMENT = '3f2b6c1e-8d4a-4b7e-9c2f-1a5d6e7f8a9b'
+    const { host } = loopbackRoomHost(makeTempDir('panorama-room-page-'))
+    const team = [
+      { seatId: 'ana', label: 'Ana' },
+      { seatId: 'ben', label: 'Ben' },
+    ]
+    const opened = await host.open({ assessmentId: ASSESSMENT, address: '127.0.0.1', allowAnonymous: true, seats: team })
+    const ana = await seated(opened, 'ana')
+    const items = ana.next('items')
+    host.putItems([levelItem])
+    await items
+    const accepted = ana.next('vote-accepted')
+    ana.send({ type: 'vote', frameworkId: levelItem.frameworkId, itemId: levelItem.itemId, voteId: 'vote-0001', rating: { kind: 'level', level: 4 } })
+    await accepted
+    const { joinCode } = host.renewJoinCode()
+    host.lock(true)
+
+    const status = host.status()
+    expect(roomStatusSchema.parse(status)).toEqual(status)
+    expect(status).toEqual({
+      open: true,
+      ...opened,
+      joinCode,
+      assessmentId: ASSESSMENT,
+      labels: [
+        { seatId: 'ana', label: 'Ana', anonymous: false },
+        { seatId: 'ben', label: 'Ben', anonymous: false },
+      ],
+      seats: [{ seatId: 'ana', anonymous: false, label: 'Ana', connected: true }],
+      locked: true,
+      codeLocked: false,
+      items: [{ frameworkId: 'iso-9001-2015', itemId: '4.1', mode: null, open: true, inSet: false, voted: ['ana'], revealed: false }],
+    })
+    expect(joinCode).not.toBe(opened.joinCode)
+    // Blind: the status holds seat ids, never the vote.
+    expect(JSON.stringify(status)).not.toMatch(/"rating"|"level"|"score"/)
+
+    // A self-paced set, a reveal, a closed item and a phone gone away all show.
+    host.putItems([levelItem, quickItem])
+    host.reveal(levelItem.frameworkId, levelItem.itemId)
+    host.closeItem(quickItem.frameworkId, quickItem.itemId)
+    ana.close()
+    await ana.closed
+    await vi.waitFor(() => expect(host.status()).toMatchObject({ seats: [{ seatId: 'ana', connected: false }] }))
+    const later = host.status()
+    expect(later.open && later.items).toEqual([
+      { frameworkId: 'iso-9001-2015', itemId: '4.1', mode: null, open: true, inSet: true, voted: ['ana'], revealed: true },
+      { frameworkId: quickItem.frameworkId, itemId: quickItem.itemId, mode: 'quick', open: false, inSet: true, voted: [], revealed: false },
+    ])
+    await host.close()
+  })
+
+  it('answers over IPC, for the assessment the room belongs to, until another one is shown', async () => {
+    const { createTestBackend } = await import('../support/backend')
+    const backend = createTestBackend({ dataDir: makeTempDir(), roomPageDir: makeTempDir('panorama-room-page-') })
+    const APP = 'app://panorama/index.html'
+    await expect(backend.dispatch('getRoomStatus', APP, undefined)).resolves.toEqual({ ok: true, value: { open: false } })
+    const created = await backend.dispatch('createAssessment', APP, { title: 'Room check' })
+    if (!created.ok) throw new Error(created.error.message)
+    await backend.dispatch('setOpenAssessment', APP, { id: created.value.id })
+    const opened = await backend.dispatch('openRoom', APP, { assessmentId: created.value.id, address: '127.0.0.1', allowAnonymous: false, seats })
+    if (!opened.ok) throw new Error(opened.error.message)
+    // The window reloads and shows the same assessment again: the room is still there.
+    await backend.dispatch('setOpenAssessment', APP, { id: created.value.id })
+    const status = await backend.dispatch('getRoomStatus', APP, undefined)
+    expect(status).toMatchObject({ ok: true, value: { open: true, assessmentId: created.value.id, url: opened.value.url, qrSvg: opened.value.qrSvg, seats: [], items: [] } })
+    await backend.dispatch('setOpenAssessment', APP, { id: null })
+    await expect(backend.dispatch('getRoomStatus', APP, undefined)).resolves.toEqual({ ok: true, value: { open: false } })
   })
 })
 

@@ -50,6 +50,8 @@ interface RoomState {
   busy: boolean
 
   loadInterfaces(): Promise<void>
+  /** Asks main for a room that is still open for this assessment (after a reload), and shows it. */
+  restore(assessmentId: string): Promise<void>
   open(options: { address: string; allowAnonymous: boolean; showNames: boolean }): Promise<void>
   close(): Promise<void>
   /** Puts items in the room: one for everyone now, or a set to move through (built with roomItemFor, by the item view). */
@@ -125,6 +127,40 @@ export const useRoom = create<RoomState>()((set, get) => {
       } catch (error) {
         set({ interfaces: [], message: messageOf(error) })
       }
+    },
+
+    async restore(assessmentId) {
+      if (get().status !== 'closed') return
+      // Listening first, so nothing that happens while main answers is missed for long.
+      listening ??= api().onRoomEvent((event) => get().receive(event))
+      let status
+      try {
+        status = await unwrap(api().getRoomStatus())
+      } catch {
+        return
+      }
+      // Only the room of the assessment on screen, and only if nothing opened one meanwhile.
+      if (!status.open || status.assessmentId !== assessmentId || get().status !== 'closed') return
+      if (useDocument.getState().assessment?.id !== assessmentId) return
+      const { url, address, joinCode, qrSvg } = status
+      set({
+        status: 'open',
+        opened: { url, address, joinCode, qrSvg },
+        assessmentId,
+        closedReason: null,
+        seatLabels: Object.fromEntries(status.labels.map((seat) => [seat.seatId, seat.label])),
+        participantSeats: status.labels.filter((seat) => !seat.anonymous).length,
+        seats: status.seats,
+        locked: status.locked,
+        codeLocked: status.codeLocked,
+        items: Object.fromEntries(
+          status.items.map((item) => [itemKey(item.frameworkId, item.itemId), { frameworkId: item.frameworkId, itemId: item.itemId, mode: item.mode, open: item.open, inSet: item.inSet, voted: item.voted, revealed: item.revealed }]),
+        ),
+        // The votes of a reveal before the reload are in the document already; a later snapshot brings them again.
+        anonymousSeats: {},
+        applied: {},
+        message: null,
+      })
     },
 
     async open({ address, allowAnonymous, showNames }) {
@@ -258,13 +294,25 @@ export const useRoom = create<RoomState>()((set, get) => {
   }
 })
 
+/** The assessment last asked about: main is asked once each time an assessment comes on screen. */
+let askedAbout: string | null = null
+function askForOpenRoom(id: string | null) {
+  if (id === askedAbout) return
+  askedAbout = id
+  if (id !== null) void useRoom.getState().restore(id)
+}
+
 // Main closes the room when its assessment is no longer on screen; the window says so too.
 useDocument.subscribe((state) => {
   const room = useRoom.getState()
   if (room.status !== 'closed' && room.assessmentId !== null && state.assessment?.id !== room.assessmentId) {
     useRoom.setState({ ...closedState, closedReason: 'assessment' })
   }
+  // A window that reloaded (after a crash) finds the room main kept open for this assessment.
+  askForOpenRoom(state.assessment?.id ?? null)
 })
+// This store loads with the workspace, usually once an assessment is already on screen.
+askForOpenRoom(useDocument.getState().assessment?.id ?? null)
 
 // The app bar (in the start-up chunk, which does not load this store) shows whether a room is open.
 useRoom.subscribe((state) => {
@@ -276,4 +324,5 @@ useRoom.subscribe((state) => {
 export function stopListeningToRoom() {
   listening?.()
   listening = null
+  askedAbout = null
 }
