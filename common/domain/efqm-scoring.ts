@@ -123,10 +123,13 @@ function scoreCriterion(section: Section, parts: Record<string, PartScore>, opti
   const percent = cleanFloat(
     weightTotal > 0 ? sum(weighted.map((w) => w.score * w.weight)) / weightTotal : sum(weighted.map((w) => w.score)) / weighted.length,
   )
+  const meanTerms = () => ({ terms: weighted.map((w) => w.score).join(' + '), parts: weighted.length })
   const rule = () =>
-    weights
-      ? i18next.t('scoring:efqm.criterion.weightedRule', { terms: weighted.map((w) => `${formatFigure('radar', w.score)} × ${formatFigure('weight', w.weight)}`).join(' + '), total: formatFigure('weight', weightTotal) })
-      : i18next.t('scoring:efqm.criterion.meanRule', { terms: weighted.map((w) => w.score).join(' + '), parts: weighted.length })
+    !weights
+      ? i18next.t('scoring:efqm.criterion.meanRule', meanTerms())
+      : weightTotal > 0
+        ? i18next.t('scoring:efqm.criterion.weightedRule', { terms: weighted.map((w) => `${formatFigure('radar', w.score)} × ${formatFigure('weight', w.weight)}`).join(' + '), total: formatFigure('weight', weightTotal) })
+        : i18next.t('scoring:efqm.criterion.unweightedRule', meanTerms())
   const earned = (points * percent) / 100
   return {
     ...base,

@@ -73,6 +73,10 @@ describe('EFQM total and criterion explanations', () => {
     // All weight on owners, who have no part: weight total 0, so B = (80 + 20) ÷ 2 = 50 % of 200 → 100 points.
     const result = scoreEfqm(mini(), { b1: quick(80), b2: quick(20) }, { stakeholderWeights: { B: weights({ owners: 1 }) } })
     expect(result.criteria[1]).toMatchObject({ percent: 50, earned: 100, answeredParts: 2 })
+    // And it says so, rather than showing a weighted mean divided by 0.
+    expect(explanationLines(result.criteria[1]!.explanation!)[0]).toBe(
+      'Criterion B Results: 50 % → 100 of 200 points (mean of the answered parts: (80 + 20) ÷ 2, unweighted, because the stakeholder weights fall only on groups whose parts are not answered)',
+    )
   })
 
   it('a stakeholder group on a part outside a weighted criterion does not weight it', () => {
