@@ -22,9 +22,14 @@ export const modules = {
   domain: { mutate: ['common/domain/**/*.ts'], skip: slow },
   security: { mutate: ['electron/security/**/*.ts'], skip: slow, ignoreStatic: false },
   dispatch: { mutate: ['electron/ipc/dispatch.ts'], skip: but('test/unit/ipc-fuzz.test.ts') },
-  // The crash test kills 40 writers (about 20 s a run) and hostile-files drives the file worker (7 s);
-  // the repository's and the stores' own tests cover the same storage paths.
-  storage: { mutate: ['electron/storage/**/*.ts'], skip: [...slow, 'test/unit/crash-safety.test.ts', 'test/unit/hostile-files.test.ts'] },
+  // The crash test kills 40 writers (about 20 s a run), hostile-files drives the file worker (7 s),
+  // and the tests that start electron/main open storage on the way to what they check (the window,
+  // the lifecycle, the theme): every storage mutant would re-run them. The repository's and the
+  // stores' own tests check the storage paths.
+  storage: {
+    mutate: ['electron/storage/**/*.ts'],
+    skip: [...slow, 'test/unit/crash-safety.test.ts', 'test/unit/hostile-files.test.ts', 'test/unit/app-lifecycle.test.ts', 'test/unit/main-window-security.test.ts', 'test/unit/theme-change.test.ts'],
+  },
   exports: { mutate: ['electron/ipc/csv-export.ts', 'electron/ipc/portable-file.ts', 'electron/ipc/formula-guard.ts'], skip: but('test/unit/portable-file-fuzz.test.ts'), ignoreStatic: false },
   // The model is read field by field in report-model*.test.ts; report.test.ts lays it out as a PDF.
   'report-model': { mutate: ['renderer/src/report/report-model.ts'], skip: slow },
