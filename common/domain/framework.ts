@@ -77,9 +77,10 @@ export function parseFramework(json: unknown, source = i18next.t('scoring:framew
   if (!result.valid) {
     // The deepest error names the field; the outer ones only repeat that a sub-schema failed.
     // The validator's own wording stays in English: it comes from the library, not the catalogue.
-    const deepest = [...result.errors].sort((a, b) => b.instanceLocation.length - a.instanceLocation.length)[0]
-    const where = deepest?.instanceLocation.replace(/^#\/?/, '').replaceAll('/', '.') || i18next.t('scoring:framework.topLevel')
-    throw new DomainError(i18next.t('scoring:errors.frameworkInvalidAt', { source, where, problem: deepest?.error ?? i18next.t('scoring:framework.unknownProblem') }))
+    // An invalid result carries at least one error, and every error its wording.
+    const deepest = [...result.errors].sort((a, b) => b.instanceLocation.length - a.instanceLocation.length)[0]!
+    const where = deepest.instanceLocation.replace(/^#\/?/, '').replaceAll('/', '.') || i18next.t('scoring:framework.topLevel')
+    throw new DomainError(i18next.t('scoring:errors.frameworkInvalidAt', { source, where, problem: deepest.error }))
   }
   const framework = json as Framework
   const problems: string[] = []
