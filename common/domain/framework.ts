@@ -72,15 +72,21 @@ const schemaValidator = new Validator(frameworkSchema as never, '7', false)
  * schema cannot state (unique ids, relevance sums, points). Any framework that passes can be
  * scored, so a new one is one more data file.
  */
+/** Keywords whose error only says that something inside them failed. */
+const WRAPPER_KEYWORDS = new Set(['$ref', 'properties', 'patternProperties', 'additionalProperties', 'items', 'prefixItems', 'contains', 'allOf', 'anyOf', 'oneOf', 'not', 'if', 'then', 'else', 'dependentSchemas', 'propertyNames'])
+
 export function parseFramework(json: unknown, source = i18next.t('scoring:framework.file')): Framework {
   const result = schemaValidator.validate(json)
   if (!result.valid) {
     // The deepest error names the field; the outer ones only repeat that a sub-schema failed.
     // The validator's own wording stays in English: it comes from the library, not the catalogue.
     // An invalid result carries at least one error, and every error its wording.
-    const deepest = [...result.errors].sort((a, b) => b.instanceLocation.length - a.instanceLocation.length)[0]!
+    // At the same depth a keyword's own error ("must be <= 1") goes before a wrapper's ("A subschema had errors").
+    const wrapper = (keyword: string) => (WRAPPER_KEYWORDS.has(keyword) ? 1 : 0)
+    const deepest = [...result.errors].sort((a, b) => b.instanceLocation.length - a.instanceLocation.length || wrapper(a.keyword) - wrapper(b.keyword))[0]!
     const where = deepest.instanceLocation.replace(/^#\/?/, '').replaceAll('/', '.') || i18next.t('scoring:framework.topLevel')
-    throw new DomainError(i18next.t('scoring:errors.frameworkInvalidAt', { source, where, problem: deepest.error }))
+    // The message ends the sentence itself; the validator's wording has its own full stop.
+    throw new DomainError(i18next.t('scoring:errors.frameworkInvalidAt', { source, where, problem: deepest.error.replace(/\.$/, '') }))
   }
   const framework = json as Framework
   const problems: string[] = []

@@ -21,12 +21,20 @@ const refusal = (json: unknown, source?: string) => {
 describe('a framework file that breaks the schema', () => {
   it('names "the top level" for a fault of the file itself, with the validator’s own words', () => {
     const json = file(miniRadar(), (data) => delete data.publisher)
-    expect(refusal(json, 'mini.json')).toMatch(/^The mini\.json is not valid at the top level: Instance does not have required property "publisher"\./)
+    expect(refusal(json, 'mini.json')).toMatch(/^The mini\.json is not valid at the top level: Instance does not have required property "publisher"\.$/)
+  })
+
+  it('gives the keyword’s own reason, not "a subschema had errors", and ends with one full stop', () => {
+    const json = file(miniRadar(), (data) => (data.sections[0].items[1].relevance.people = 7))
+    const message = refusal(json, 'mini.json')
+    expect(message).toMatch(/^The mini\.json is not valid at sections\.0\.items\.1\.relevance\.people: /)
+    expect(message).not.toMatch(/subschema/i)
+    expect(message).toMatch(/[^.]\.$/)
   })
 
   it('names the field as a dotted path', () => {
     const json = file(miniRadar(), (data) => (data.radar.results[1].attributes[0].help = ''))
-    expect(refusal(json, 'mini.json')).toMatch(/^The mini\.json is not valid at radar\.results\.1\.attributes\.0\.help: String is too short \(0 < 1\)\./)
+    expect(refusal(json, 'mini.json')).toMatch(/^The mini\.json is not valid at radar\.results\.1\.attributes\.0\.help: String is too short \(0 < 1\)\.$/)
   })
 
   it('with several faults, names the deepest field rather than the first one met', () => {
@@ -35,7 +43,7 @@ describe('a framework file that breaks the schema', () => {
       data.sections[0].title = ''
       data.sections[1].items[0].questions = ['Only one?']
     })
-    expect(refusal(json)).toMatch(/^The framework file is not valid at sections\.1\.items\.0\.questions: Array has too few items \(1 < 2\)\./)
+    expect(refusal(json)).toMatch(/^The framework file is not valid at sections\.1\.items\.0\.questions: Array has too few items \(1 < 2\)\.$/)
   })
 })
 
