@@ -6,6 +6,7 @@ import { createDispatch, createSenderCheck, validationError } from '../../electr
 import type { Handlers } from '../../electron/ipc/handlers'
 import { createTestBackend } from '../support/backend'
 import { makeTempDir, snapshotDir } from '../support/temp-dir'
+import { roomPayloads } from '../support/room-payloads'
 
 const APP = 'app://panorama/index.html'
 
@@ -132,16 +133,7 @@ describe('IPC dispatch in front of the real handlers', () => {
       exportCsv: { id: created.id },
       getSettings: undefined,
       updateSettings: { theme: 'dark' },
-      listRoomInterfaces: undefined,
-      openRoom: { assessmentId: created.id, address: '127.0.0.1', allowAnonymous: false, seats: [{ seatId: 'ana', label: 'Ana' }] },
-      getRoomStatus: undefined,
-      closeRoom: undefined,
-      roomPutItems: { items: [{ frameworkId: 'iso-9001-2015', itemId: '4.1', title: 'Context', questions: [], scale: { kind: 'maturity', levels: [{ level: 0, label: 'Not in place', description: '' }] } }] },
-      roomCloseItem: { frameworkId: 'iso-9001-2015', itemId: '4.1' },
-      roomReveal: { frameworkId: 'iso-9001-2015', itemId: '4.1' },
-      roomLock: { locked: true },
-      roomReleaseSeat: { seatId: 'ana' },
-      roomRenewJoinCode: undefined,
+      ...roomPayloads(created.id),
     }
     for (const method of methodNames) {
       const result = await backend.dispatch(method, sender, payloads[method])

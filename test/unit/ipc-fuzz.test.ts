@@ -5,6 +5,7 @@ import type { Assessment } from '../../common/contract/assessment-schema'
 import { createTestBackend } from '../support/backend'
 import { makeTempDir, snapshotDir } from '../support/temp-dir'
 import { withinBounds } from '../support/bounded-case'
+import { roomPayloads } from '../support/room-payloads'
 
 /**
  * Every channel, fed malformed payloads: random values of every type, wrong types, extra keys,
@@ -157,16 +158,7 @@ describe('IPC fuzzing: every channel refuses malformed payloads and changes noth
       savePdf: { base64: 'JVBERi0xLjQK', suggestedName: 'report.pdf' },
       confirmClose: undefined,
       deleteAssessment: { id },
-      listRoomInterfaces: undefined,
-      openRoom: { assessmentId: id, address: '127.0.0.1', allowAnonymous: false, seats: [{ seatId: 'ana', label: 'Ana' }] },
-      getRoomStatus: undefined,
-      closeRoom: undefined,
-      roomPutItems: { items: [{ frameworkId: 'iso-9001-2015', itemId: '4.1', title: 'Context', questions: [], scale: { kind: 'maturity', levels: [{ level: 0, label: 'Not in place', description: '' }] } }] },
-      roomCloseItem: { frameworkId: 'iso-9001-2015', itemId: '4.1' },
-      roomReveal: { frameworkId: 'iso-9001-2015', itemId: '4.1' },
-      roomLock: { locked: true },
-      roomReleaseSeat: { seatId: 'ana' },
-      roomRenewJoinCode: undefined,
+      ...roomPayloads(id),
       getSettings: undefined,
       updateSettings: { theme: 'dark' },
     }

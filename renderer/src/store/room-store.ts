@@ -76,6 +76,9 @@ const closedState = {
   busy: false,
 }
 
+/** What a room that has just opened knows: nobody seated, no item, nothing revealed yet. */
+const freshRoom = () => ({ seats: [] as SeatView[], locked: false, codeLocked: false, items: {}, anonymousSeats: {}, applied: {} })
+
 let listening: (() => void) | null = null
 
 /**
@@ -112,12 +115,7 @@ export const useRoom = create<RoomState>()((set, get) => {
     interfaces: null,
     seatLabels: {},
     participantSeats: 0,
-    seats: [],
-    locked: false,
-    codeLocked: false,
-    items: {},
-    anonymousSeats: {},
-    applied: {},
+    ...freshRoom(),
     message: null,
     busy: false,
 
@@ -177,12 +175,7 @@ export const useRoom = create<RoomState>()((set, get) => {
           assessmentId: assessment.id,
           seatLabels: Object.fromEntries(seats.map((seat) => [seat.seatId, seat.label])),
           participantSeats: seats.length,
-          seats: [],
-          locked: false,
-          codeLocked: false,
-          items: {},
-          anonymousSeats: {},
-          applied: {},
+          ...freshRoom(),
         })
       } catch (error) {
         set({ status: 'closed', message: messageOf(error) })
