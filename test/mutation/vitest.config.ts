@@ -11,8 +11,10 @@ if (!unit || typeof unit !== 'object' || !('test' in unit)) throw new Error('vit
 // (the PDF rendered through pdftotext, the fuzzers, the speed budgets): each mutant they cover
 // would otherwise re-run their set-up, which is most of the time on two cores.
 const skipped = (process.env.MUTATION_SKIP_TESTS ?? '').split(',').filter(Boolean)
+// A module may name its own tests instead (storage: every IPC test opens storage on the way).
+const only = (process.env.MUTATION_ONLY_TESTS ?? '').split(',').filter(Boolean)
 
 export default defineConfig({
   root: fileURLToPath(new URL('../..', import.meta.url)),
-  test: { ...unit.test, name: 'unit', exclude: [...(unit.test?.exclude ?? ['**/node_modules/**']), ...skipped] },
+  test: { ...unit.test, name: 'unit', ...(only.length > 0 ? { include: only } : {}), exclude: [...(unit.test?.exclude ?? ['**/node_modules/**']), ...skipped] },
 })
