@@ -2,7 +2,7 @@ import i18next from 'i18next'
 import { ASSESSMENT_SCHEMA_VERSION } from '../../common/contract/schemas'
 import { schemaMessage } from '../ipc/schema-message'
 import { assessmentSchema, type Assessment } from '../../common/contract/assessment-schema'
-import { migrate, MigrationError, migrations as appMigrations, type MigrationTable, type RawAssessment } from './migrations'
+import { migrate, migrations as appMigrations, type MigrationError, type MigrationTable, type RawAssessment } from './migrations'
 
 /** What reading the bytes of one assessment file (or a backup of one) comes to. */
 export type DecodedAssessment =
@@ -26,7 +26,6 @@ const CONF_INTERNAL_KEY = '__internal__'
  * Pure: no I/O, so the repository decides what to do with each outcome.
  */
 export function decodeAssessment(bytes: Uint8Array, table: MigrationTable = appMigrations): DecodedAssessment {
-  if (bytes.length === 0) return { status: 'damaged', problem: i18next.t('main:decode.empty') }
   let text: string
   try {
     // Strict UTF-8; a byte order mark (which some text editors add) is dropped by the decoder.
@@ -49,24 +48,26 @@ export function decodeAssessment(bytes: Uint8Array, table: MigrationTable = appM
   const version = document.schemaVersion
   if (typeof version === 'number' && version > ASSESSMENT_SCHEMA_VERSION) return { status: 'newer', version }
   let upgraded: RawAssessment = document
-  const fromVersion = typeof version === 'number' && Number.isInteger(version) ? version : ASSESSMENT_SCHEMA_VERSION
-  if (typeof version === 'number' && Number.isInteger(version) && version >= 0 && version < ASSESSMENT_SCHEMA_VERSION) {
+  const whole = Number.isInteger(version) ? (version as number) : null
+  const fromVersion = whole ?? ASSESSMENT_SCHEMA_VERSION
+  if (whole !== null && whole >= 0 && whole < ASSESSMENT_SCHEMA_VERSION) {
     try {
-      upgraded = migrate(document, version, table)
+      upgraded = migrate(document, whole, table)
     } catch (error) {
-      if (error instanceof MigrationError) return { status: 'not-upgraded', problem: error.message }
-      throw error
+      // migrate wraps every failing step in a MigrationError.
+      return { status: 'not-upgraded', problem: (error as MigrationError).message }
     }
   }
 
   const parsed = assessmentSchema.safeParse(upgraded)
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    const problem = issue ? (schemaMessage(issue) ?? issue.message) : i18next.t('main:decode.wrongShape')
+    // zod reports a failed parse with at least one issue.
+    const issue = parsed.error.issues[0]!
+    const problem = schemaMessage(issue) ?? issue.message
     return {
       status: 'damaged',
       problem:
-        issue && issue.path.length > 0
+        issue.path.length > 0
           ? i18next.t('main:decode.invalidAt', { field: issue.path.map(String).join('.'), problem })
           : i18next.t('main:decode.invalid', { problem }),
     }

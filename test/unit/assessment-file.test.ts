@@ -23,7 +23,7 @@ describe('decoding one assessment file', () => {
   it.each([
     ['no bytes at all', new Uint8Array(), 'the file is empty'],
     ['only blanks', bytes(' \n\t '), 'the file is empty'],
-    ['bytes that are not UTF-8', new Uint8Array([0xff, 0xfe, 0x00, 0x41]), 'the file holds binary data instead of text'],
+    ['bytes that are not UTF-8', new Uint8Array([0x7b, 0xc3, 0x28, 0x7d]), 'the file holds binary data instead of text'],
     ['a NUL inside the text', bytes('{"title": "a\u0000b"}'), 'the file holds binary data instead of text'],
     ['JSON cut short', bytes('{"id": "00000000-0000'), 'the file is not valid JSON (it may have been cut short)'],
     ['a list instead of an object', bytes('[1, 2]'), 'the file does not hold an assessment'],
@@ -62,7 +62,8 @@ describe('decoding one assessment file', () => {
   })
 
   it('does not take a version that is not a whole number as older or newer: the schema judges it', () => {
-    for (const schemaVersion of [0.5, -1, '1']) {
+    // "2" is text: it must not pass as a version newer than this one.
+    for (const schemaVersion of [0.5, -1, '1', '2']) {
       expect(decodeAssessment(bytes(JSON.stringify({ ...valid(), schemaVersion })))).toMatchObject({ status: 'damaged' })
     }
   })
