@@ -52,6 +52,9 @@ describe('backups on disk', () => {
     backups.keep(ID, source(makeTempDir()))
     expect(backups.find(ID, 'recent-2026-03-01T09-00-00-000Z')).toBe(path.join(backups.folderOf(ID), 'recent-2026-03-01T09-00-00-000Z.json'))
     expect(backups.find(ID, '../../settings')).toBeNull()
+    // Even when the file a climbing name points at is there.
+    fs.writeFileSync(path.join(dir, 'settings.json'), '{}')
+    expect(backups.find(ID, '../settings')).toBeNull()
     expect(backups.find(ID, 'recent-2027-03-01T09-00-00-000Z')).toBeNull()
   })
 
@@ -90,6 +93,15 @@ describe('backups on disk', () => {
     fs.mkdirSync(path.join(clean, ID))
     createBackups({ dir: clean, now: at('2026-03-02T09:00:00Z') }).adopt(upper, ID)
     expect(fs.readdirSync(clean)).toEqual([ID])
+  })
+})
+
+describe('a backups folder that is not a folder', () => {
+  it('is an error, not an empty list, so a save does not go ahead without its backup', () => {
+    const dir = makeTempDir()
+    fs.writeFileSync(path.join(dir, ID), 'a file where the folder should be')
+    const backups = createBackups({ dir, now: at('2026-03-01T09:00:00Z') })
+    expect(() => backups.list(ID)).toThrow(/ENOTDIR/)
   })
 })
 
