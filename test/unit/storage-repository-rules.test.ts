@@ -170,6 +170,62 @@ describe('assessment repository rules', () => {
     })
   })
 
+  describe('the index as a cache', () => {
+    it('rebuilds an index whose assessments are not a record, even when its stamps agree', () => {
+      repo.create('One')
+      const stored = index()
+      fs.writeFileSync(path.join(dataDir, 'library.json'), JSON.stringify({ assessments: 'none', files: stored.files }))
+      expect(open().list().map((a) => a.title)).toEqual(['One'])
+      expect(index().assessments[A].title).toBe('One')
+    })
+
+    it('writes an empty index over an unusable one, with no files on disk', () => {
+      fs.writeFileSync(path.join(dataDir, 'library.json'), JSON.stringify({ assessments: 5 }))
+      expect(open().list()).toEqual([])
+      expect(index()).toEqual({ assessments: {}, files: {} })
+    })
+
+    it('does not rewrite an index that agrees with the files, ignoring stamps for names that are not ids', () => {
+      repo.create('One')
+      const stored = index()
+      const text = JSON.stringify({ ...stored, files: { ...stored.files, 'NOT-AN-ID': stored.files[A], [B.toUpperCase()]: stored.files[A] } })
+      fs.writeFileSync(path.join(dataDir, 'library.json'), text)
+      expect(open().list().map((a) => a.title)).toEqual(['One'])
+      expect(fs.readFileSync(path.join(dataDir, 'library.json'), 'utf8')).toBe(text)
+    })
+
+    it('skips a file that cannot be stat-ed (a dangling link) and drops it from the index', () => {
+      repo.create('One')
+      repo.create('Two')
+      fs.rmSync(fileOf(B))
+      fs.symlinkSync(path.join(dataDir, 'nowhere.json'), fileOf(B))
+      expect(open().list().map((a) => a.id)).toEqual([A])
+      expect(Object.keys(index().files)).toEqual([A])
+    })
+
+    it('leaves out of the index a damaged file with no backup, which was moved aside', () => {
+      repo.create('One')
+      fs.writeFileSync(fileOf(A), '')
+      const reopened = open()
+      expect(reopened.list()).toEqual([])
+      expect(index()).toEqual({ assessments: {}, files: {} })
+      expect(reopened.takeNotices()).toHaveLength(1)
+    })
+
+    it('says once a notice that happened twice', () => {
+      const created = repo.create('One')
+      vi.spyOn(fs, 'copyFileSync').mockImplementation(() => {
+        throw ioError('ENOSPC')
+      })
+      repo.save({ ...created, title: 'One' })
+      repo.save({ ...created, title: 'One' })
+      expect(repo.takeNotices()).toEqual([
+        'Panorama could not keep a backup of “One” before saving it (the disk is full). Your changes were saved, but the list of backups may be missing versions.',
+      ])
+      expect(repo.takeNotices()).toEqual([])
+    })
+  })
+
   describe('delete', () => {
     it('refuses an id that is not there', () => {
       expect(() => repo.delete(A)).toThrow('This assessment no longer exists. It may have been deleted.')
@@ -244,6 +300,27 @@ describe('assessment repository rules', () => {
       expect(copy.title).toBe(`${'x'.repeat(190)} (copy)`)
       expect(copy.id).toBe(B)
       expect(index().assessments[B].title).toBe(`${'x'.repeat(190)} (copy)`)
+    })
+
+    it('refuses a file in an old format it cannot upgrade, naming the problem and the file', () => {
+      repo.create('One')
+      fs.writeFileSync(fileOf(A), JSON.stringify({ ...readJson(fileOf(A)), schemaVersion: 0 }))
+      const before = fs.readFileSync(fileOf(A))
+      expect(() => repo.get(A)).toThrow(
+        /^This assessment was saved in an older file format that this version of Panorama could not upgrade: .+\. The file has not been changed: /,
+      )
+      expect(() => repo.get(A)).toThrow(`The file has not been changed: ${fileOf(A)}`)
+      expect(fs.readFileSync(fileOf(A))).toEqual(before)
+    })
+
+    it('lists a repaired file with its backup after a duplicate', () => {
+      const created = repo.create('One')
+      clock = new Date('2026-03-02T09:00:00.000Z')
+      repo.save({ ...created, title: 'Two' })
+      fs.writeFileSync(fileOf(A), '')
+      repo.duplicate(A)
+      expect(index().assessments[A].title).toBe('One')
+      expect(repo.list().map((a) => a.title).sort()).toEqual(['One', 'One (copy)'])
     })
 
     it('lists a repaired file with the backup it was restored from, after get and after duplicate', () => {
@@ -473,6 +550,38 @@ describe('assessment repository rules', () => {
       expect(open().takeNotices()).toEqual([
         `The assessment file ${fileOf(A.toUpperCase())} names its assessment in capital letters, and Panorama could not give it the lower-case name it now uses (the disk is full). The file has been left as it is, and is not listed until it can be renamed.`,
       ])
+      vi.spyOn(fs, 'renameSync').mockImplementationOnce(() => {
+        throw new Error('bad.path.')
+      })
+      expect(open().takeNotices()).toEqual([
+        `The assessment file ${fileOf(A.toUpperCase())} names its assessment in capital letters, and Panorama could not give it the lower-case name it now uses (bad.path). The file has been left as it is, and is not listed until it can be renamed.`,
+      ])
+    })
+
+    it('leaves alone names that only contain assessment-<ID>.json', () => {
+      repo.create('One')
+      const body = JSON.stringify({ ...readJson(fileOf(A)), id: B, origin: B })
+      const names = [`old-assessment-${B.toUpperCase()}.json`, `assessment-${B.toUpperCase()}.json.bak`]
+      for (const name of names) fs.writeFileSync(path.join(assessmentsDir(), name), body)
+      const reopened = open()
+      expect(fs.readdirSync(assessmentsDir()).sort()).toEqual([`assessment-${A}.json`, ...names].sort())
+      expect(reopened.list().map((a) => a.id)).toEqual([A])
+    })
+
+    it('gives a capitalised second copy the backups kept under its spelling', () => {
+      const created = repo.create('One')
+      clock = new Date('2026-03-02T09:00:00.000Z')
+      repo.save({ ...created, title: 'Two' })
+      fs.writeFileSync(fileOf(A.toUpperCase()), JSON.stringify({ ...readJson(fileOf(A)), id: A.toUpperCase(), title: 'Twin' }))
+      fs.mkdirSync(path.join(dataDir, 'backups', A.toUpperCase()))
+      for (const name of fs.readdirSync(path.join(dataDir, 'backups', A))) {
+        fs.copyFileSync(path.join(dataDir, 'backups', A, name), path.join(dataDir, 'backups', A.toUpperCase(), name))
+      }
+      ids = [C]
+      const reopened = open()
+      expect(fs.existsSync(path.join(dataDir, 'backups', A.toUpperCase()))).toBe(false)
+      expect(reopened.listBackups(C).map((b) => [b.name, b.title])).toEqual(reopened.listBackups(A).map((b) => [b.name, 'One']))
+      expect(reopened.listBackups(C)).not.toEqual([])
     })
   })
 })
