@@ -179,6 +179,13 @@ describe('assessment repository rules', () => {
       expect(index().assessments[A].title).toBe('One')
     })
 
+    it('rebuilds an index whose assessments are a list', () => {
+      repo.create('One')
+      const stored = index()
+      fs.writeFileSync(path.join(dataDir, 'library.json'), JSON.stringify({ assessments: [stored.assessments[A]], files: stored.files }))
+      expect(open().list().map((a) => a.title)).toEqual(['One'])
+    })
+
     it('writes an empty index over an unusable one, with no files on disk', () => {
       fs.writeFileSync(path.join(dataDir, 'library.json'), JSON.stringify({ assessments: 5 }))
       expect(open().list()).toEqual([])
@@ -188,7 +195,17 @@ describe('assessment repository rules', () => {
     it('does not rewrite an index that agrees with the files, ignoring stamps for names that are not ids', () => {
       repo.create('One')
       const stored = index()
-      const text = JSON.stringify({ ...stored, files: { ...stored.files, 'NOT-AN-ID': stored.files[A], [B.toUpperCase()]: stored.files[A] } })
+      const stamp = stored.files[A]
+      const files = {
+        ...stored.files,
+        'NOT-AN-ID': stamp,
+        [B.toUpperCase()]: stamp,
+        [B]: { ...stamp, size: 'x' },
+        [C]: { ...stamp, mtimeMs: 'x' },
+        'dddddddd-dddd-4ddd-8ddd-dddddddddddd': { ...stamp, ino: 'x' },
+        'eeeeeeee-eeee-4eee-8eee-eeeeeeeeeeee': 5,
+      }
+      const text = JSON.stringify({ ...stored, files })
       fs.writeFileSync(path.join(dataDir, 'library.json'), text)
       expect(open().list().map((a) => a.title)).toEqual(['One'])
       expect(fs.readFileSync(path.join(dataDir, 'library.json'), 'utf8')).toBe(text)
@@ -311,6 +328,38 @@ describe('assessment repository rules', () => {
       )
       expect(() => repo.get(A)).toThrow(`The file has not been changed: ${fileOf(A)}`)
       expect(fs.readFileSync(fileOf(A))).toEqual(before)
+    })
+
+    it('restores from whichever backup still decodes, and says when that version was saved', () => {
+      const created = repo.create('One')
+      clock = new Date('2026-03-02T09:00:00.000Z')
+      repo.save({ ...created, title: 'Two' })
+      const backupDir = path.join(dataDir, 'backups', A)
+      const names = fs.readdirSync(backupDir)
+      expect(names).toHaveLength(2)
+      for (const broken of names) {
+        const kept = fs.readFileSync(path.join(backupDir, broken))
+        fs.writeFileSync(path.join(backupDir, broken), '')
+        fs.writeFileSync(fileOf(A), '')
+        expect(repo.get(A).title).toBe('One')
+        const [notice] = repo.takeNotices()
+        const savedAt = new Date('2026-03-01T09:00:00.000Z').toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+        expect(notice).toMatch(
+          new RegExp(`^The assessment “One” could not be read: the file is empty\\. Panorama restored its most recent good backup, the version saved ${savedAt.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\. Anything changed`),
+        )
+        fs.writeFileSync(path.join(backupDir, broken), kept)
+      }
+    })
+
+    it('says a backup could not be kept, dropping only the final full stop', () => {
+      const created = repo.create('One')
+      vi.spyOn(fs, 'copyFileSync').mockImplementationOnce(() => {
+        throw new Error('bad.path.')
+      })
+      repo.save({ ...created, title: 'Edited' })
+      expect(repo.takeNotices()).toEqual([
+        'Panorama could not keep a backup of “One” before saving it (bad.path). Your changes were saved, but the list of backups may be missing versions.',
+      ])
     })
 
     it('lists a repaired file with its backup after a duplicate', () => {
