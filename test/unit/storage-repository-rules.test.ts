@@ -362,6 +362,32 @@ describe('assessment repository rules', () => {
       ])
     })
 
+    it('keeps no upgrade when the original cannot be kept first, and says why', () => {
+      repo.create('One')
+      fs.writeFileSync(fileOf(A), JSON.stringify({ ...readJson(fileOf(A)), schemaVersion: 0 }))
+      const before = fs.readFileSync(fileOf(A))
+      const upgrading = createAssessmentRepository({ dataDir, openStore, now: () => clock, newId: () => C, migrations: { 0: (raw) => raw } })
+      vi.spyOn(fs, 'copyFileSync').mockImplementationOnce(() => {
+        throw ioError('EACCES')
+      })
+      expect(() => upgrading.get(A)).toThrow(
+        `This assessment needs upgrading to the current file format, but a copy of the original could not be kept first, so the file has not been changed: ${READ_ONLY}`,
+      )
+      expect(fs.readFileSync(fileOf(A))).toEqual(before)
+      expect(upgrading.get(A).title).toBe('One')
+      expect(readJson(fileOf(A)).schemaVersion).toBe(1)
+    })
+
+    it('passes over a backup that cannot be read at all (a folder in its place)', () => {
+      const created = repo.create('One')
+      clock = new Date('2026-03-02T09:00:00.000Z')
+      repo.save({ ...created, title: 'Two' })
+      fs.mkdirSync(path.join(dataDir, 'backups', A, 'recent-2026-03-09T09-00-00-000Z.json'))
+      expect(repo.listBackups(A).map((b) => b.title)).toEqual(['One', 'One'])
+      fs.writeFileSync(fileOf(A), '')
+      expect(repo.get(A).title).toBe('One')
+    })
+
     it('lists a repaired file with its backup after a duplicate', () => {
       const created = repo.create('One')
       clock = new Date('2026-03-02T09:00:00.000Z')
