@@ -378,6 +378,23 @@ describe('assessment repository rules', () => {
       expect(readJson(fileOf(A)).schemaVersion).toBe(1)
     })
 
+    it('for the same save time, restores the recent backup before the daily one', () => {
+      const created = repo.create('One')
+      clock = new Date('2026-03-02T09:00:00.000Z')
+      repo.save({ ...created, title: 'Two' })
+      const backupDir = path.join(dataDir, 'backups', A)
+      for (const name of fs.readdirSync(backupDir)) {
+        const file = path.join(backupDir, name)
+        fs.writeFileSync(file, JSON.stringify({ ...readJson(file), title: name.startsWith('recent-') ? 'Recent' : 'Daily' }))
+      }
+      expect(repo.listBackups(A).map((b) => [b.kind, b.title])).toEqual([
+        ['recent', 'Recent'],
+        ['daily', 'Daily'],
+      ])
+      fs.writeFileSync(fileOf(A), '')
+      expect(repo.get(A).title).toBe('Recent')
+    })
+
     it('passes over a backup that cannot be read at all (a folder in its place)', () => {
       const created = repo.create('One')
       clock = new Date('2026-03-02T09:00:00.000Z')
