@@ -167,6 +167,9 @@ describe('assessment repository rules', () => {
       expect(repo.list().map((a) => a.id)).toEqual([A])
       expect(Object.keys(index().files).sort()).toEqual([A, B])
       expect(Object.keys(index().assessments)).toEqual([A])
+      // Next time the stamp of the unlisted file is read from the index, with no summary beside it.
+      expect(open().list().map((a) => a.id)).toEqual([A])
+      expect(Object.keys(index().files).sort()).toEqual([A, B])
     })
   })
 
