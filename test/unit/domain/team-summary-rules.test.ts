@@ -1,18 +1,10 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { explanationLines } from '../../../common/domain/explanation'
-import { spread, summariseItem, type Participant } from '../../../common/domain/team'
+import { spread, summariseItem } from '../../../common/domain/team'
 import { miniMaturity, miniRadar } from '../../support/mini-frameworks'
+import { level, quick, team } from '../../support/team-fixture'
 
-const team: Participant[] = [
-  { id: 'p1', name: 'Ana', role: 'leadership' },
-  { id: 'p2', name: 'Ben', role: 'leadership' },
-  { id: 'p3', name: 'Chloé', role: 'staff' },
-  { id: 'p4', name: 'Dmitri', role: 'staff' },
-  { id: 'p5', name: 'Eva', role: 'external' },
-]
-const quick = (score: number) => ({ kind: 'quick' as const, score })
-const level = (value: number) => ({ kind: 'level' as const, level: value })
 
 describe('spread’s lowest and highest, as Math.min and Math.max', () => {
   it('takes −0 as below 0, whichever comes first', () => {

@@ -1,46 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { explanationLines } from '../../../common/domain/explanation'
-import { allItems, type Framework } from '../../../common/domain/framework'
-import type { ItemState } from '../../../common/domain/counting'
-import type { EfqmRating, IsoRating } from '../../../common/domain/ratings'
-import type { Participant } from '../../../common/domain/team'
+import { allItems } from '../../../common/domain/framework'
 import { crosswalkPairs, hotSpots, perceptionGaps } from '../../../common/domain/team-views'
-import { computeWorkshopResults, type WorkshopInput } from '../../../common/domain/workshop-results'
 import { miniMaturity, miniRadar } from '../../support/mini-frameworks'
+import { level, quick, team, workshop } from '../../support/team-fixture'
 
-const team: Participant[] = [
-  { id: 'p1', name: 'Ana', role: 'leadership' },
-  { id: 'p2', name: 'Ben', role: 'leadership' },
-  { id: 'p3', name: 'Chloé', role: 'staff' },
-  { id: 'p4', name: 'Dmitri', role: 'staff' },
-  { id: 'p5', name: 'Eva', role: 'external' },
-]
-const quick = (score: number): EfqmRating => ({ kind: 'quick', score })
-const level = (value: number): IsoRating => ({ kind: 'level', level: value })
-const balanced = { customers: 1 / 6, people: 1 / 6, owners: 1 / 6, partners: 1 / 6, society: 1 / 6, regulators: 1 / 6 }
 
-/** Every rated item counts unless `states` says otherwise. */
-function workshop(options: {
-  efqm?: Framework
-  iso?: Framework
-  efqmRatings?: Record<string, Record<string, EfqmRating>>
-  isoRatings?: Record<string, Record<string, IsoRating>>
-  efqmConsensus?: Record<string, number>
-  isoConsensus?: Record<string, IsoRating>
-  states?: Record<string, ItemState>
-}) {
-  const input: WorkshopInput = { participants: team, target: balanced }
-  const counted = (ratings: Record<string, unknown>) => ({ ...Object.fromEntries(Object.keys(ratings).map((id) => [id, 'counted' as const])), ...options.states })
-  if (options.efqm) {
-    const consensus = Object.fromEntries(Object.entries(options.efqmConsensus ?? {}).map(([id, score]) => [id, { rating: quick(score) }]))
-    input.efqm = { framework: options.efqm, ratings: options.efqmRatings ?? {}, consensus, states: counted({ ...options.efqmRatings, ...consensus }) }
-  }
-  if (options.iso) {
-    const consensus = Object.fromEntries(Object.entries(options.isoConsensus ?? {}).map(([id, rating]) => [id, { rating }]))
-    input.iso = { framework: options.iso, ratings: options.isoRatings ?? {}, consensus, states: counted({ ...options.isoRatings, ...consensus }) }
-  }
-  return computeWorkshopResults(input)
-}
 
 describe('only counted items are the team’s views', () => {
   it('an item still in progress is neither a hot spot nor a gap', () => {
