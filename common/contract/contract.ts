@@ -6,6 +6,7 @@ import { backupName, backupSummarySchema } from './backup-schema'
 import { openChoiceSchema, openFileResultSchema } from './portable-file-schema'
 import { openRoomRequestSchema, roomInterfaceSchema, roomItemRefSchema, roomItemsSchema, roomOpenedSchema, roomSeatRefSchema, roomStatusSchema } from './room-schemas'
 import { joinCode, roomEventSchema } from './room-protocol'
+import { preworkRequestSchema, preworkWrittenSchema } from './prework-schema'
 
 /**
  * The one IPC contract. Every renderer → main call is listed here with its request and response
@@ -84,7 +85,7 @@ export const contract = {
     request: z.strictObject({ file: responseFileSchema, suggestedName: z.string().min(1).max(200) }),
     response: z.strictObject({ saved: z.boolean(), path: z.string().optional() }),
   },
-  /** Shows an open dialog (several files allowed) and reads and validates each chosen response file. */
+  /** Shows an open dialog (several files allowed) and reads and validates each chosen response file or filled pre-work pack. */
   openResponseFiles: {
     channel: 'responses:open',
     request: z.undefined(),
@@ -108,11 +109,26 @@ export const contract = {
     request: z.strictObject({ token: z.uuid({ message: 'must be the token Panorama gave when the file was opened' }), choice: openChoiceSchema }),
     response: openFileResultSchema,
   },
-  /** Writes every score of the stored assessment as CSV (UTF-8 with BOM, RFC 4180), via a save dialog. */
+  /** Writes every table of the stored assessment as CSV files (UTF-8 with BOM, RFC 4180), zipped, via a save dialog. */
   exportCsv: {
     channel: 'assessments:export-csv',
     request: z.strictObject({ id: assessmentId }),
     response: z.strictObject({ saved: z.boolean(), path: z.string().optional() }),
+  },
+  /** Writes every table of the stored assessment into one Excel workbook (.xlsx), via a save dialog. */
+  exportWorkbook: {
+    channel: 'assessments:export-workbook',
+    request: z.strictObject({ id: assessmentId }),
+    response: z.strictObject({ saved: z.boolean(), path: z.string().optional() }),
+  },
+  /**
+   * Asks for a folder and writes one pre-work pack per chosen participant there: an Excel
+   * workbook that holds only that person's name and questions, and the printable PDF if sent.
+   */
+  writePreworkPacks: {
+    channel: 'prework:write',
+    request: preworkRequestSchema,
+    response: preworkWrittenSchema,
   },
   /** Opens a file from the recent list (by its path, which must be on that list) with every check of Open file…. */
   openRecentFile: {

@@ -27,7 +27,13 @@ export type ResponseFile = z.infer<typeof responseFileSchema>
 
 /** What reading one chosen file gave: the parsed file, or why it was refused. */
 export const openedResponseFileSchema = z.discriminatedUnion('ok', [
-  z.strictObject({ ok: z.literal(true), path: z.string(), file: responseFileSchema }),
+  z.strictObject({
+    ok: z.literal(true),
+    path: z.string(),
+    file: responseFileSchema,
+    /** Cells of a filled pre-work pack that were left out, each a sentence naming file, sheet, row and item. */
+    issues: z.array(z.string().max(2000)).max(2000).optional(),
+  }),
   z.strictObject({ ok: z.literal(false), path: z.string(), error: z.string() }),
 ])
 export type OpenedResponseFile = z.infer<typeof openedResponseFileSchema>

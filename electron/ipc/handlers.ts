@@ -9,6 +9,7 @@ import { createIncomingFiles } from './incoming-files'
 import { exportResponseFile, openResponseFiles } from './response-files'
 import { savePdfFile } from './pdf-file'
 import { createPortableFiles } from './portable-file'
+import { AppError } from './app-error'
 import type { RoomHost } from '../room/room-host'
 import type { Contract, Method, Response } from '../../common/contract/contract'
 import type { FileProgress, Theme } from '../../common/contract/schemas'
@@ -102,6 +103,13 @@ export function createHandlers({ repository, settings, files, fileChecker, onFil
     },
     resolveOpenedFile: ({ token, choice }) => portable.resolveOpenedFile(token, choice),
     exportCsv: ({ id }) => portable.exportCsv(id),
+    // Filled in by the workbook and pre-work modules (issue 16).
+    exportWorkbook: () => {
+      throw new AppError('internal', 'not built yet')
+    },
+    writePreworkPacks: () => {
+      throw new AppError('internal', 'not built yet')
+    },
     deleteAssessment: ({ id }) => {
       repository.delete(id)
       if (settings.read().lastAssessmentId === id) settings.update({ lastAssessmentId: null })

@@ -131,6 +131,8 @@ describe('IPC dispatch in front of the real handlers', () => {
       resolveOpenedFile: { token: '00000000-0000-4000-8000-00000000abcd', choice: 'replace' },
       cancelFileRead: { id: '00000000-0000-4000-8000-00000000cafe' },
       exportCsv: { id: created.id },
+      exportWorkbook: { id: created.id },
+      writePreworkPacks: { id: created.id, participantIds: ['ben'], frameworks: ['iso-9001-2015'], efqmAnswer: 'bands', workbook: true, pdfs: [] },
       getSettings: undefined,
       updateSettings: { theme: 'dark' },
       ...roomPayloads(created.id),

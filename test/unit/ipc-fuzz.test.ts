@@ -155,6 +155,8 @@ describe('IPC fuzzing: every channel refuses malformed payloads and changes noth
       resolveOpenedFile: { token: '00000000-0000-4000-8000-00000000abcd', choice: 'replace' },
       cancelFileRead: { id: '00000000-0000-4000-8000-00000000cafe' },
       exportCsv: { id },
+      exportWorkbook: { id: id },
+      writePreworkPacks: { id: id, participantIds: ['ben'], frameworks: ['iso-9001-2015'], efqmAnswer: 'bands', workbook: true, pdfs: [] },
       savePdf: { base64: 'JVBERi0xLjQK', suggestedName: 'report.pdf' },
       confirmClose: undefined,
       deleteAssessment: { id },
