@@ -33,6 +33,14 @@ export function band(percent: number): BandLabel {
   return (BANDS.find((candidate) => percent >= candidate.from) ?? BANDS[BANDS.length - 1]!).label
 }
 
+/**
+ * The quick score a band stands for when someone answers with a band rather than a number (a
+ * pre-work pack in band mode): near the middle of the band, on the RADAR step. `band()` of it
+ * gives the band back.
+ */
+const BAND_SCORES = { 'no evidence': 0, limited: 20, ability: 50, comprehensive: 75, outstanding: 95 } as const satisfies Record<BandLabel, number>
+export const bandScore = (label: BandLabel): number => BAND_SCORES[label]
+
 export function elementsFor(framework: Framework, section: Section): Element[] {
   if (!framework.radar || !section.attributeSet) throw new DomainError(i18next.t('scoring:errors.noRadarAttributes', { framework: framework.name, section: section.id }))
   return framework.radar[section.attributeSet]
