@@ -20,6 +20,8 @@ import { describeIssue } from '../ipc/file-checks'
 import { loadExcel } from './exceljs-loader'
 import { IDENTITY_KEYS, IDENTITY_SHEET, packChecksum, sheetChecksum } from './prework-identity'
 
+/** A filled pack is some tens of kilobytes; a spreadsheet application may add a little. */
+export const PACK_MAX_BYTES = 10 * 1024 * 1024
 /** A filled pack unpacks to well under a megabyte; anything near this is not one. */
 export const PACK_MAX_UNPACKED_BYTES = 50 * 1024 * 1024
 const PACK_MAX_ENTRIES = 2000
@@ -181,7 +183,8 @@ export async function checkPackBytes(bytes: Uint8Array, fileName: string, framew
   }
   const file = responseFileSchema.safeParse(data)
   if (!file.success) return refuse('invalid', { problem: describeIssue(file.error, data, []) })
-  return { ok: true, file: file.data, issues }
+  // The contract bounds what goes to the page; a pack has a few hundred rows, far fewer.
+  return { ok: true, file: file.data, issues: issues.slice(0, 2000).map((issue) => issue.slice(0, 2000)) }
 }
 
 function readSheet(worksheet: Worksheet, sheet: PackSheet): { ok: true; filled: FilledRow[] } | { ok: false; check: PackCheck } {
