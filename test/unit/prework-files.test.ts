@@ -43,7 +43,7 @@ afterEach(() => {
 })
 
 const refusal = async (changes: Partial<PreworkRequest>) => {
-  const error = await backend.handlers.writePreworkPacks(request(changes)).then(
+  const error = await Promise.resolve(backend.handlers.writePreworkPacks(request(changes))).then(
     () => null,
     (caught: unknown) => caught,
   )
@@ -104,7 +104,7 @@ describe('writing pre-work packs', () => {
       return realWrite(file, bytes)
     }
     const before = snapshotDir(outDir)
-    const error = await backend.handlers.writePreworkPacks(request()).catch((caught: unknown) => caught)
+    const error = await Promise.resolve(backend.handlers.writePreworkPacks(request())).catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(AppError)
     expect((error as AppError).code).toBe('storage-failed')
     expect((error as AppError).message).toMatch(/^Ben- Okafor-\.xlsx could not be written: .+ These files were written before: Ana Kessler\.xlsx\.$/)
