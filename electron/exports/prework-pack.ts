@@ -201,7 +201,8 @@ async function writeFrameworkSheet(workbook: Workbook, layout: PackSheet, lists:
     const sheetRow = sheet.getRow(sheetRowOf(index))
     sheetRow.height = rowHeight(
       columns.map((column) => ({ text: cellValue(row, column), width: WIDTHS[column] })),
-      row.kind === 'item' && row.answer !== null ? MIN_ROW_HEIGHT : LINE_HEIGHT + 5,
+      // An attribute's id ("1.1 · learningCreativity") takes two lines of its small type.
+      row.kind === 'item' && row.answer !== null ? MIN_ROW_HEIGHT : row.kind === 'attribute' ? 26 : LINE_HEIGHT + 5,
     )
     columns.forEach((column, columnIndex) => {
       const cell = sheetRow.getCell(columnIndex + 1)
