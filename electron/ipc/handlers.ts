@@ -9,6 +9,7 @@ import { createIncomingFiles } from './incoming-files'
 import { exportResponseFile, openResponseFiles } from './response-files'
 import { savePdfFile } from './pdf-file'
 import { createPortableFiles } from './portable-file'
+import { createResultsExports } from '../exports/results-files'
 import { AppError } from './app-error'
 import type { RoomHost } from '../room/room-host'
 import type { Contract, Method, Response } from '../../common/contract/contract'
@@ -58,6 +59,7 @@ export function createHandlers({ repository, settings, files, fileChecker, onFil
       onRecentFile?.(file)
     },
   })
+  const results = createResultsExports({ repository, files })
   return {
     // The list first: rebuilding the library index is what finds damaged files at start-up.
     getStartupState: () => ({
@@ -102,11 +104,8 @@ export function createHandlers({ repository, settings, files, fileChecker, onFil
       return portable.openFromPath(file)
     },
     resolveOpenedFile: ({ token, choice }) => portable.resolveOpenedFile(token, choice),
-    exportCsv: ({ id }) => portable.exportCsv(id),
-    // Filled in by the workbook and pre-work modules (issue 16).
-    exportWorkbook: () => {
-      throw new AppError('internal', 'not built yet')
-    },
+    exportCsv: ({ id }) => results.exportCsv(id),
+    exportWorkbook: ({ id }) => results.exportWorkbook(id),
     writePreworkPacks: () => {
       throw new AppError('internal', 'not built yet')
     },
