@@ -68,11 +68,20 @@ export async function buildResultsWorkbook(tables: readonly Table[], options: Wo
   workbook.modified = options.at
   const taken = new Set<string>()
   for (const table of tables) {
-    const sheet = workbook.addWorksheet(sheetName(table.title, taken), { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] })
+    const sheet = workbook.addWorksheet(sheetName(table.title, taken), {
+      views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }],
+      // Printed (or saved as PDF) across the page and as many pages down as it takes, the header on each.
+      pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1', margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 } },
+    })
     sheet.columns = table.columns.map((column, index) => {
       const values = table.rows.map((row) => row[index] ?? null)
       const width = widthOf(column, values)
-      const style = column.type === 'text' ? (width >= MAX_WIDTH ? { alignment: { wrapText: true, vertical: 'top' as const } } : { alignment: { vertical: 'top' as const } }) : { numFmt: NUMBER_FORMATS[column.type], alignment: { vertical: 'top' as const } }
+      // Text right after a right-aligned number is set in a little, so "237.5" and "points" do not touch.
+      const afterNumber = index > 0 && table.columns[index - 1]!.type !== 'text'
+      const style =
+        column.type === 'text'
+          ? { alignment: { vertical: 'top' as const, ...(width >= MAX_WIDTH ? { wrapText: true } : {}), ...(afterNumber ? { indent: 1 } : {}) } }
+          : { numFmt: NUMBER_FORMATS[column.type], alignment: { vertical: 'top' as const } }
       return { key: column.key, width, style }
     })
     const header = sheet.getRow(1)
