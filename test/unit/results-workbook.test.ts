@@ -3,7 +3,7 @@ import path from 'node:path'
 import ExcelJS from 'exceljs'
 import { unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
-import { emptyItemResponse, type Assessment } from '../../common/contract/assessment-schema'
+import type { Assessment } from '../../common/contract/assessment-schema'
 import { plainFigure } from '../../common/domain/figures'
 import { toWorkshopInput } from '../../common/domain/workshop-input'
 import { computeWorkshopResults } from '../../common/domain/workshop-results'
@@ -194,7 +194,7 @@ describe('results workbook', () => {
       const lines = Buffer.from(files[`${table.id}.csv`]!).toString('utf8').split('\r\n').filter(Boolean)
       expect(lines).toHaveLength(sheet.rowCount)
       for (let r = 2; r <= sheet.rowCount; r++) {
-        const cells = table.columns.map((column, c) => {
+        const cells = table.columns.map((_column, c) => {
           const value = sheet.getRow(r).getCell(c + 1).value
           return value instanceof Date ? value.toISOString().slice(0, 10) : value === null ? null : value
         })
@@ -228,4 +228,3 @@ describe('results workbook', () => {
   })
 })
 
-void emptyItemResponse
