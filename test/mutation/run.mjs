@@ -35,7 +35,7 @@ export const modules = {
   // LibreOffice takes some 10 s a run: the workbook's own tests read it back with exceljs instead.
   exports: {
     mutate: ['electron/exports/results-tables.ts', 'electron/exports/results-workbook.ts', 'electron/exports/csv-tables.ts', 'electron/exports/results-files.ts', 'electron/ipc/portable-file.ts', 'electron/ipc/formula-guard.ts'],
-    skip: [...but('test/unit/portable-file-fuzz.test.ts'), 'test/unit/workbook-in-spreadsheet.test.ts', 'test/unit/csv-in-spreadsheet.test.ts'],
+    skip: [...but('test/unit/portable-file-fuzz.test.ts'), 'test/unit/workbook-in-spreadsheet.test.ts'],
     ignoreStatic: false,
   },
   // The model is read field by field in report-model*.test.ts; report.test.ts lays it out as a PDF.
