@@ -52,8 +52,14 @@ const dateOf = (text: string) => new Date(`${text}T00:00:00.000Z`)
 /** The longest line of a cell's text, for sizing its column. */
 const lineLength = (text: string) => Math.max(0, ...text.split(/\r\n|\r|\n/).map((line) => line.length))
 
+/** Widest a header alone makes its column: past it the header wraps, so "Learning & Creativity" does not widen a column of numbers. */
+const HEADER_WIDTH = { text: 24, number: 15 }
+
 function widthOf(column: Column, values: readonly (string | number | null)[]): number {
-  const longest = Math.max(column.width, lineLength(column.header) + 2, ...values.map((value) => (value === null ? 0 : lineLength(String(value)) + 1)))
+  // A header wraps between words, never inside one.
+  const longestWord = Math.max(...column.header.split(/\s+/).map((word) => word.length)) + 2
+  const header = Math.max(longestWord, Math.min(lineLength(column.header) + 2, column.type === 'text' ? HEADER_WIDTH.text : HEADER_WIDTH.number))
+  const longest = Math.max(column.width, header, ...values.map((value) => (value === null ? 0 : lineLength(String(value)) + 1)))
   return Math.min(MAX_WIDTH, longest)
 }
 
@@ -90,6 +96,8 @@ export async function buildResultsWorkbook(tables: readonly Table[], options: Wo
     })
     header.font = { bold: true }
     header.alignment = { vertical: 'bottom', wrapText: true }
+    // Room for a header that wraps onto a second line: not every spreadsheet fits a row's height on opening.
+    if (table.columns.some((column, index) => lineLength(column.header) + 2 > (sheet.getColumn(index + 1).width ?? 0))) header.height = 30
     for (const row of table.rows) {
       sheet.addRow(
         row.map((value, index) => {
