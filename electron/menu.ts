@@ -41,6 +41,7 @@ export function buildMenuTemplate(actions: MenuActions, platform: NodeJS.Platfor
         { label: t('main:menu.file.openFile'), accelerator: 'CmdOrCtrl+Shift+O', click: () => actions.send('open-file') },
         { type: 'separator' },
         { label: t('main:menu.file.exportPdf'), accelerator: 'CmdOrCtrl+E', click: () => actions.send('export-pdf') },
+        { label: t('main:menu.file.exportWorkbook'), click: () => actions.send('export-workbook') },
         { label: t('main:menu.file.print'), accelerator: 'CmdOrCtrl+P', click: () => actions.send('print') },
         ...(isMac ? [] : ([{ type: 'separator' }, { label: t('main:menu.file.quit'), accelerator: 'Ctrl+Q', click: actions.quit }] as const)),
       ],

@@ -9,7 +9,7 @@ import { createIncomingFiles } from './incoming-files'
 import { exportResponseFile, openResponseFiles } from './response-files'
 import { savePdfFile } from './pdf-file'
 import { createPortableFiles } from './portable-file'
-import { AppError } from './app-error'
+import { createResultsExports } from '../exports/results-files'
 import { writePreworkPacks } from '../exports/prework-files'
 import { bundledFrameworks } from './known-frameworks'
 import type { RoomHost } from '../room/room-host'
@@ -60,6 +60,7 @@ export function createHandlers({ repository, settings, files, fileChecker, onFil
       onRecentFile?.(file)
     },
   })
+  const results = createResultsExports({ repository, files })
   return {
     // The list first: rebuilding the library index is what finds damaged files at start-up.
     getStartupState: () => ({
@@ -104,11 +105,8 @@ export function createHandlers({ repository, settings, files, fileChecker, onFil
       return portable.openFromPath(file)
     },
     resolveOpenedFile: ({ token, choice }) => portable.resolveOpenedFile(token, choice),
-    exportCsv: ({ id }) => portable.exportCsv(id),
-    // Filled in by the workbook and pre-work modules (issue 16).
-    exportWorkbook: () => {
-      throw new AppError('internal', 'not built yet')
-    },
+    exportCsv: ({ id }) => results.exportCsv(id),
+    exportWorkbook: ({ id }) => results.exportWorkbook(id),
     writePreworkPacks: (request) => writePreworkPacks({ repository, files, frameworks: bundledFrameworks }, request),
     deleteAssessment: ({ id }) => {
       repository.delete(id)

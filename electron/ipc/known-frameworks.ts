@@ -1,4 +1,5 @@
 import { parseFramework, type Framework } from '../../common/domain/framework'
+import { parseStakeholderCatalogue, type StakeholderCatalogue } from '../../common/domain/stakeholders'
 
 /**
  * The frameworks this build of Panorama ships, read from the same bundled files the renderer
@@ -59,4 +60,15 @@ export function findBundledFramework(id: string): Framework | undefined {
 /** Id, name and edition of every bundled framework, sorted by id. */
 export function knownFrameworks(): KnownFramework[] {
   return bundledFrameworks().map(({ id, name, edition }) => ({ id, name, edition }))
+}
+
+let cachedStakeholders: StakeholderCatalogue | null = null
+
+/**
+ * The bundled stakeholder catalogue (assets/frameworks/stakeholders.json: group names, target
+ * profiles), validated by the domain's own parser as the renderer's catalogue.ts does.
+ */
+export function bundledStakeholders(): StakeholderCatalogue {
+  cachedStakeholders ??= parseStakeholderCatalogue(Object.entries(frameworkFiles).find(([file]) => file.endsWith('/stakeholders.json'))?.[1])
+  return cachedStakeholders
 }

@@ -5,7 +5,6 @@ import { safeFileName, type FileAccess } from '../files/file-access'
 import { describeIoError, type AssessmentRepository } from '../storage/assessment-repository'
 import { AppError } from './app-error'
 import type { Assessment } from '../../common/contract/assessment-schema'
-import { toCsv } from './csv-export'
 import { bundledFrameworkIds, bundledFrameworks } from './known-frameworks'
 import {
   ASSESSMENT_FILE_FORMAT,
@@ -19,7 +18,7 @@ import { ASSESSMENT_SCHEMA_VERSION, type AssessmentSummary } from '../../common/
 import type { IncomingFiles } from './incoming-files'
 
 /**
- * Portable assessment files (`.panorama`) and the CSV export: building them, and opening a file
+ * Portable assessment files (`.panorama`): building them, and opening a file
  * someone hands you only once all of it is right (portable-file-check.ts, run in the file worker).
  * Pure apart from the FileAccess, repository and reader it is given, so the tests run it against a
  * temporary folder.
@@ -41,7 +40,7 @@ export interface PortableFileDeps {
   onRecentFile: (file: string) => void
 }
 
-/** The four handlers' bodies. Opened documents wait here, in memory, under a random token. */
+/** The handlers' bodies. Opened documents wait here, in memory, under a random token. */
 export function createPortableFiles(deps: PortableFileDeps) {
   const frameworks = deps.frameworks ?? bundledFrameworks
   const frameworkIds = deps.frameworks ? () => deps.frameworks!().map((framework) => framework.id) : bundledFrameworkIds
@@ -76,17 +75,6 @@ export function createPortableFiles(deps: PortableFileDeps) {
       })
       if (result.path) deps.onRecentFile(result.path)
       return result
-    },
-
-    async exportCsv(id: string): Promise<{ saved: boolean; path?: string }> {
-      const assessment = deps.repository.get(id)
-      return saveText(deps.files, {
-        title: i18next.t('main:dialogs.exportCsv'),
-        defaultName: `${safeFileName(assessment.title)}.csv`,
-        filters: [{ name: i18next.t('main:filters.csv'), extensions: ['csv'] }],
-        content: toCsv(assessment, frameworks()),
-        failed: (problem) => i18next.t('main:export.csvNotSaved', { problem }),
-      })
     },
 
     async openAssessmentFile(): Promise<OpenFileResult> {

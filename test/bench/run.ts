@@ -25,6 +25,7 @@ import { roomVoteRows } from './room-votes-rows'
 import { roomPageRows } from './room-page-rows'
 import { mutationRows } from './mutation-rows'
 import { preworkRows } from './prework-rows'
+import { workbookRows } from './workbook-rows'
 
 const RUNS = 21
 const blankDir = path.resolve('out/bench-blank')
@@ -84,6 +85,7 @@ async function main() {
   rows.push(...roomVoteRows())
   rows.push(...roomPageRows())
   rows.push(...(await preworkRows()))
+  rows.push(...(await workbookRows()))
   rows.push(...mutationRows())
 
   printTable(rows)

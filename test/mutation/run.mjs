@@ -32,7 +32,12 @@ export const modules = {
     // Every IPC and room test opens a repository on disk on its way to what it checks; storage's own tests are these.
     only: ['test/unit/assessment-repository.test.ts', 'test/unit/storage-*.test.ts', 'test/unit/settings-store.test.ts', 'test/unit/durable-writes.test.ts', 'test/unit/identity.test.ts', 'test/unit/assessment-file.test.ts'],
   },
-  exports: { mutate: ['electron/ipc/csv-export.ts', 'electron/ipc/portable-file.ts', 'electron/ipc/formula-guard.ts'], skip: but('test/unit/portable-file-fuzz.test.ts'), ignoreStatic: false },
+  // LibreOffice takes some 10 s a run: the workbook's own tests read it back with exceljs instead.
+  exports: {
+    mutate: ['electron/exports/results-tables.ts', 'electron/exports/results-workbook.ts', 'electron/exports/csv-tables.ts', 'electron/exports/results-files.ts', 'electron/ipc/portable-file.ts', 'electron/ipc/formula-guard.ts'],
+    skip: [...but('test/unit/portable-file-fuzz.test.ts'), 'test/unit/workbook-in-spreadsheet.test.ts'],
+    ignoreStatic: false,
+  },
   // The model is read field by field in report-model*.test.ts; report.test.ts lays it out as a PDF.
   'report-model': { mutate: ['renderer/src/report/report-model.ts'], skip: slow },
 }

@@ -3,12 +3,13 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { emptyItemResponse, newAssessment, type Assessment } from '../../common/contract/assessment-schema'
-import { toCsv } from '../../electron/ipc/csv-export'
-import { bundledFrameworks } from '../../electron/ipc/known-frameworks'
+import { tableCsv } from '../../electron/exports/csv-tables'
+import { resultsTables } from '../../electron/exports/results-tables'
+import { bundledFrameworks, bundledStakeholders } from '../../electron/ipc/known-frameworks'
 import { makeTempDir } from '../support/temp-dir'
 
 /**
- * The CSV export opened by a real spreadsheet: LibreOffice Calc, told to evaluate formulas, reads
+ * The CSV files (every table of the results) opened by a real spreadsheet: LibreOffice Calc, told to evaluate formulas, reads
  * the file with a comma and then with a semicolon as the list separator (as a German or French
  * Excel would), and writes what it read as OpenDocument. A live formula there is a `table:formula`.
  */
@@ -64,9 +65,12 @@ describe.skipIf(!soffice)('the CSV export in LibreOffice Calc', () => {
     expect(formulasLibreOfficeReads(`x,"Fine;=2+2"\r\n`, ';')).toEqual(['of:=2+2&quot;'])
   }, 120_000)
 
-  it.each([',', ';'] as const)('no cell of the export is a formula when read with %j as the list separator', (separator) => {
-    const csv = toCsv(hostileAssessment(), bundledFrameworks())
-    expect(csv).toContain("Fine;'=2+2")
-    expect(formulasLibreOfficeReads(csv, separator)).toEqual([])
+  it.each([',', ';'] as const)('no cell of the votes or the consensus file is a formula when read with %j as the list separator', (separator) => {
+    const tables = resultsTables({ assessment: hostileAssessment(), frameworks: bundledFrameworks(), stakeholders: bundledStakeholders() })
+    const csv = (id: string) => tableCsv(tables.find((table) => table.id === id)!)
+    expect(csv('votes')).toContain("Fine;'=2+2")
+    expect(csv('consensus')).toContain("Fine;'=2+2")
+    expect(formulasLibreOfficeReads(csv('votes'), separator)).toEqual([])
+    expect(formulasLibreOfficeReads(csv('consensus'), separator)).toEqual([])
   }, 120_000)
 })

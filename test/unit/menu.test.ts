@@ -7,7 +7,7 @@ const items = (menu: MenuItemConstructorOptions) => menu.submenu as MenuItemCons
 describe('native menu', () => {
   const actions = { send: vi.fn(), about: vi.fn(), quit: vi.fn() }
 
-  it('offers New assessment, Open, Open File, Export PDF and Quit under File, with accelerators', () => {
+  it('offers New assessment, Open, Open File, Export PDF, Export to Excel and Quit under File, with accelerators', () => {
     const [file] = buildMenuTemplate(actions, 'linux')
     const labelled = items(file!).filter((i) => i.label)
     expect(labelled.map((i) => [i.label, i.accelerator])).toEqual([
@@ -15,11 +15,12 @@ describe('native menu', () => {
       ['&Open Assessment…', 'CmdOrCtrl+O'],
       ['Open &File…', 'CmdOrCtrl+Shift+O'],
       ['&Export PDF Report…', 'CmdOrCtrl+E'],
+      ['Export to E&xcel…', undefined],
       ['&Print…', 'CmdOrCtrl+P'],
       ['&Quit', 'Ctrl+Q'],
     ])
     for (const item of labelled) item.click!({} as never, undefined, {} as never)
-    expect(actions.send.mock.calls).toEqual([['new-assessment'], ['open-assessment'], ['open-file'], ['export-pdf'], ['print']])
+    expect(actions.send.mock.calls).toEqual([['new-assessment'], ['open-assessment'], ['open-file'], ['export-pdf'], ['export-workbook'], ['print']])
     expect(actions.quit).toHaveBeenCalled()
   })
 

@@ -1,3 +1,4 @@
+import { unzipSync } from 'fflate'
 import fs from 'node:fs'
 import fsp from 'node:fs/promises'
 import path from 'node:path'
@@ -460,8 +461,10 @@ describe('portable assessment files: exporting', () => {
     backend.repository.createFromDocument(workshop(), { id: 'keep' })
     backend.files.cancelNextSave()
     expect(await backend.dispatch('exportAssessmentFile', APP, { id: FILE_ID })).toEqual({ ok: true, value: { saved: false } })
+    backend.files.cancelNextSave()
+    expect(await backend.dispatch('exportWorkbook', APP, { id: FILE_ID })).toEqual({ ok: true, value: { saved: false } })
     expect(await backend.dispatch('exportCsv', APP, { id: FILE_ID })).toMatchObject({ ok: true, value: { saved: true } })
-    expect(fs.readdirSync(documents)).toEqual(['Annual review 2026.csv'])
+    expect(fs.readdirSync(documents)).toEqual(['Annual review 2026 (CSV).zip'])
   })
 
   it('says so when the assessment is gone, or the file cannot be written', async () => {
@@ -469,25 +472,43 @@ describe('portable assessment files: exporting', () => {
       ok: false,
       error: { code: 'not-found' },
     })
+    expect(await backend.dispatch('exportWorkbook', APP, { id: '00000000-0000-4000-8000-000000000999' })).toMatchObject({ ok: false, error: { code: 'not-found' } })
     backend.repository.createFromDocument(workshop(), { id: 'keep' })
-    backend.files.writeText = () => Promise.reject(Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' }))
+    const full = () => Promise.reject(Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' }))
+    backend.files.writeText = full
+    backend.files.writeBytes = full
     expect(await backend.dispatch('exportAssessmentFile', APP, { id: FILE_ID })).toEqual({
       ok: false,
       error: { code: 'storage-failed', message: 'The assessment file could not be saved: the disk is full. Choose another folder and try again.' },
     })
     expect(await backend.dispatch('exportCsv', APP, { id: FILE_ID })).toEqual({
       ok: false,
-      error: { code: 'storage-failed', message: 'The CSV file could not be saved: the disk is full. Choose another folder and try again.' },
+      error: { code: 'storage-failed', message: 'The CSV files could not be saved: the disk is full. Choose another folder and try again.' },
     })
+    expect(await backend.dispatch('exportWorkbook', APP, { id: FILE_ID })).toEqual({
+      ok: false,
+      error: { code: 'storage-failed', message: 'The workbook could not be saved: the disk is full. Choose another folder and try again.' },
+    })
+    expect(fs.readdirSync(documents)).toEqual([])
   })
 
-  it('writes the CSV as UTF-8 with a byte-order mark, named after the title', async () => {
+  it('writes the CSV files zipped, one per table, each UTF-8 with a byte-order mark, named after the title', async () => {
     backend.repository.createFromDocument(workshop(), { id: 'keep' })
     const result = await backend.dispatch('exportCsv', APP, { id: FILE_ID })
-    expect(result).toEqual({ ok: true, value: { saved: true, path: path.join(documents, 'Annual review 2026.csv') } })
-    const bytes = fs.readFileSync(path.join(documents, 'Annual review 2026.csv'))
-    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
-    expect(bytes.toString('utf8').slice(1).split('\r\n')[0]).toBe('framework,framework_edition,item,item_title,participant,role,kind,value,not_applicable_reason,rationale,item_status')
+    expect(result).toEqual({ ok: true, value: { saved: true, path: path.join(documents, 'Annual review 2026 (CSV).zip') } })
+    const files = unzipSync(fs.readFileSync(path.join(documents, 'Annual review 2026 (CSV).zip')))
+    expect(Object.keys(files)).toEqual(['summary.csv', 'votes.csv', 'consensus.csv', 'notes.csv', 'findings.csv', 'actions.csv', 'crosswalk.csv'])
+    const votes = Buffer.from(files['votes.csv']!)
+    expect([...votes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    expect(votes.toString('utf8').slice(1).split('\r\n')[0]).toMatch(/^framework,framework_edition,item,item_title,participant,role,kind,score,level,not_applicable_reason,note,item_status(,radar_\w+)*$/)
+  })
+
+  it('writes the results workbook as .xlsx, named after the title', async () => {
+    backend.repository.createFromDocument(workshop(), { id: 'keep' })
+    const result = await backend.dispatch('exportWorkbook', APP, { id: FILE_ID })
+    expect(result).toEqual({ ok: true, value: { saved: true, path: path.join(documents, 'Annual review 2026.xlsx') } })
+    const files = unzipSync(fs.readFileSync(path.join(documents, 'Annual review 2026.xlsx')))
+    expect(Object.keys(files)).toEqual(expect.arrayContaining(['[Content_Types].xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet7.xml']))
   })
 })
 
@@ -558,13 +579,6 @@ describe('portable assessment files: what main asks of the dialogs, the reposito
     expect(await portable.exportAssessmentFile(FILE_ID)).toEqual({ saved: true, path: '/documents/Shared review.panorama' })
     expect(saveDialogs).toEqual([{ title: 'Export assessment', defaultName: 'Shared review.panorama', filters: [{ name: 'Panorama assessment', extensions: ['panorama'] }] }])
     expect(recent).toEqual(['/documents/Shared review.panorama'])
-  })
-
-  it('asks the save dialog for a .csv file, with a translated title and filter, and writes the scores there', async () => {
-    const { portable, saveDialogs, written } = standIns({ stored: [review()] })
-    expect(await portable.exportCsv(FILE_ID)).toEqual({ saved: true, path: '/documents/Shared review.csv' })
-    expect(saveDialogs).toEqual([{ title: 'Export scores as CSV', defaultName: 'Shared review.csv', filters: [{ name: 'CSV (comma-separated values)', extensions: ['csv'] }] }])
-    expect(written.get('/documents/Shared review.csv')?.startsWith('\uFEFFframework,framework_edition,')).toBe(true)
   })
 
   it('asks the open dialog for one assessment file, .panorama or the older .json, with a translated title', async () => {

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest'
 import efqmJson from '../../assets/frameworks/efqm-2025.json'
 import isoJson from '../../assets/frameworks/iso-9001-2015.json'
 import { emptyItemResponse, newAssessment, type Assessment } from '../../common/contract/assessment-schema'
-import { CSV_COLUMNS, csvField, toCsv } from '../../electron/ipc/csv-export'
-import { bundledFrameworks } from '../../electron/ipc/known-frameworks'
+import { unzipSync } from 'fflate'
+import { csvField, csvZip, tableCsv } from '../../electron/exports/csv-tables'
+import { resultsTables, type TableId } from '../../electron/exports/results-tables'
+import { bundledFrameworks, bundledStakeholders } from '../../electron/ipc/known-frameworks'
 import { allItems } from '../../common/domain/framework'
 import { fullAssessment } from '../support/full-assessment'
 
@@ -56,6 +58,18 @@ function parseCsv(text: string): string[][] {
 }
 
 const frameworks = bundledFrameworks()
+const stakeholders = bundledStakeholders()
+
+/** One table of the export as the CSV text a script reads. */
+const csvOf = (assessment: Assessment, id: TableId) => tableCsv(resultsTables({ assessment, frameworks, stakeholders }).find((table) => table.id === id)!)
+
+/** The votes and the consensus files' rows, read back from CSV, as objects by column key. */
+function rowsOf(assessment: Assessment, id: TableId = 'votes'): Array<Record<string, string>> {
+  const [header, ...records] = parseCsv(csvOf(assessment, id).slice(1))
+  return records.map((record) => Object.fromEntries(header!.map((key, i) => [key, record[i]!])))
+}
+const VOTE_KEYS = ['framework', 'framework_edition', 'item', 'item_title', 'participant', 'role', 'kind', 'score', 'level', 'not_applicable_reason', 'note', 'item_status']
+const CONSENSUS_KEYS = ['framework', 'framework_edition', 'item', 'item_title', 'source', 'kind', 'score', 'level', 'not_applicable_reason', 'rationale', 'item_status']
 const NAMES = 'Zürich — Ørsted ✓ Łódź Ελλάδα Москва'
 const ID = '00000000-0000-4000-8000-000000000042'
 
@@ -106,83 +120,63 @@ function awkward(): Assessment {
 const isoTitle = (id: string) => allItems(frameworks.find((f) => f.id === 'iso-9001-2015')!).find((item) => item.id === id)!.title
 const efqmTitle = (id: string) => allItems(frameworks.find((f) => f.id === 'efqm-2025')!).find((item) => item.id === id)!.title
 
-describe('CSV export of every score', () => {
-  it('is UTF-8 text with a byte-order mark, CRLF line ends and the agreed columns', () => {
-    const csv = toCsv(awkward(), frameworks)
+describe('CSV files: the votes file', () => {
+  it('is UTF-8 text with a byte-order mark, CRLF line ends and the agreed columns, RADAR attributes after them', () => {
+    const csv = csvOf(awkward(), 'votes')
     expect(csv.charCodeAt(0)).toBe(0xfeff)
     expect(Buffer.from(csv, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]))
     const [header] = parseCsv(csv.slice(1))
-    expect(header).toEqual(['framework', 'framework_edition', 'item', 'item_title', 'participant', 'role', 'kind', 'value', 'not_applicable_reason', 'rationale', 'item_status'])
-    expect(header).toEqual([...CSV_COLUMNS])
+    expect(header!.slice(0, VOTE_KEYS.length)).toEqual(VOTE_KEYS)
+    expect(header!.slice(VOTE_KEYS.length)).toEqual(expect.arrayContaining(['radar_sound', 'radar_learning_creativity', 'radar_improvement_innovation']))
   })
 
-  it('has one row per item and participant and one per consensus, in framework, item and team order, and parses back exactly', () => {
-    const records = parseCsv(toCsv(awkward(), frameworks).slice(1))
-    const rows = records.slice(1).map((record) => Object.fromEntries(CSV_COLUMNS.map((column, i) => [column, record[i]])))
-    expect(records.every((record) => record.length === CSV_COLUMNS.length)).toBe(true)
+  it('has one row per item and participant, in framework, item and team order, and parses back exactly', () => {
+    const records = parseCsv(csvOf(awkward(), 'votes').slice(1))
+    expect(new Set(records.map((record) => record.length)).size).toBe(1)
+    const rows = rowsOf(awkward()).map((row) => Object.fromEntries(VOTE_KEYS.map((key) => [key, row[key]])))
     const iso = { framework: 'iso-9001-2015', framework_edition: isoJson.edition }
     const efqm = { framework: 'efqm-2025', framework_edition: efqmJson.edition }
-    // Every item here has an agreed value, so it counts; one this build does not know has no status.
-    const withStatus = (row: Record<string, string>) => ({ ...row, item_status: row['item'] === '99.9' ? '' : 'counted' })
-    expect(rows).toEqual(([
+    const vote = { score: '', level: '', not_applicable_reason: '', note: '', item_status: 'counted' }
+    expect(rows).toEqual([
       // ISO first, as the assessment lists it; 4.1 before 4.2 as the framework orders them.
-      { ...iso, item: '4.1', item_title: isoTitle('4.1'), participant: `'=HYPERLINK("http://evil.example","click")`, role: 'external', kind: 'vote', value: '0', not_applicable_reason: '', rationale: '' },
-      { ...iso, item: '4.1', item_title: isoTitle('4.1'), participant: '', role: '', kind: 'consensus', value: '', not_applicable_reason: 'Out of scope', rationale: '' },
-      { ...iso, item: '4.2', item_title: isoTitle('4.2'), participant: NAMES, role: 'leadership', kind: 'vote', value: '4', not_applicable_reason: '', rationale: '' },
-      {
-        ...iso,
-        item: '4.2',
-        item_title: isoTitle('4.2'),
-        participant: 'Smith, "Jo"',
-        role: 'staff',
-        kind: 'vote',
-        value: '',
-        not_applicable_reason: 'We have no "interested parties",\r\nor so we think.',
-        rationale: '',
-      },
+      { ...iso, ...vote, item: '4.1', item_title: isoTitle('4.1'), participant: `'=HYPERLINK("http://evil.example","click")`, role: 'external', kind: 'level', level: '0' },
+      { ...iso, ...vote, item: '4.2', item_title: isoTitle('4.2'), participant: NAMES, role: 'leadership', kind: 'level', level: '4' },
+      { ...iso, ...vote, item: '4.2', item_title: isoTitle('4.2'), participant: 'Smith, "Jo"', role: 'staff', kind: 'not-applicable', not_applicable_reason: 'We have no "interested parties",\r\nor so we think.' },
       // A rating from someone no longer on the team keeps its id and has no role.
-      { ...iso, item: '4.2', item_title: isoTitle('4.2'), participant: 'gone', role: '', kind: 'vote', value: '1', not_applicable_reason: '', rationale: '' },
-      { ...iso, item: '4.2', item_title: isoTitle('4.2'), participant: '', role: '', kind: 'consensus', value: '3', not_applicable_reason: '', rationale: 'Line one\nline two, with a comma' },
-      // An item this build does not know comes after the known ones, without a title.
-      { ...iso, item: '99.9', item_title: '', participant: NAMES, role: 'leadership', kind: 'vote', value: '2', not_applicable_reason: '', rationale: '' },
+      { ...iso, ...vote, item: '4.2', item_title: isoTitle('4.2'), participant: 'gone', role: '', kind: 'level', level: '1' },
+      // An item this build does not know comes after the known ones, without a title or a status.
+      { ...iso, ...vote, item: '99.9', item_title: '', participant: NAMES, role: 'leadership', kind: 'level', level: '2', item_status: '' },
       // A full RADAR grid gives its proposed part score (55, 50, 50 → 51.67 → 50); a half-filled one has none yet.
-      { ...efqm, item: '1.2', item_title: efqmTitle('1.2'), participant: NAMES, role: 'leadership', kind: 'vote', value: '50', not_applicable_reason: '', rationale: '' },
-      { ...efqm, item: '1.2', item_title: efqmTitle('1.2'), participant: 'Smith, "Jo"', role: 'staff', kind: 'vote', value: '', not_applicable_reason: '', rationale: '' },
-      { ...efqm, item: '1.2', item_title: efqmTitle('1.2'), participant: `'=HYPERLINK("http://evil.example","click")`, role: 'external', kind: 'vote', value: '35', not_applicable_reason: '', rationale: '' },
-      { ...efqm, item: '1.2', item_title: efqmTitle('1.2'), participant: '', role: '', kind: 'consensus', value: '45', not_applicable_reason: '', rationale: '' },
-    ] as Array<Record<string, string>>).map(withStatus))
-  })
-
-  it('follows the counting rule: a median that counts has a proposed row, and an item short of votes is in progress', () => {
-    const assessment: Assessment = {
-      ...awkward(),
-      participants: awkward().participants.filter((p) => p.id !== 'eve'),
-      responses: {
-        'iso-9001-2015': {
-          '4.1': { ...emptyItemResponse(), ratings: { ana: { kind: 'level', level: 4 }, jo: { kind: 'level', level: 2 } } },
-          '4.2': { ...emptyItemResponse(), ratings: { ana: { kind: 'level', level: 5 } } },
-        },
-      },
-    }
-    const rows = parseCsv(toCsv(assessment, frameworks).slice(1)).slice(1)
-    const pick = (r: string[]) => [r[2], r[6], r[7], r[10]]
-    // 4 and 2 → median 3, from both of the two: counted with the proposal; 4.2 has one vote of two.
-    expect(rows.map(pick)).toEqual([
-      ['4.1', 'vote', '4', 'counted'],
-      ['4.1', 'vote', '2', 'counted'],
-      ['4.1', 'proposed', '3', 'counted'],
-      ['4.2', 'vote', '5', 'in progress'],
+      { ...efqm, ...vote, item: '1.2', item_title: efqmTitle('1.2'), participant: NAMES, role: 'leadership', kind: 'radar', score: '50' },
+      { ...efqm, ...vote, item: '1.2', item_title: efqmTitle('1.2'), participant: 'Smith, "Jo"', role: 'staff', kind: 'radar' },
+      { ...efqm, ...vote, item: '1.2', item_title: efqmTitle('1.2'), participant: `'=HYPERLINK("http://evil.example","click")`, role: 'external', kind: 'quick', score: '35' },
     ])
   })
 
-  it('covers a whole workshop: every item, every participant, every consensus', () => {
+  it('gives each RADAR attribute its own column, filled where the grid has it, empty where it does not', () => {
+    const rows = rowsOf(awkward()).filter((row) => row['item'] === '1.2')
+    expect(rows.map((row) => [row['radar_sound'], row['radar_integrated'], row['radar_learning_creativity']])).toEqual([
+      ['60', '50', '50'],
+      ['60', '', ''],
+      ['', '', ''],
+    ])
+  })
+
+  it('writes each participant’s own note beside their vote', () => {
+    const assessment = awkward()
+    assessment.responses['iso-9001-2015']!['4.2']!.notes = { ana: 'Ask for the minutes', jo: '+1 from me' }
+    const rows = rowsOf(assessment).filter((row) => row['item'] === '4.2')
+    expect(rows.map((row) => row['note'])).toEqual(['Ask for the minutes', "'+1 from me", ''])
+  })
+
+  it('covers a whole workshop: every item and every participant, every EFQM vote a score and every ISO vote a level', () => {
     const assessment = fullAssessment(ID, 5)
-    const records = parseCsv(toCsv(assessment, frameworks).slice(1)).slice(1)
+    const rows = rowsOf(assessment)
     const items = frameworks.reduce((sum, framework) => sum + allItems(framework).length, 0)
-    expect(records).toHaveLength(items * (5 + 1))
-    expect(records.filter((r) => r[6] === 'consensus')).toHaveLength(items)
-    expect(new Set(records.map((r) => r[4]))).toEqual(new Set(['', ...assessment.participants.map((p) => p.name)]))
-    expect(records.every((r) => /^\d+$/.test(r[7]!))).toBe(true)
+    expect(rows).toHaveLength(items * 5)
+    expect(new Set(rows.map((r) => r['participant']))).toEqual(new Set(assessment.participants.map((p) => p.name)))
+    expect(rows.every((r) => /^\d+$/.test(r['framework'] === 'efqm-2025' ? r['score']! : r['level']!))).toBe(true)
+    expect(rowsOf(assessment, 'consensus')).toHaveLength(items)
   })
 
   it('quotes a field only when it must (RFC 4180), and keeps text from running as a formula', () => {
@@ -202,17 +196,13 @@ describe('CSV export of every score', () => {
   })
 
   it('writes only the header for an assessment nobody has scored', () => {
-    const csv = toCsv(newAssessment({ id: ID, title: 'Empty', now: '2026-03-01T09:00:00.000Z' }), frameworks)
-    expect(csv).toBe(`\uFEFF${CSV_COLUMNS.join(',')}\r\n`)
+    const csv = csvOf(newAssessment({ id: ID, title: 'Empty', now: '2026-03-01T09:00:00.000Z' }), 'votes')
+    expect(csv).toBe(`\uFEFF${VOTE_KEYS.join(',')}\r\n`)
   })
 })
 
-describe('CSV export: answers the bundled frameworks do not describe', () => {
+describe('CSV files: answers the bundled frameworks do not describe', () => {
   const base = () => ({ ...newAssessment({ id: ID, title: 'Odd answers', now: '2026-03-01T09:00:00.000Z' }), setupComplete: true })
-  const rowsOf = (assessment: Assessment) =>
-    parseCsv(toCsv(assessment, frameworks).slice(1))
-      .slice(1)
-      .map((record) => Object.fromEntries(CSV_COLUMNS.map((column, i) => [column, record[i]])))
 
   it('puts frameworks that only have answers after the chosen ones, sorted by id, with their edition where the build knows them and none where it does not', () => {
     const assessment: Assessment = {
@@ -227,8 +217,7 @@ describe('CSV export: answers the bundled frameworks do not describe', () => {
         'alpha-2029': { a1: { ...emptyItemResponse(), ratings: { ana: { kind: 'level', level: 3 } } } },
       },
     }
-    const votes = rowsOf(assessment).filter((row) => row['kind'] === 'vote')
-    expect(votes.map((row) => [row['framework'], row['framework_edition'], row['item'], row['item_title'], row['value'], row['item_status']])).toEqual([
+    expect(rowsOf(assessment).map((row) => [row['framework'], row['framework_edition'], row['item'], row['item_title'], row['score'] || row['level'], row['item_status']])).toEqual([
       ['iso-9001-2015', isoJson.edition, '4.1', isoTitle('4.1'), '2', 'counted'],
       ['alpha-2029', '', 'a1', '', '3', ''],
       ['efqm-2025', efqmJson.edition, '1.1', efqmTitle('1.1'), '40', 'counted'],
@@ -248,9 +237,9 @@ describe('CSV export: answers the bundled frameworks do not describe', () => {
         },
       },
     }
-    expect(rowsOf(assessment)).toEqual([
-      { framework: 'caf-2020', framework_edition: '', item: '1.1', item_title: '', participant: 'Ana', role: 'leadership', kind: 'vote', value: '', not_applicable_reason: '', rationale: '', item_status: '' },
-      { framework: 'caf-2020', framework_edition: '', item: '2.1', item_title: '', participant: 'Ana', role: 'leadership', kind: 'vote', value: '4', not_applicable_reason: '', rationale: '', item_status: '' },
+    expect(rowsOf(assessment).map((row) => [row['item'], row['kind'], row['score'], row['level'], row['item_status']])).toEqual([
+      ['1.1', 'radar', '', '', ''],
+      ['2.1', 'level', '', '4', ''],
     ])
   })
 
@@ -267,9 +256,9 @@ describe('CSV export: answers the bundled frameworks do not describe', () => {
         },
       },
     }
-    expect(rowsOf(assessment).map((row) => [row['item'], row['kind'], row['value']])).toEqual([
-      ['4.1', 'vote', ''],
-      ['4.2', 'vote', ''],
+    expect(rowsOf(assessment).map((row) => [row['item'], row['kind'], row['score'], row['level']])).toEqual([
+      ['4.1', 'radar', '', ''],
+      ['4.2', 'radar', '', ''],
     ])
   })
 
@@ -285,62 +274,64 @@ describe('CSV export: answers the bundled frameworks do not describe', () => {
         },
       },
     }
-    expect(rowsOf(assessment).map((row) => [row['item'], row['kind'], row['participant'], row['role'], row['value'], row['item_status']])).toEqual([
-      ['4.1', 'vote', 'Zoë', 'staff', '2', 'counted'],
-      ['4.1', 'vote', 'left-1', '', '3', 'counted'],
-      ['4.1', 'vote', 'left-2', '', '1', 'counted'],
-      // Only the team's own votes count: Zoë's 2 is the proposal.
-      ['4.1', 'proposed', '', '', '2', 'counted'],
+    expect(rowsOf(assessment).map((row) => [row['item'], row['participant'], row['role'], row['level'], row['item_status']])).toEqual([
+      ['4.1', 'Zoë', 'staff', '2', 'counted'],
+      ['4.1', 'left-1', '', '3', 'counted'],
+      ['4.1', 'left-2', '', '1', 'counted'],
       // An item rated only by someone who has left has no vote from the team: it is still open.
-      ['4.2', 'vote', 'left-1', '', '4', 'open'],
+      ['4.2', 'left-1', '', '4', 'open'],
     ])
+    // Only the team's own votes count: Zoë's 2 is the proposal.
+    expect(rowsOf(assessment, 'consensus').map((row) => [row['item'], row['source'], row['level']])).toEqual([['4.1', 'proposed', '2']])
   })
 })
 
-describe('CSV export: the proposed rows', () => {
+describe('CSV files: the consensus file, agreed and proposed', () => {
   const team = [
     { id: 'ana', name: 'Ana', role: 'leadership' as const },
     { id: 'jo', name: 'Jo', role: 'staff' as const },
   ]
-  const rowsOf = (responses: Assessment['responses']) =>
-    parseCsv(toCsv({ ...newAssessment({ id: ID, title: 'Proposals', now: '2026-03-01T09:00:00.000Z' }), frameworks: ['efqm-2025', 'iso-9001-2015'], participants: team, setupComplete: true, responses }, frameworks).slice(1))
-      .slice(1)
-      .map((record) => Object.fromEntries(CSV_COLUMNS.map((column, i) => [column, record[i]])))
+  const assessmentWith = (responses: Assessment['responses']): Assessment => ({ ...newAssessment({ id: ID, title: 'Proposals', now: '2026-03-01T09:00:00.000Z' }), frameworks: ['efqm-2025', 'iso-9001-2015'], participants: team, setupComplete: true, responses })
 
-  it('writes a proposed row with no participant, role, reason or rationale, and the median as a RADAR score for a RADAR framework', () => {
-    const rows = rowsOf({ 'efqm-2025': { '1.1': { ...emptyItemResponse(), ratings: { ana: { kind: 'quick', score: 40 }, jo: { kind: 'quick', score: 60 } } } } })
-    expect(rows.at(-1)).toEqual({
-      framework: 'efqm-2025',
-      framework_edition: efqmJson.edition,
-      item: '1.1',
-      item_title: efqmTitle('1.1'),
-      participant: '',
-      role: '',
-      kind: 'proposed',
-      value: '50',
-      not_applicable_reason: '',
-      rationale: '',
-      item_status: 'counted',
-    })
-  })
-
-  it('gives the proposed row of a room that is all not applicable an empty value, as it does for a vote of not applicable', () => {
-    const na = (justification: string) => ({ kind: 'not-applicable' as const, justification })
-    const rows = rowsOf({ 'iso-9001-2015': { '4.1': { ...emptyItemResponse(), ratings: { ana: na('No such process'), jo: na('Outsourced') } } } })
-    expect(rows.map((row) => [row['kind'], row['value'], row['not_applicable_reason'], row['item_status']])).toEqual([
-      ['vote', '', 'No such process', 'counted'],
-      ['vote', '', 'Outsourced', 'counted'],
-      ['proposed', '', '', 'counted'],
+  it('writes an agreed consensus with its rationale or its reason, in item order', () => {
+    const rows = rowsOf(awkward(), 'consensus').map((row) => CONSENSUS_KEYS.map((key) => row[key]))
+    expect(rows).toEqual([
+      ['iso-9001-2015', isoJson.edition, '4.1', isoTitle('4.1'), 'agreed', 'not-applicable', '', '', 'Out of scope', '', 'counted'],
+      ['iso-9001-2015', isoJson.edition, '4.2', isoTitle('4.2'), 'agreed', 'level', '', '3', '', 'Line one\nline two, with a comma', 'counted'],
+      ['efqm-2025', efqmJson.edition, '1.2', efqmTitle('1.2'), 'agreed', 'score', '45', '', '', '', 'counted'],
     ])
   })
 
-  it('writes no proposed row while the item is short of votes', () => {
-    const rows = rowsOf({ 'iso-9001-2015': { '4.1': { ...emptyItemResponse(), ratings: { ana: { kind: 'level', level: 3 } } } } })
-    expect(rows.map((row) => [row['kind'], row['item_status']])).toEqual([['vote', 'in progress']])
+  it('writes a proposed row, with no reason or rationale, for a median that counts: the median as a RADAR score for a RADAR framework', () => {
+    const rows = rowsOf(assessmentWith({ 'efqm-2025': { '1.1': { ...emptyItemResponse(), ratings: { ana: { kind: 'quick', score: 40 }, jo: { kind: 'quick', score: 60 } } } } }), 'consensus')
+    expect(rows).toEqual([
+      { framework: 'efqm-2025', framework_edition: efqmJson.edition, item: '1.1', item_title: efqmTitle('1.1'), source: 'proposed', kind: 'score', score: '50', level: '', not_applicable_reason: '', rationale: '', item_status: 'counted' },
+    ])
+  })
+
+  it('follows the counting rule: 4 and 2 from both of two propose 3, and an item short of votes is in progress with no proposed row', () => {
+    const assessment = assessmentWith({
+      'iso-9001-2015': {
+        '4.1': { ...emptyItemResponse(), ratings: { ana: { kind: 'level', level: 4 }, jo: { kind: 'level', level: 2 } } },
+        '4.2': { ...emptyItemResponse(), ratings: { ana: { kind: 'level', level: 5 } } },
+      },
+    })
+    expect(rowsOf(assessment, 'consensus').map((row) => [row['item'], row['source'], row['level'], row['item_status']])).toEqual([['4.1', 'proposed', '3', 'counted']])
+    expect(rowsOf(assessment).map((row) => [row['item'], row['item_status']])).toEqual([
+      ['4.1', 'counted'],
+      ['4.1', 'counted'],
+      ['4.2', 'in progress'],
+    ])
+  })
+
+  it('gives the proposed row of a room that is all not applicable no value, and says it is not applicable', () => {
+    const na = (justification: string) => ({ kind: 'not-applicable' as const, justification })
+    const rows = rowsOf(assessmentWith({ 'iso-9001-2015': { '4.1': { ...emptyItemResponse(), ratings: { ana: na('No such process'), jo: na('Outsourced') } } } }), 'consensus')
+    expect(rows.map((row) => [row['source'], row['kind'], row['level'], row['item_status']])).toEqual([['proposed', 'not-applicable', '', 'counted']])
   })
 })
 
-describe('CSV export: number cells and text cells', () => {
+describe('CSV files: number cells and text cells', () => {
   it.each([
     ['a whole number', '42'],
     ['a negative number', '-5'],
@@ -364,7 +355,7 @@ describe('CSV export: number cells and text cells', () => {
     expect(csvField(value, true)).toBe(`'${value}`)
   })
 
-  it('guards a negative number in a text cell, such as a rationale, and keeps the score beside it a number', () => {
+  it('guards a negative number in a text cell, such as a rationale, and keeps the level beside it a number', () => {
     const assessment: Assessment = {
       ...newAssessment({ id: ID, title: 'Numbers', now: '2026-03-01T09:00:00.000Z' }),
       frameworks: ['iso-9001-2015'],
@@ -372,13 +363,9 @@ describe('CSV export: number cells and text cells', () => {
       setupComplete: true,
       responses: { 'iso-9001-2015': { '4.1': { ...emptyItemResponse(), ratings: { ana: { kind: 'level', level: 3 } }, consensus: { kind: 'level', level: 3, rationale: '-2' } } } },
     }
-    const lines = toCsv(assessment, frameworks).slice(1).split('\r\n')
     const title = csvField(isoTitle('4.1'))
-    expect(lines.slice(1)).toEqual([
-      `iso-9001-2015,${isoJson.edition},4.1,${title},'-1,staff,vote,3,,,counted`,
-      `iso-9001-2015,${isoJson.edition},4.1,${title},,,consensus,3,,'-2,counted`,
-      '',
-    ])
+    expect(csvOf(assessment, 'votes').slice(1).split('\r\n').slice(1)).toEqual([`iso-9001-2015,${isoJson.edition},4.1,${title},'-1,staff,level,,3,,,counted`, ''])
+    expect(csvOf(assessment, 'consensus').slice(1).split('\r\n').slice(1)).toEqual([`iso-9001-2015,${isoJson.edition},4.1,${title},agreed,level,,3,,'-2,counted`, ''])
   })
 
   it('ends every line, the last included, with CRLF after a byte-order mark', () => {
@@ -389,10 +376,27 @@ describe('CSV export: number cells and text cells', () => {
       setupComplete: true,
       responses: { 'iso-9001-2015': { '4.1': { ...emptyItemResponse(), ratings: { ana: { kind: 'level', level: 3 } } } } },
     }
-    const csv = toCsv(assessment, frameworks)
+    const csv = csvOf(assessment, 'votes')
     expect(csv.startsWith('\uFEFFframework,')).toBe(true)
-    expect(csv.match(/\r\n/g)).toHaveLength(3)
+    expect(csv.match(/\r\n/g)).toHaveLength(2)
     expect(csv.endsWith(',counted\r\n')).toBe(true)
     expect(csv.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/)
+  })
+})
+
+describe('CSV files zipped', () => {
+  it('holds one file per table, named by its id, and nothing else, each the table as CSV; the same assessment gives the same bytes', () => {
+    const assessment = fullAssessment(ID, 3)
+    const tables = resultsTables({ assessment, frameworks, stakeholders })
+    const at = new Date(assessment.updatedAt)
+    const zip = csvZip(tables, at)
+    const files = unzipSync(zip)
+    expect(Object.keys(files)).toEqual(['summary.csv', 'votes.csv', 'consensus.csv', 'notes.csv', 'findings.csv', 'actions.csv', 'crosswalk.csv'])
+    for (const table of tables) {
+      const text = Buffer.from(files[`${table.id}.csv`]!).toString('utf8')
+      expect(text).toBe(tableCsv(table))
+      expect(parseCsv(text.slice(1))).toHaveLength(table.rows.length + 1)
+    }
+    expect(csvZip(tables, at)).toEqual(zip)
   })
 })
