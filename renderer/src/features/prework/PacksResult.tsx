@@ -1,0 +1,19 @@
+import { useTranslation } from 'react-i18next'
+import type { PacksWritten } from './write-packs'
+
+/** Where the packs went and what each file is called, so the facilitator can send them. */
+export function PacksResult({ written }: { written: PacksWritten }) {
+  const { t } = useTranslation('participants')
+  return (
+    <div className="prework-result" role="status">
+      <p>{t('prework.dialog.writtenTo', { folder: written.folder ?? '' })}</p>
+      <ul aria-label={t('prework.dialog.filesLabel')}>
+        {written.files.map((file) => (
+          <li key={file} className="pf-saved-path">
+            {file}
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}
