@@ -79,8 +79,11 @@ describe('the printable pre-work pack with both frameworks (bands)', () => {
     const out = path.resolve('test-results/prework-pdf')
     fs.rmSync(out, { recursive: true, force: true })
     fs.mkdirSync(out, { recursive: true })
+    const pages = Number(/^Pages:\s+(\d+)$/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1])
     execFileSync('pdftoppm', ['-r', '70', '-f', '1', '-l', '5', '-png', file, path.join(out, 'bands')])
-    expect(fs.readdirSync(out).filter((name) => name.endsWith('.png')).length).toBe(5)
+    // The ISO sheet comes last.
+    execFileSync('pdftoppm', ['-r', '70', '-f', String(pages - 1), '-l', String(pages), '-png', file, path.join(out, 'iso')])
+    expect(fs.readdirSync(out).filter((name) => name.endsWith('.png')).length).toBe(7)
   })
 })
 

@@ -6,7 +6,7 @@ import { answerChoices, answerScale, bandChoice, notApplicableChoice, rowTitle, 
 import { BANDS } from '../../../common/domain/radar'
 import { RADAR_MAX } from '../../../common/domain/ratings'
 import { fileIdOf, pdfDate, pdfTextString, type ReportFonts } from './build-report'
-import { COLOURS, createCursor, drawHeadersAndFooters, ensureSpace, FONT, pageLayout, setFont, SIZES, type ReportCursor } from './layout'
+import { COLOURS, createCursor, drawHeadersAndFooters, ensureSpace, FONT, LEADING, pageLayout, setFont, SIZES, type ReportCursor } from './layout'
 import { longDate } from './report-model'
 import { table } from './tables'
 import { bullets, heading, labelledLines, note, paragraph, sectionHeading, space } from './text'
@@ -41,6 +41,10 @@ function dateText(date: string): string {
 const BOX = 10
 const BOX_GAP = 4
 const LINE_GAP = 17
+/** A row of scale boxes with the values under them. */
+const SCALE_ROW = BOX + SIZES.tiny + 8
+/** Two notes lines and the space after them. */
+const NOTES_HEIGHT = SIZES.small + 2 + LINE_GAP + 8 + 4
 
 /** A box to tick with its label after it; returns the x where the next one may start. */
 function tickBox(cursor: ReportCursor, x: number, label: string): number {
@@ -112,17 +116,66 @@ function drawAnswer(cursor: ReportCursor, spec: AnswerSpec, indent = 0): void {
       scoreBox(cursor, answerScale(spec))
       return
     case 'attribute':
-      choiceBoxes(cursor, answerChoices(spec), indent)
+      scaleBoxes(cursor, answerChoices(spec), indent)
   }
 }
 
-function drawRow(cursor: ReportCursor, row: PackRow): void {
+/** Many narrow choices (0, 5, … 100) as one row of boxes with the value under each, so a row never wraps. */
+function scaleBoxes(cursor: ReportCursor, choices: readonly string[], indent: number): void {
+  const { doc, layout } = cursor
+  ensureSpace(cursor, SCALE_ROW)
+  const pitch = Math.min(24, (layout.contentWidth - indent) / choices.length)
+  doc.setDrawColor(COLOURS.text)
+  doc.setLineWidth(0.7)
+  setFont(doc, SIZES.tiny, 'normal', COLOURS.muted)
+  choices.forEach((choice, index) => {
+    const x = layout.left + indent + index * pitch
+    doc.rect(x, cursor.y, BOX, BOX)
+    doc.text(choice, x + BOX / 2, cursor.y + BOX + SIZES.tiny + 1.5, { align: 'center' })
+  })
+  cursor.y += SCALE_ROW
+}
+
+const lineHeight = (size: number) => size * LEADING
+/** Lines `text` takes at `size` across the content width less `indent`. */
+function linesOf(cursor: ReportCursor, text: string, size: number, weight: 'normal' | 'bold', indent = 0): number {
+  setFont(cursor.doc, size, weight)
+  return (cursor.doc.splitTextToSize(text, cursor.layout.contentWidth - indent) as string[]).length
+}
+
+/**
+ * About how tall an item's block is, from its title to its notes lines (in attributes mode, to its
+ * first attribute), so the block can start on a new page rather than break in its middle.
+ */
+function itemHeight(cursor: ReportCursor, row: Extract<PackRow, { kind: 'item' }>): number {
+  let height = SIZES.h3 * 0.7 + linesOf(cursor, `${row.itemId} ${row.title}`, SIZES.h3, 'bold') * lineHeight(SIZES.h3) + SIZES.h3 * 0.35
+  for (const question of row.questions) height += linesOf(cursor, question, SIZES.small, 'normal', SIZES.small * 1.1) * lineHeight(SIZES.small) + SIZES.small * 0.25
+  height += SIZES.small * 0.4
+  if (row.help) height += linesOf(cursor, row.help, SIZES.small, 'normal') * lineHeight(SIZES.small) + 6
+  if (!row.answer) return height + lineHeight(SIZES.small) + 4 + lineHeight(SIZES.small) + 3 + SCALE_ROW
+  const answer = row.answer.kind === 'level' ? BOX + 8 + LINE_GAP : row.answer.kind === 'score' ? 28 : BOX + 8
+  return height + answer + NOTES_HEIGHT
+}
+
+/** Starts a new page unless `height` fits; a block taller than a page just starts where it is. */
+function keepTogether(cursor: ReportCursor, height: number): void {
+  // The block starts afresh: a page it moves to needs no "(continued)" line for the one before.
+  cursor.continued = null
+  if (height < cursor.layout.bottom - cursor.layout.top) ensureSpace(cursor, height)
+}
+
+function drawRow(cursor: ReportCursor, row: PackRow, next: PackRow | undefined): void {
   switch (row.kind) {
-    case 'section':
-      heading(cursor, `${row.key} ${row.title}`, 2, 90)
+    case 'section': {
+      // A section's title stays with its first item.
+      const title = SIZES.h2 * 2 + linesOf(cursor, `${row.key} ${row.title}`, SIZES.h2, 'bold') * lineHeight(SIZES.h2)
+      keepTogether(cursor, title + (next?.kind === 'item' ? itemHeight(cursor, next) : 0))
+      heading(cursor, `${row.key} ${row.title}`, 2, 0)
       return
+    }
     case 'item': {
-      // The title, its questions and the first answer row belong on one page.
+      // An item's questions, boxes and notes belong on one page.
+      keepTogether(cursor, itemHeight(cursor, row))
       heading(cursor, `${row.itemId} ${row.title}`, 3, 70)
       if (row.questions.length > 0) bullets(cursor, row.questions, { size: SIZES.small, after: 2 })
       if (row.help) note(cursor, row.help, 6)
@@ -134,7 +187,7 @@ function drawRow(cursor: ReportCursor, row: PackRow): void {
       return
     }
     case 'attribute':
-      ensureSpace(cursor, 34)
+      ensureSpace(cursor, lineHeight(SIZES.small) + 3 + SCALE_ROW)
       paragraph(cursor, rowTitle(row), { size: SIZES.small, weight: 'bold', indent: 8, after: 3 })
       drawAnswer(cursor, row.answer, 8)
   }
@@ -145,8 +198,8 @@ function drawSheet(cursor: ReportCursor, sheet: PackSheet): void {
   sectionHeading(cursor, i18next.t('participants:prework.pdf.framework', { name: sheet.frameworkName, edition: sheet.edition }))
   paragraph(cursor, i18next.t(sheet.hasReason ? 'participants:prework.pdf.howIso' : 'participants:prework.pdf.howEfqm'), { size: SIZES.small, colour: COLOURS.muted })
   sheet.rows.forEach((row, index) => {
-    drawRow(cursor, row)
     const next = sheet.rows[index + 1]
+    drawRow(cursor, row, next)
     if (row.kind === 'attribute' && next?.kind !== 'attribute') {
       writingLines(cursor, i18next.t('participants:prework.pdf.notes'), 2)
       space(cursor, 4)
