@@ -337,6 +337,14 @@ describe('ParticipantFileActions', () => {
     expect(screen.getByRole('button', { name: 'Import responses…' })).toHaveFocus()
     await user.keyboard('{Enter}')
     expect(screen.getByRole('dialog', { name: 'Import participants’ responses' })).toBeInTheDocument()
+    await user.keyboard('{Escape}')
+
+    await user.tab()
+    expect(screen.getByRole('button', { name: 'Prepare pre-work…' })).toHaveFocus()
+    await user.keyboard('{Enter}')
+    expect(screen.getByRole('dialog', { name: 'Prepare pre-work' })).toBeInTheDocument()
+    await user.keyboard('{Escape}')
+    expect(screen.getByRole('button', { name: 'Prepare pre-work…' })).toHaveFocus()
   })
 
   it('shows nothing without an open assessment', () => {

@@ -19,11 +19,11 @@ export function ParticipantFileActions() {
       <button type="button" onClick={() => setOpen('export')}>
         {t('actions.export')}
       </button>
-      <button type="button" onClick={() => setOpen('prework')}>
-        {t('actions.prework')}
-      </button>
       <button type="button" onClick={() => setOpen('import')}>
         {t('actions.import')}
+      </button>
+      <button type="button" onClick={() => setOpen('prework')}>
+        {t('actions.prework')}
       </button>
       {open === 'export' && <ExportResponsesDialog onClose={close} />}
       {open === 'import' && <ImportResponsesDialog onClose={close} />}
