@@ -108,6 +108,11 @@ const electronFileAccess: FileAccess = {
     const result = mainWindow ? await dialog.showOpenDialog(mainWindow, { ...options, properties: [...options.properties] }) : await dialog.showOpenDialog({ ...options, properties: [...options.properties] })
     return result.canceled ? [] : result.filePaths
   },
+  async chooseFolder({ title }) {
+    const options = { title, defaultPath: app.getPath('documents'), properties: ['openDirectory', 'createDirectory'] as Array<'openDirectory' | 'createDirectory'> }
+    const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options)
+    return result.canceled || !result.filePaths[0] ? null : result.filePaths[0]
+  },
   readBytes: readFileBytes,
   writeText: writeTextAtomically,
   writeBytes: writeBytesAtomically,

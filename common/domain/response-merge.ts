@@ -136,7 +136,7 @@ export function buildResponseFile(assessment: Assessment, participantId: string,
   }
 }
 
-type Candidate = { index: number; path: string; file: ResponseFile; participant: StoredParticipant }
+type Candidate = { index: number; path: string; file: ResponseFile; participant: StoredParticipant; issues: readonly string[] }
 
 function listed(values: string[]): string {
   return values.length <= 5 ? values.join(', ') : i18next.t('participants:merge.listedMore', { list: values.slice(0, 5).join(', '), count: values.length - 5 })
@@ -174,7 +174,7 @@ export function planMerge(assessment: Assessment, files: readonly OpenedResponse
   files.forEach((opened, index) => {
     const reason = refusal(assessment, opened)
     if (reason !== null) refused.set(index, reason)
-    else if (opened.ok) candidates.push({ index, path: opened.path, file: opened.file, participant: assessment.participants.find((p) => p.id === opened.file.participant.id)! })
+    else if (opened.ok) candidates.push({ index, path: opened.path, file: opened.file, participant: assessment.participants.find((p) => p.id === opened.file.participant.id)!, issues: opened.issues ?? [] })
   })
   const { winners, losers } = latestPerParticipant(candidates)
 
@@ -183,7 +183,8 @@ export function planMerge(assessment: Assessment, files: readonly OpenedResponse
   for (const candidate of winners.values()) {
     const { list, found } = collectChanges(assessment, candidate, options)
     changes.push(...found)
-    remarks.set(candidate.index, list)
+    // Cells a filled pre-work pack could not use are said first, file by file as they were read.
+    remarks.set(candidate.index, [...candidate.issues, ...list])
   }
   for (const loser of losers.values()) {
     const winner = winners.get(loser.participant.id)!

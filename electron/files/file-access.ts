@@ -16,6 +16,8 @@ export interface FileAccess {
   chooseSavePath(options: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>
   /** `purpose: 'assessment'` lets a file the OS asked Panorama to open stand in for the dialog. */
   chooseOpenPaths(options: { title: string; filters: FileFilter[]; multiple: boolean; purpose?: 'assessment' }): Promise<string[]>
+  /** A folder to write several files into (the dialog may create one); null if cancelled. */
+  chooseFolder(options: { title: string }): Promise<string | null>
   /** A whole ordinary file's bytes; rejects with a FileReadError naming what is wrong (too large, a folder, a pipe…). */
   readBytes(file: string, options: ReadOptions): Promise<Uint8Array>
   /** Writes via a flushed temporary file and a rename, so a failed write leaves any old file whole. */

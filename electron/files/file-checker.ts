@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads'
 import type { ReadResult } from '../ipc/portable-file-check'
 import type { ResponseCheck } from '../ipc/response-file-check'
+import type { PackCheck } from '../exports/prework-read'
 
 /**
  * Parsing and validating a file someone hands Panorama happens in a worker thread, never on the
@@ -15,10 +16,13 @@ import type { ResponseCheck } from '../ipc/response-file-check'
 export type CheckTask =
   | { kind: 'assessment'; bytes: Uint8Array; knownFrameworkIds: readonly string[]; language: string }
   | { kind: 'responses'; bytes: Uint8Array; language: string }
+  /** A filled pre-work pack (.xlsx); its name goes into the sentences about bad cells. */
+  | { kind: 'prework'; bytes: Uint8Array; fileName: string; language: string }
 
 export interface CheckAnswers {
   assessment: ReadResult
   responses: ResponseCheck
+  prework: PackCheck
 }
 
 /** What the worker sends back for one task. */

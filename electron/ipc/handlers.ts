@@ -10,6 +10,8 @@ import { exportResponseFile, openResponseFiles } from './response-files'
 import { savePdfFile } from './pdf-file'
 import { createPortableFiles } from './portable-file'
 import { AppError } from './app-error'
+import { writePreworkPacks } from '../exports/prework-files'
+import { bundledFrameworks } from './known-frameworks'
 import type { RoomHost } from '../room/room-host'
 import type { Contract, Method, Response } from '../../common/contract/contract'
 import type { FileProgress, Theme } from '../../common/contract/schemas'
@@ -107,9 +109,7 @@ export function createHandlers({ repository, settings, files, fileChecker, onFil
     exportWorkbook: () => {
       throw new AppError('internal', 'not built yet')
     },
-    writePreworkPacks: () => {
-      throw new AppError('internal', 'not built yet')
-    },
+    writePreworkPacks: (request) => writePreworkPacks({ repository, files, frameworks: bundledFrameworks }, request),
     deleteAssessment: ({ id }) => {
       repository.delete(id)
       if (settings.read().lastAssessmentId === id) settings.update({ lastAssessmentId: null })

@@ -7,6 +7,8 @@ import type { FileProgress } from '../../common/contract/schemas'
 import { FileReadError, type FileAccess, type ReadProblem } from '../files/file-access'
 import type { CheckOutcome, FileChecker } from '../files/file-checker'
 import type { ReadResult } from './portable-file-check'
+import { looksLikeZip, PACK_MAX_BYTES, type PackCheck } from '../exports/prework-read'
+import type { ResponseCheck } from './response-file-check'
 
 /**
  * Every way a file comes into Panorama (Open file…, the recent list, a double-click or the
@@ -102,18 +104,30 @@ export function createIncomingFiles(deps: IncomingFilesDeps) {
       return underId(async (id, signal) => {
         const opened: OpenedResponseFile[] = []
         for (const [index, file] of files.entries()) {
-          const step = await readAndCheck(file, { id, index: index + 1, count: files.length, signal, maxBytes: RESPONSE_FILE_MAX_BYTES }, (bytes) =>
-            deps.checker.check({ kind: 'responses', bytes, language: i18next.language }, signal),
+          // A filled pre-work pack is an Excel workbook, a zip: its bytes start with "PK".
+          const namedPack = /\.xlsx$/i.test(file)
+          const maxBytes = namedPack ? PACK_MAX_BYTES : RESPONSE_FILE_MAX_BYTES
+          const step = await readAndCheck(file, { id, index: index + 1, count: files.length, signal, maxBytes }, (bytes) =>
+            namedPack || looksLikeZip(bytes)
+              ? deps.checker.check({ kind: 'prework', bytes, fileName: path.basename(file), language: i18next.language }, signal)
+              : deps.checker.check({ kind: 'responses', bytes, language: i18next.language }, signal),
           )
           const refuse = (error: string): OpenedResponseFile => ({ ok: false, path: file, error })
           switch (step.status) {
             case 'cancelled':
               return null
-            case 'checked':
-              opened.push(step.value.ok ? { ok: true, path: file, file: step.value.file } : refuse(step.value.error))
+            case 'checked': {
+              const value: ResponseCheck | PackCheck = step.value
+              if (!value.ok) opened.push(refuse(value.error))
+              else {
+                // Only a pack has cells that were left out.
+                const issues = (value as { issues?: string[] }).issues
+                opened.push(issues ? { ok: true, path: file, file: value.file, issues } : { ok: true, path: file, file: value.file })
+              }
               break
+            }
             case 'too-large':
-              opened.push(refuse(i18next.t('main:responses.tooLarge', { size: RESPONSE_FILE_MAX_BYTES / 1024 / 1024 })))
+              opened.push(refuse(i18next.t('main:responses.tooLarge', { size: maxBytes / 1024 / 1024 })))
               break
             case 'unreadable':
               opened.push(refuse(i18next.t('main:responses.cannotImport', { detail: readProblem(step.problem, step.code) })))

@@ -6,6 +6,8 @@ import { AppError } from './app-error'
 import type { IncomingFiles } from './incoming-files'
 
 const filters = () => [{ name: i18next.t('main:filters.responses'), extensions: ['json'] }]
+/** Importing also takes filled pre-work packs (Excel workbooks); exporting writes JSON only. */
+const importFilters = () => [{ name: i18next.t('prework:files.importFilter'), extensions: ['json', 'xlsx'] }, ...filters(), { name: i18next.t('prework:files.packFilter'), extensions: ['xlsx'] }]
 export const RESPONSE_FILE_SUFFIX = '.panorama-responses.json'
 
 export async function exportResponseFile(files: FileAccess, file: ResponseFile, suggestedName: string) {
@@ -28,7 +30,7 @@ export async function exportResponseFile(files: FileAccess, file: ResponseFile, 
  * worker, one after another. Cancelling the read gives no files, as cancelling the dialog does.
  */
 export async function openResponseFiles(files: FileAccess, incoming: IncomingFiles): Promise<OpenedResponseFile[]> {
-  const paths = await files.chooseOpenPaths({ title: i18next.t('main:dialogs.importResponses'), filters: filters(), multiple: true })
+  const paths = await files.chooseOpenPaths({ title: i18next.t('main:dialogs.importResponses'), filters: importFilters(), multiple: true })
   if (paths.length === 0) return []
   return (await incoming.readResponses(paths)) ?? []
 }

@@ -3,14 +3,29 @@ import { readFileBytes, writeBytesAtomically, writeTextAtomically, type FileAcce
 
 /**
  * Real reads and writes with stand-in dialogs: "Save" writes into `dir` under the suggested
- * name; "Open" returns whatever paths the test queued with `queueOpen` (nothing = cancelled).
+ * name; "Open" returns whatever paths the test queued with `queueOpen` (nothing = cancelled);
+ * "Choose folder" picks `dir`.
  */
-export function createFakeFileAccess(dir: string): FileAccess & { queueOpen(paths: string[]): void; saved: string[]; cancelNextSave(): void } {
+export function createFakeFileAccess(dir: string): FileAccess & { queueOpen(paths: string[]): void; saved: string[]; cancelNextSave(): void; cancelNextFolder(): void; folderTitles: string[] } {
   const openQueue: string[][] = []
   const saved: string[] = []
+  const folderTitles: string[] = []
   let cancelSave = false
+  let cancelFolder = false
   return {
     saved,
+    folderTitles,
+    cancelNextFolder() {
+      cancelFolder = true
+    },
+    async chooseFolder({ title }) {
+      folderTitles.push(title)
+      if (cancelFolder) {
+        cancelFolder = false
+        return null
+      }
+      return dir
+    },
     queueOpen(paths) {
       openQueue.push(paths)
     },
