@@ -29,6 +29,8 @@ const EFQM_11: Record<string, string> = { ana: 'Comprehensive', ben: 'Limited', 
 /** What the grid then shows for them. */
 const ISO_41_SHOWN: Record<string, RegExp> = { ana: /^4/, ben: /^2/, cleo: /^3/, dev: /^1/, eli: /^5/, fay: /^0/, gus: /^n\/a/i }
 const BAND_SCORE: Record<string, string> = { 'No evidence': '0', Limited: '20', Ability: '50', Comprehensive: '75', Outstanding: '95' }
+/** Eli's spreadsheet turned thirty more answers into text nobody can read as a level. */
+const ELI_BAD = ['5.1.1', '5.1.2', '5.2.1', '5.2.2', '5.3', '6.1', '6.2', '6.3', '7.1.1', '7.1.2', '7.1.3', '7.1.4', '7.1.5', '7.1.6', '7.2', '7.3', '7.4', '7.5.1', '7.5.2', '7.5.3', '8.1', '8.2.1', '8.2.2', '8.2.3', '8.2.4', '8.3.1', '8.3.2', '8.3.3', '8.3.4', '8.3.5']
 const VIEWPORT = { width: 1366, height: 768 }
 const out = path.join(resultsDir, 'prework-e2e')
 
@@ -134,6 +136,7 @@ describe('pre-work packs for seven participants, out and back in, at 1366×768',
       const pack = path.join(dataDir, written[index]!)
       const iso: Record<string, RowFill> = { '4.1': ISO_41[person.id] === 'N/A' ? { answer: 'N/A', reason: 'We have no external context yet' } : { answer: ISO_41[person.id]! } }
       if (person.id === 'ben') iso['4.2'] = { answer: '3,5' }
+      if (person.id === 'eli') for (const unit of ELI_BAD) iso[unit] = { answer: 'about three' }
       iso['4.3'] = { note: `${person.name.split(' ')[0]}'s note on the scope` }
       const filled = await fillPack(fs.readFileSync(pack), { 'ISO 9001': iso, 'EFQM Model': { '1.1': { answer: EFQM_11[person.id]! } } })
       const back = path.join(dataDir, `filled-${written[index]!}`)
@@ -151,9 +154,20 @@ describe('pre-work packs for seven participants, out and back in, at 1366×768',
     expect(preview).toMatch(/4\.2/)
     for (const person of TEAM) expect(preview).toContain(person.name)
     await expect(dialog().getByRole('list', { name: 'Files to merge' }).locator(':scope > li').count()).resolves.toBe(7)
+    // Eli's thirty remarks scroll in a list of their own; Apply stays on the screen.
+    const eliRemarks = dialog().getByRole('list', { name: `Remarks on filled-${written[TEAM.findIndex((p) => p.id === 'eli')]}` })
+    await expect(eliRemarks.getByRole('listitem').count()).resolves.toBe(ELI_BAD.length)
+    await expect(eliRemarks.evaluate((list) => list.scrollHeight > list.clientHeight + 20 && list.clientHeight < 200)).resolves.toBe(true)
     const apply = dialog().getByRole('button', { name: 'Apply' })
     await expect(inViewport(apply)).resolves.toBe(true)
     await shot('04-import-preview')
+    await eliRemarks.scrollIntoViewIfNeeded()
+    await shot('04b-import-preview-many-remarks')
+    await page.keyboard.press('Control+Shift+P')
+    await page.locator('html[data-projector="true"]').waitFor()
+    await expect(inViewport(apply)).resolves.toBe(true)
+    await shot('04c-import-preview-projector')
+    await page.keyboard.press('Control+Shift+P')
 
     await apply.click()
     await dialog().getByRole('status').filter({ hasText: /7 files/ }).waitFor()
@@ -164,6 +178,7 @@ describe('pre-work packs for seven participants, out and back in, at 1366×768',
     await openIso41()
     const shown = await gridVotes()
     for (const person of TEAM) expect(shown[person.name], person.name).toMatch(ISO_41_SHOWN[person.id]!)
+    await isoRows().last().scrollIntoViewIfNeeded()
     await shot('06-grid-iso-4.1')
     const doc = stored()
     for (const person of TEAM) {
