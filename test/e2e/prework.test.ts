@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -202,6 +203,31 @@ describe('pre-work packs for seven participants, out and back in, at 1366×768',
     for (const framework of [ISO, EFQM]) {
       for (const response of Object.values(doc.responses[framework] ?? {})) expect(Object.keys(response.ratings)).toEqual([])
     }
+  })
+
+  it('draws printable PDF packs in the page for the people ticked, each with only its own name', async () => {
+    await page.getByRole('button', { name: 'Prepare pre-work…' }).click()
+    const people = dialog().getByRole('group', { name: 'Participants' })
+    await people.getByRole('checkbox', { name: 'All' }).click()
+    await people.getByRole('checkbox', { name: 'Ana Kessler' }).check()
+    await people.getByRole('checkbox', { name: 'Fay Łukasiewicz' }).check()
+    await dialog().getByRole('radio', { name: /Printable PDFs/ }).check()
+    await dialog().getByRole('button', { name: 'Choose a folder and write…' }).click()
+    const list = dialog().getByRole('list', { name: 'Files written' })
+    await list.waitFor({ timeout: 30_000 })
+    const files = (await list.getByRole('listitem').allTextContents()).map((name) => name.trim())
+    expect(files).toEqual(['Ana Kessler.pdf', 'Fay Łukasiewicz.pdf'])
+    await shot('07-prepare-pdfs-written')
+    for (const [index, file] of files.entries()) {
+      const text = execFileSync('pdftotext', ['-layout', path.join(dataDir, file), '-'], { encoding: 'utf8' })
+      const own = index === 0 ? 'Ana Kessler' : 'Fay Łukasiewicz'
+      expect(text).toContain(own)
+      for (const other of TEAM.filter((p) => p.name !== own)) expect(text, `${file} names ${other.name}`).not.toContain(other.name)
+      expect(text).toContain('4.1 Organisation and its context')
+      expect(text).toContain('1.1 Define purpose and vision')
+    }
+    execFileSync('pdftoppm', ['-r', '60', '-f', '1', '-l', '3', '-png', path.join(dataDir, files[1]!), path.join(out, '08-pdf-fay')])
+    await page.keyboard.press('Escape')
   })
 
   it('ran without a page error, console error or CSP violation', () => {
