@@ -139,7 +139,7 @@ export function PreworkDialog(props: { onClose: () => void }) {
                   {framework.name} {framework.edition}
                 </label>
               ))}
-              {chosenFrameworks.length === 0 && <p className="field-error">{t('prework.dialog.noFramework')}</p>}
+              {catalogue && chosenFrameworks.length === 0 && <p className="field-error">{t('prework.dialog.noFramework')}</p>}
             </fieldset>
             {hasEfqm && (
               <fieldset>
