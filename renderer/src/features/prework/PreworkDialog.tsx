@@ -87,42 +87,64 @@ export function PreworkDialog(props: { onClose: () => void }) {
           {t('prework.dialog.intro')}
         </p>
         <div className="prework-columns">
-          <fieldset className="prework-people">
-            <legend>{t('prework.dialog.participants')}</legend>
-            <label className="checkbox prework-all">
-              <input
-                type="checkbox"
-                data-autofocus
-                checked={unticked.size === 0}
-                ref={(box) => {
-                  if (box) box.indeterminate = unticked.size > 0 && chosenPeople.length > 0
-                }}
-                onChange={() => {
-                  changed()
-                  setUnticked(unticked.size === 0 ? new Set(participants.map((p) => p.id)) : new Set())
-                }}
-              />
-              {t('prework.dialog.allParticipants')}
-            </label>
-            <ul className="prework-list">
-              {participants.map((person) => (
-                <li key={person.id}>
-                  <label className="checkbox">
-                    <input
-                      type="checkbox"
-                      checked={!unticked.has(person.id)}
-                      onChange={() => {
-                        changed()
-                        setUnticked(toggle(unticked, person.id))
-                      }}
-                    />
-                    {person.name}
-                  </label>
-                </li>
+          <div>
+            <fieldset className="prework-people">
+              <legend>{t('prework.dialog.participants')}</legend>
+              <label className="checkbox prework-all">
+                <input
+                  type="checkbox"
+                  data-autofocus
+                  checked={unticked.size === 0}
+                  ref={(box) => {
+                    if (box) box.indeterminate = unticked.size > 0 && chosenPeople.length > 0
+                  }}
+                  onChange={() => {
+                    changed()
+                    setUnticked(unticked.size === 0 ? new Set(participants.map((p) => p.id)) : new Set())
+                  }}
+                />
+                {t('prework.dialog.allParticipants')}
+              </label>
+              <ul className="prework-list">
+                {participants.map((person) => (
+                  <li key={person.id}>
+                    <label className="checkbox">
+                      <input
+                        type="checkbox"
+                        checked={!unticked.has(person.id)}
+                        onChange={() => {
+                          changed()
+                          setUnticked(toggle(unticked, person.id))
+                        }}
+                      />
+                      {person.name}
+                    </label>
+                  </li>
+                ))}
+              </ul>
+              {chosenPeople.length === 0 && <p className="field-error">{t('prework.dialog.noParticipant')}</p>}
+            </fieldset>
+            <fieldset>
+              <legend>{t('prework.dialog.output')}</legend>
+              {OUTPUTS.map((kind) => (
+                <label key={kind} className="radio prework-option">
+                  <input
+                    type="radio"
+                    name={`${prefix}-output`}
+                    checked={output === kind}
+                    onChange={() => {
+                      changed()
+                      setOutput(kind)
+                    }}
+                  />
+                  <span>
+                    {t(`prework.dialog.${kind}`)}
+                    {kind !== 'both' && <span className="prework-option-hint">{t(`prework.dialog.${kind}Hint`)}</span>}
+                  </span>
+                </label>
               ))}
-            </ul>
-            {chosenPeople.length === 0 && <p className="field-error">{t('prework.dialog.noParticipant')}</p>}
-          </fieldset>
+            </fieldset>
+          </div>
           <div>
             <fieldset>
               <legend>{t('prework.dialog.frameworks')}</legend>
@@ -166,26 +188,6 @@ export function PreworkDialog(props: { onClose: () => void }) {
                 ))}
               </fieldset>
             )}
-            <fieldset>
-              <legend>{t('prework.dialog.output')}</legend>
-              {OUTPUTS.map((kind) => (
-                <label key={kind} className="radio prework-option">
-                  <input
-                    type="radio"
-                    name={`${prefix}-output`}
-                    checked={output === kind}
-                    onChange={() => {
-                      changed()
-                      setOutput(kind)
-                    }}
-                  />
-                  <span>
-                    {t(`prework.dialog.${kind}`)}
-                    {kind !== 'both' && <span className="prework-option-hint">{t(`prework.dialog.${kind}Hint`)}</span>}
-                  </span>
-                </label>
-              ))}
-            </fieldset>
           </div>
         </div>
         {progress && (
