@@ -1,5 +1,5 @@
 import i18next from 'i18next'
-import type { Cell, Workbook, Worksheet } from 'exceljs'
+import type { Cell, DataValidation, Workbook, Worksheet } from 'exceljs'
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import type { Assessment, StoredParticipant } from '../../common/contract/assessment-schema'
 import type { EfqmAnswer } from '../../common/contract/prework-schema'
@@ -201,7 +201,8 @@ async function writeFrameworkSheet(workbook: Workbook, layout: PackSheet, lists:
     const sheetRow = sheet.getRow(sheetRowOf(index))
     sheetRow.height = rowHeight(
       columns.map((column) => ({ text: cellValue(row, column), width: WIDTHS[column] })),
-      row.kind === 'item' && row.answer !== null ? MIN_ROW_HEIGHT : LINE_HEIGHT + 5,
+      // An attribute's id ("1.1 · learningCreativity") takes two lines of its small type.
+      row.kind === 'item' && row.answer !== null ? MIN_ROW_HEIGHT : row.kind === 'attribute' ? 26 : LINE_HEIGHT + 5,
     )
     columns.forEach((column, columnIndex) => {
       const cell = sheetRow.getCell(columnIndex + 1)
@@ -217,23 +218,40 @@ async function writeFrameworkSheet(workbook: Workbook, layout: PackSheet, lists:
       if (row.kind === 'item' && (column === 'id' || column === 'title')) cell.font = { ...FONT, bold: true }
       if (row.kind === 'attribute' && column === 'id') cell.font = { ...FONT, color: { argb: 'FF7F7F7F' }, size: 9 }
       const open = (column === 'answer' && row.answer !== null) || (column === 'reason' && row.answer?.kind === 'level') || (column === 'notes' && hasNotes(row))
-      if (open) openCell(cell, column, row, lists, ranges)
-      else if (column === 'answer' || column === 'reason' || column === 'notes') cell.fill = LOCKED_FILL
+      if (open) openCell(cell)
+      if (open && column === 'answer') cell.alignment = { vertical: 'top', horizontal: 'center' }
+      if (!open && (column === 'answer' || column === 'reason' || column === 'notes')) cell.fill = LOCKED_FILL
     })
   })
+  const answerColumn = sheet.getColumn(columns.indexOf('answer') + 1).letter
+  const bySpec = new Map<AnswerSpec['kind'], { spec: AnswerSpec; rows: number[] }>()
+  layout.rows.forEach((row, index) => {
+    if (row.kind === 'section' || row.answer === null) return
+    const entry = bySpec.get(row.answer.kind) ?? { spec: row.answer, rows: [] }
+    entry.rows.push(sheetRowOf(index))
+    bySpec.set(row.answer.kind, entry)
+  })
+  for (const { spec, rows } of bySpec.values()) {
+    for (const [from, to] of runsOf(rows)) addValidation(sheet, from === to ? `${answerColumn}${from}` : `${answerColumn}${from}:${answerColumn}${to}`, spec, lists, ranges)
+  }
   await sheet.protect('', SHEET_PROTECTION)
 }
 
-function openCell(cell: Cell, column: PackColumn, row: PackRow, lists: Worksheet, ranges: Map<string, string>) {
+function openCell(cell: Cell) {
   cell.protection = { locked: false }
   cell.fill = ANSWER_FILL
-  if (column !== 'answer' || row.kind === 'section' || row.answer === null) return
-  cell.alignment = { vertical: 'top', horizontal: 'center' }
-  const scale = answerScale(row.answer)
-  cell.dataValidation = {
+}
+
+/** exceljs's own range building (per-cell validations) can write overlapping ranges, which Excel repairs away; one range per run of rows is written instead. */
+type SheetValidations = { dataValidations: { add(address: string, validation: DataValidation): void } }
+
+/** The drop-down, its prompt and its error alert for a run of answer cells of one kind. */
+function addValidation(sheet: Worksheet, address: string, spec: AnswerSpec, lists: Worksheet, ranges: Map<string, string>) {
+  const scale = answerScale(spec)
+  ;(sheet as unknown as SheetValidations).dataValidations.add(address, {
     type: 'list',
     allowBlank: true,
-    formulae: [choicesFormula(row.answer, lists, ranges)],
+    formulae: [choicesFormula(spec, lists, ranges)],
     showInputMessage: true,
     promptTitle: cut(i18next.t('prework:pack.promptTitle'), TITLE_MAX),
     prompt: cut(scale, PROMPT_MAX),
@@ -241,7 +259,18 @@ function openCell(cell: Cell, column: PackColumn, row: PackRow, lists: Worksheet
     errorStyle: 'stop',
     errorTitle: cut(i18next.t('prework:pack.errorTitle'), TITLE_MAX),
     error: cut(i18next.t('prework:pack.error', { scale }), ERROR_MAX),
+  })
+}
+
+/** Rows (1-based, ascending) as runs of consecutive rows: [3, 4, 5, 7] → [[3, 5], [7, 7]]. */
+export function runsOf(rows: readonly number[]): Array<[number, number]> {
+  const runs: Array<[number, number]> = []
+  for (const row of rows) {
+    const last = runs.at(-1)
+    if (last && row === last[1] + 1) last[1] = row
+    else runs.push([row, row])
   }
+  return runs
 }
 
 async function writeScale(workbook: Workbook, request: PackRequest, sheets: readonly PackSheet[]) {

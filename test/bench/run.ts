@@ -24,6 +24,7 @@ import { fileOpenRows } from './file-open-rows'
 import { roomVoteRows } from './room-votes-rows'
 import { roomPageRows } from './room-page-rows'
 import { mutationRows } from './mutation-rows'
+import { preworkRows } from './prework-rows'
 
 const RUNS = 21
 const blankDir = path.resolve('out/bench-blank')
@@ -82,6 +83,7 @@ async function main() {
   rows.push(...fileOpenRows())
   rows.push(...roomVoteRows())
   rows.push(...roomPageRows())
+  rows.push(...(await preworkRows()))
   rows.push(...mutationRows())
 
   printTable(rows)

@@ -174,3 +174,39 @@ describe('bad cells in a filled pack', () => {
     expect(storedOf(merged, 'ben', 'efqm-2025')).toEqual({ '1.2': { rating: { kind: 'quick', score: 45 } } })
   })
 })
+
+describe('many files at once', () => {
+  it('imports filled packs and a JSON response file chosen together, each for its own participant', async () => {
+    const written = await backend.handlers.writePreworkPacks({ id: assessment.id, participantIds: ['ana', 'ben', 'chen'], frameworks: ['iso-9001-2015'], efqmAnswer: 'bands', workbook: true, pdfs: [] })
+    const paths = await Promise.all(
+      written.files.slice(0, 2).map(async (name, index) => {
+        const back = path.join(outDir, `filled-${index}.xlsx`)
+        fs.writeFileSync(back, await fillPack(fs.readFileSync(path.join(outDir, name)), { [ISO]: { '4.1': { answer: index + 1 } } }))
+        return back
+      }),
+    )
+    const json = path.join(outDir, 'chen.panorama-responses.json')
+    fs.writeFileSync(
+      json,
+      JSON.stringify({
+        format: 'panorama-responses',
+        formatVersion: 1,
+        assessment: { origin: assessment.origin, title: assessment.title },
+        participant: { id: 'chen', name: 'Chen Li', role: 'external' },
+        exportedAt: '2026-06-01T09:30:00.000Z',
+        responses: { 'iso-9001-2015': { '4.1': { rating: { kind: 'level', level: 5 } } } },
+      }),
+    )
+    backend.files.queueOpen([...paths, json])
+    const opened = await backend.handlers.openResponseFiles(undefined as never)
+    expect(opened.map((file) => file.ok && file.file.participant.id)).toEqual(['ana', 'ben', 'chen'])
+    expect(opened[2]).not.toHaveProperty('issues')
+    const stored = backend.repository.get(assessment.id)
+    const merged = applyMerge(stored, planMerge(stored, opened, { frameworks: bundledFrameworks() }), {})
+    expect(['ana', 'ben', 'chen'].map((id) => merged.responses['iso-9001-2015']?.['4.1']?.ratings[id])).toEqual([
+      { kind: 'level', level: 1 },
+      { kind: 'level', level: 2 },
+      { kind: 'level', level: 5 },
+    ])
+  })
+})
