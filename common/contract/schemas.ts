@@ -47,7 +47,7 @@ export const settingsSchema = z.strictObject({
 export type RendererSettings = z.infer<typeof settingsSchema>
 
 /** Commands the native menu sends to the renderer. */
-export const menuCommandSchema = z.enum(['new-assessment', 'open-assessment', 'show-method', 'undo', 'redo', 'undo-key', 'redo-key', 'toggle-projector', 'before-close', 'export-pdf', 'print', 'open-file'])
+export const menuCommandSchema = z.enum(['new-assessment', 'open-assessment', 'show-method', 'undo', 'redo', 'undo-key', 'redo-key', 'toggle-projector', 'before-close', 'export-pdf', 'export-workbook', 'print', 'open-file'])
 export type MenuCommand = z.infer<typeof menuCommandSchema>
 
 /** Names one read of a file (or of several chosen together), so the page can cancel it. */

@@ -175,6 +175,13 @@ describe('Export assessment…, Export to Excel… and the CSV tables (assessmen
     expect(fake.calls.exportCsv).toHaveBeenCalledWith({ id: stored.id })
   })
 
+  it('File > Export to Excel… (the menu command) writes the results workbook of the open assessment', async () => {
+    const { fake } = await openStored()
+    await act(async () => fake.sendMenuCommand('export-workbook'))
+    expect(await screen.findByText('Saved to /tmp/assessment.xlsx')).toBeInTheDocument()
+    expect(fake.calls.exportWorkbook).toHaveBeenCalledWith({ id: stored.id })
+  })
+
   it('shows the error when the file cannot be written, and nothing when the dialog is cancelled', async () => {
     const { fake, user } = await openStored()
     fake.failNext('exportCsv', { code: 'storage-failed', message: 'The CSV file could not be saved: the disk is full. Choose another folder and try again.' })
