@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -61,6 +62,12 @@ describe('pre-work packs for seven participants, out and back in, at 1366×768',
     await settled(page)
     await page.screenshot({ path: path.join(out, `${name}.png`) })
   }
+  /** Serious or critical WCAG 2.1 AA findings of axe-core, as "rule: target" lines. */
+  const axeFindings = async () => {
+    await settled(page)
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))
+  }
   const isoRows = () => page.getByRole('table', { name: 'Votes for 4.1' }).locator('tbody tr')
   const openIso41 = async () => {
     await page.getByRole('tab', { name: /ISO 9001/ }).click()
@@ -107,6 +114,7 @@ describe('pre-work packs for seven participants, out and back in, at 1366×768',
     await expect(inViewport(write)).resolves.toBe(true)
     await expect(inViewport(people.getByRole('checkbox', { name: TEAM.at(-1)!.name }))).resolves.toBe(true)
     await shot('01-prepare-dialog')
+    await expect(axeFindings()).resolves.toEqual([])
 
     // The same dialog read from the back of the room.
     await page.keyboard.press('Control+Shift+P')
@@ -162,6 +170,7 @@ describe('pre-work packs for seven participants, out and back in, at 1366×768',
     const apply = dialog().getByRole('button', { name: 'Apply' })
     await expect(inViewport(apply)).resolves.toBe(true)
     await shot('04-import-preview')
+    await expect(axeFindings()).resolves.toEqual([])
     await eliRemarks.scrollIntoViewIfNeeded()
     await shot('04b-import-preview-many-remarks')
     await page.keyboard.press('Control+Shift+P')
