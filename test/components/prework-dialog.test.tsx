@@ -57,9 +57,13 @@ describe('Prepare pre-work…', () => {
     expect(within(dialog).getByRole('radio', { name: /Excel workbooks/ })).toBeChecked()
     expect(dialog).toHaveTextContent('only that person’s name and the questions: no one else’s votes')
 
+    const scrolled = vi.spyOn(Element.prototype, 'scrollIntoView')
     await user.click(within(dialog).getByRole('button', { name: 'Choose a folder and write…' }))
     expect(write).toHaveBeenCalledWith({ id: ID, participantIds: ['ana', 'ben', 'cleo'], frameworks: ['efqm-2025', 'iso-9001-2015'], efqmAnswer: 'bands', workbook: true, pdfs: [] })
     const result = await within(dialog).findByRole('list', { name: 'Files written' })
+    // The outcome may be below a scrolled dialog's fold: it is brought into view.
+    expect(scrolled).toHaveBeenCalled()
+    scrolled.mockRestore()
     expect(dialog).toHaveTextContent('Written to /home/fac/pre-work:')
     expect(within(result).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Ana Ruiz.xlsx', 'Ben Okafor.xlsx', 'Cleo Martín.xlsx'])
   })
