@@ -25,6 +25,13 @@ function roomPage(): Plugin {
 // Everything is bundled (all packages are devDependencies), so the packaged app carries only `out/`.
 export default defineConfig({
   main: {
+    resolve: {
+      // fflate's Node build declares its own top-level `require`, which clashes with the one the ES
+      // module shim puts at the top of the shared chunk ("Identifier 'require' has already been
+      // declared": main and the file worker would not load). Its plain build is the same code
+      // without the Node worker glue, and the synchronous zip and unzip need nothing else.
+      alias: [{ find: /^fflate$/, replacement: resolve('node_modules/fflate/esm/browser.js') }],
+    },
     build: {
       externalizeDeps: false,
       rollupOptions: {

@@ -98,6 +98,23 @@ async function renderImport() {
 }
 
 describe('importing participants’ response files', () => {
+  it('lists a filled pack’s left-out cells under its file in a list of their own that scrolls, keyboard included', async () => {
+    const issues = Array.from({ length: 30 }, (_, i) => `Okafor-Ben.xlsx, ISO 9001 sheet, row ${i + 2} (7.${i}): "3,5" is not a level 0–5`)
+    const pack: OpenedResponseFile = { ...bensFile, path: '/home/ben/Okafor-Ben.xlsx', issues }
+    installApi({ openResponseFiles: () => ok([pack]) })
+    seed()
+    const { user } = await renderImport()
+    const dialog = screen.getByRole('dialog', { name: 'Import participants’ responses' })
+    expect(dialog).toHaveTextContent('pre-work packs (.xlsx)')
+    await user.click(within(dialog).getByRole('button', { name: 'Choose files…' }))
+    const remarks = await within(dialog).findByRole('list', { name: 'Remarks on Okafor-Ben.xlsx' })
+    expect(within(remarks).getAllByRole('listitem').map((li) => li.textContent)).toEqual(issues)
+    expect(remarks).toHaveClass('pf-remarks-scroll')
+    expect(remarks).toHaveAttribute('tabindex', '0')
+    // The rest of the pack is still offered.
+    expect(within(dialog).getByRole('button', { name: 'Apply' })).toBeEnabled()
+  })
+
   it('shows what will change, lets the user take a conflicting rating, applies in one undoable step and leaves consensus alone', async () => {
     const api = installApi()
     const before = seed()
@@ -337,6 +354,14 @@ describe('ParticipantFileActions', () => {
     expect(screen.getByRole('button', { name: 'Import responses…' })).toHaveFocus()
     await user.keyboard('{Enter}')
     expect(screen.getByRole('dialog', { name: 'Import participants’ responses' })).toBeInTheDocument()
+    await user.keyboard('{Escape}')
+
+    await user.tab()
+    expect(screen.getByRole('button', { name: 'Prepare pre-work…' })).toHaveFocus()
+    await user.keyboard('{Enter}')
+    expect(screen.getByRole('dialog', { name: 'Prepare pre-work' })).toBeInTheDocument()
+    await user.keyboard('{Escape}')
+    expect(screen.getByRole('button', { name: 'Prepare pre-work…' })).toHaveFocus()
   })
 
   it('shows nothing without an open assessment', () => {

@@ -146,7 +146,7 @@ describe('Open file… (home screen)', () => {
   })
 })
 
-describe('Export assessment… and Export CSV… (assessment screen)', () => {
+describe('Export assessment…, Export to Excel… and the CSV tables (assessment screen)', () => {
   async function openStored() {
     const rendered = renderApp()
     await rendered.user.click((await screen.findAllByRole('button', { name: /^Annual review/ }))[0]!)
@@ -166,15 +166,26 @@ describe('Export assessment… and Export CSV… (assessment screen)', () => {
     expect(saveOrder).toBeLessThan(fake.calls.exportAssessmentFile.mock.invocationCallOrder[0]!)
     expect(fake.calls.saveAssessment.mock.calls.at(-1)![0].assessment.title).toBe('Annual review (facilitator’s copy) 2026')
 
-    await user.click(screen.getByRole('button', { name: 'Export CSV…' }))
-    expect(await screen.findByText('Saved to /tmp/assessment.csv')).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Export to Excel…' }))
+    expect(await screen.findByText('Saved to /tmp/assessment.xlsx')).toBeInTheDocument()
+    expect(fake.calls.exportWorkbook).toHaveBeenCalledWith({ id: stored.id })
+
+    await user.click(screen.getByRole('button', { name: 'Export CSV tables (zip)…' }))
+    expect(await screen.findByText('Saved to /tmp/assessment-tables.zip')).toBeInTheDocument()
     expect(fake.calls.exportCsv).toHaveBeenCalledWith({ id: stored.id })
+  })
+
+  it('File > Export to Excel… (the menu command) writes the results workbook of the open assessment', async () => {
+    const { fake } = await openStored()
+    await act(async () => fake.sendMenuCommand('export-workbook'))
+    expect(await screen.findByText('Saved to /tmp/assessment.xlsx')).toBeInTheDocument()
+    expect(fake.calls.exportWorkbook).toHaveBeenCalledWith({ id: stored.id })
   })
 
   it('shows the error when the file cannot be written, and nothing when the dialog is cancelled', async () => {
     const { fake, user } = await openStored()
     fake.failNext('exportCsv', { code: 'storage-failed', message: 'The CSV file could not be saved: the disk is full. Choose another folder and try again.' })
-    await user.click(screen.getByRole('button', { name: 'Export CSV…' }))
+    await user.click(screen.getByRole('button', { name: 'Export CSV tables (zip)…' }))
     expect(await screen.findByRole('alert')).toHaveTextContent('The CSV file could not be saved: the disk is full.')
 
     fake.calls.exportAssessmentFile.mockResolvedValueOnce({ ok: true, value: { saved: false } })

@@ -7,6 +7,9 @@ import { useDocument } from '../../renderer/src/store/document-store'
 import { useLibrary } from '../../renderer/src/store/library-store'
 import { useQuestionnaire } from '../../renderer/src/store/questionnaire-store'
 
+// jsdom lays nothing out, so it has no scrolling either; the browser's scrollIntoView is a no-op here.
+Element.prototype.scrollIntoView ??= function scrollIntoView() {}
+
 const initial = [
   [useApp, useApp.getInitialState()],
   [useLibrary, useLibrary.getInitialState()],

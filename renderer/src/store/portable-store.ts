@@ -16,7 +16,7 @@ export interface OpenQuestion {
   existingTitle: string
 }
 
-export type ExportKind = 'assessment' | 'csv'
+export type ExportKind = 'assessment' | 'csv' | 'workbook'
 
 export interface ExportOutcome {
   kind: ExportKind
@@ -39,7 +39,7 @@ interface PortableState {
   /** Answers the "already here" question. */
   answer(choice: OpenChoice): Promise<void>
   dismissProblem(): void
-  /** Writes the open assessment (its latest edits first) as a .panorama or CSV file. */
+  /** Writes the open assessment (its latest edits first) as a .panorama file, a results workbook or zipped CSV tables. */
   exportFile(kind: ExportKind): Promise<void>
 }
 
@@ -141,7 +141,7 @@ export const usePortable = create<PortableState>()((set, get) => {
           set({ exported: { kind, ok: false, message: i18next.t('files:export.notSaved') } })
           return
         }
-        const call = kind === 'csv' ? api().exportCsv({ id }) : api().exportAssessmentFile({ id })
+        const call = kind === 'csv' ? api().exportCsv({ id }) : kind === 'workbook' ? api().exportWorkbook({ id }) : api().exportAssessmentFile({ id })
         const result = await unwrap(call)
         set({ exported: result.saved && result.path ? { kind, ok: true, message: i18next.t('files:export.savedTo', { path: result.path }) } : null })
         if (result.saved && kind === 'assessment') void refreshRecentFiles()

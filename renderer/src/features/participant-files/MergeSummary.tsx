@@ -60,9 +60,10 @@ export function MergeSummary(props: { assessment: Assessment; plan: MergePlan })
                   components={{ file: fileName(file.fileName), participant: <>{participantName(assessment, file.participantId)}</> }}
                 />
                 {file.remarks.length > 0 && (
-                  <ul className="pf-remarks">
-                    {file.remarks.map((remark) => (
-                      <li key={remark}>{remark}</li>
+                  // A filled pack may leave out many cells: the list scrolls on its own (and by keyboard), so the buttons stay in view.
+                  <ul className="pf-remarks pf-remarks-scroll" tabIndex={0} aria-label={t('import.remarksLabel', { file: file.fileName })}>
+                    {file.remarks.map((remark, index) => (
+                      <li key={index}>{remark}</li>
                     ))}
                   </ul>
                 )}

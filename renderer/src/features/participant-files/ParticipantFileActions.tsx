@@ -3,12 +3,13 @@ import { useTranslation } from 'react-i18next'
 import { useDocument } from '../../store/document-store'
 import { ExportResponsesDialog } from './ExportResponsesDialog'
 import { ImportResponsesDialog } from './ImportResponsesDialog'
+import { PreworkDialog } from '../prework/PreworkDialog'
 import './participant-files.css'
 
-/** The two entry points for participants' own copies, for the assessment screen to place. */
+/** The entry points for participants' own copies and pre-work packs, for the assessment screen to place. */
 export function ParticipantFileActions() {
   const hasAssessment = useDocument((s) => s.assessment !== null)
-  const [open, setOpen] = useState<'export' | 'import' | null>(null)
+  const [open, setOpen] = useState<'export' | 'import' | 'prework' | null>(null)
   const { t } = useTranslation(['participants', 'common'])
   if (!hasAssessment) return null
   const close = () => setOpen(null)
@@ -21,8 +22,12 @@ export function ParticipantFileActions() {
       <button type="button" onClick={() => setOpen('import')}>
         {t('actions.import')}
       </button>
+      <button type="button" onClick={() => setOpen('prework')}>
+        {t('actions.prework')}
+      </button>
       {open === 'export' && <ExportResponsesDialog onClose={close} />}
       {open === 'import' && <ImportResponsesDialog onClose={close} />}
+      {open === 'prework' && <PreworkDialog onClose={close} />}
     </div>
   )
 }

@@ -4,7 +4,7 @@ import { useDocument } from '../../store/document-store'
 import { usePortable } from '../../store/portable-store'
 import './portable-files.css'
 
-/** "Export assessment…" (a .panorama file another Panorama can open) and "Export CSV…" (every score, for a spreadsheet). */
+/** "Export assessment…" (a .panorama file another Panorama can open), "Export to Excel…" (the results workbook) and the same tables as zipped CSV, for scripts. */
 export function ExportFileButtons() {
   const hasAssessment = useDocument((s) => s.assessment !== null)
   const exporting = usePortable((s) => s.exporting)
@@ -22,6 +22,9 @@ export function ExportFileButtons() {
     <div className="export-file-buttons" role="group" aria-label={t('export.label')}>
       <button type="button" disabled={exporting !== null} onClick={() => void exportFile('assessment')}>
         {t('export.assessment')}
+      </button>
+      <button type="button" disabled={exporting !== null} onClick={() => void exportFile('workbook')}>
+        {t('export.workbook')}
       </button>
       <button type="button" disabled={exporting !== null} onClick={() => void exportFile('csv')}>
         {t('export.csv')}

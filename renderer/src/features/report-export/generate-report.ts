@@ -4,7 +4,7 @@ import boldUrl from '../../../../assets/fonts/DejaVuSans-Bold-subset.ttf?url'
 import type { ResultsContext } from '../results/use-results'
 import type { ReportOptions } from '../../report/report-model'
 
-async function fontBase64(url: string): Promise<string> {
+export async function fontBase64(url: string): Promise<string> {
   const response = await fetch(url)
   if (!response.ok) throw new Error(i18next.t('report:export.fontMissing'))
   return bytesToBase64(new Uint8Array(await response.arrayBuffer()))

@@ -75,6 +75,8 @@ export function useGlobalShortcuts(): void {
           return void closeWhenSaved()
         case 'export-pdf':
           return app.showPdfExport(true)
+        case 'export-workbook':
+          return void usePortable.getState().exportFile('workbook')
         case 'print':
           return printReportView()
         case 'open-file':
