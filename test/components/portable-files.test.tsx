@@ -146,7 +146,12 @@ describe('Open file… (home screen)', () => {
   })
 })
 
-describe('Export assessment…, Export to Excel… and the CSV tables (assessment screen)', () => {
+describe('the Export menu: assessment file, Excel workbook and CSV tables (assessment screen)', () => {
+  async function chooseExport(user: ReturnType<typeof renderApp>['user'], name: string) {
+    await user.click(screen.getByRole('button', { name: 'Export' }))
+    await user.click(screen.getByRole('menuitem', { name }))
+  }
+
   async function openStored() {
     const rendered = renderApp()
     await rendered.user.click((await screen.findAllByRole('button', { name: /^Annual review/ }))[0]!)
@@ -158,7 +163,7 @@ describe('Export assessment…, Export to Excel… and the CSV tables (assessmen
     const { fake, user } = await openStored()
     const title = screen.getByLabelText('Title')
     await user.type(title, ' 2026')
-    await user.click(screen.getByRole('button', { name: 'Export assessment…' }))
+    await chooseExport(user, 'Assessment file (.panorama)…')
     expect(await screen.findByText('Saved to /tmp/assessment.panorama.json')).toBeInTheDocument()
     expect(fake.calls.exportAssessmentFile).toHaveBeenCalledWith({ id: stored.id })
     // The export reads what is stored, so the edit was saved before it was asked for.
@@ -166,11 +171,11 @@ describe('Export assessment…, Export to Excel… and the CSV tables (assessmen
     expect(saveOrder).toBeLessThan(fake.calls.exportAssessmentFile.mock.invocationCallOrder[0]!)
     expect(fake.calls.saveAssessment.mock.calls.at(-1)![0].assessment.title).toBe('Annual review (facilitator’s copy) 2026')
 
-    await user.click(screen.getByRole('button', { name: 'Export to Excel…' }))
+    await chooseExport(user, 'Excel workbook (.xlsx)…')
     expect(await screen.findByText('Saved to /tmp/assessment.xlsx')).toBeInTheDocument()
     expect(fake.calls.exportWorkbook).toHaveBeenCalledWith({ id: stored.id })
 
-    await user.click(screen.getByRole('button', { name: 'Export CSV tables (zip)…' }))
+    await chooseExport(user, 'CSV tables (.zip)…')
     expect(await screen.findByText('Saved to /tmp/assessment-tables.zip')).toBeInTheDocument()
     expect(fake.calls.exportCsv).toHaveBeenCalledWith({ id: stored.id })
   })
@@ -182,14 +187,37 @@ describe('Export assessment…, Export to Excel… and the CSV tables (assessmen
     expect(fake.calls.exportWorkbook).toHaveBeenCalledWith({ id: stored.id })
   })
 
+  it('opens by keyboard on the first command, moves with the arrows, closes with Esc back on its button', async () => {
+    const { fake, user } = await openStored()
+    const button = screen.getByRole('button', { name: 'Export' })
+    button.focus()
+    await user.keyboard('{ArrowDown}')
+    expect(screen.getByRole('menuitem', { name: 'Assessment file (.panorama)…' })).toHaveFocus()
+    await user.keyboard('{ArrowDown}')
+    expect(screen.getByRole('menuitem', { name: 'Excel workbook (.xlsx)…' })).toHaveFocus()
+    await user.keyboard('{End}')
+    expect(screen.getByRole('menuitem', { name: 'CSV tables (.zip)…' })).toHaveFocus()
+    await user.keyboard('{ArrowDown}')
+    expect(screen.getByRole('menuitem', { name: 'Assessment file (.panorama)…' })).toHaveFocus()
+    await user.keyboard('{Escape}')
+    expect(screen.queryByRole('menu')).not.toBeInTheDocument()
+    expect(button).toHaveFocus()
+    expect(fake.calls.exportAssessmentFile).not.toHaveBeenCalled()
+    await user.keyboard('{ArrowUp}')
+    expect(screen.getByRole('menuitem', { name: 'CSV tables (.zip)…' })).toHaveFocus()
+    await user.keyboard('{Enter}')
+    expect(await screen.findByText('Saved to /tmp/assessment-tables.zip')).toBeInTheDocument()
+    expect(button).toHaveFocus()
+  })
+
   it('shows the error when the file cannot be written, and nothing when the dialog is cancelled', async () => {
     const { fake, user } = await openStored()
     fake.failNext('exportCsv', { code: 'storage-failed', message: 'The CSV file could not be saved: the disk is full. Choose another folder and try again.' })
-    await user.click(screen.getByRole('button', { name: 'Export CSV tables (zip)…' }))
+    await chooseExport(user, 'CSV tables (.zip)…')
     expect(await screen.findByRole('alert')).toHaveTextContent('The CSV file could not be saved: the disk is full.')
 
     fake.calls.exportAssessmentFile.mockResolvedValueOnce({ ok: true, value: { saved: false } })
-    await user.click(screen.getByRole('button', { name: 'Export assessment…' }))
+    await chooseExport(user, 'Assessment file (.panorama)…')
     await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument())
     expect(screen.queryByText(/Saved to/)).not.toBeInTheDocument()
   })

@@ -2,9 +2,13 @@ import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useDocument } from '../../store/document-store'
 import { usePortable } from '../../store/portable-store'
+import { MenuButton, type MenuChoice } from '../../ui/MenuButton'
 import './portable-files.css'
 
-/** "Export assessment…" (a .panorama file another Panorama can open), "Export to Excel…" (the results workbook) and the same tables as zipped CSV, for scripts. */
+/**
+ * One "Export" menu: the assessment as a .panorama file another Panorama can open, the results
+ * workbook, and the same tables as zipped CSV for scripts. One button, so the toolbar keeps a row.
+ */
 export function ExportFileButtons() {
   const hasAssessment = useDocument((s) => s.assessment !== null)
   const exporting = usePortable((s) => s.exporting)
@@ -18,17 +22,14 @@ export function ExportFileButtons() {
   }, [])
 
   if (!hasAssessment) return null
+  const choices: MenuChoice[] = [
+    { id: 'assessment', label: t('export.assessment'), onChoose: () => void exportFile('assessment') },
+    { id: 'workbook', label: t('export.workbook'), onChoose: () => void exportFile('workbook') },
+    { id: 'csv', label: t('export.csv'), onChoose: () => void exportFile('csv') },
+  ]
   return (
     <div className="export-file-buttons" role="group" aria-label={t('export.label')}>
-      <button type="button" disabled={exporting !== null} onClick={() => void exportFile('assessment')}>
-        {t('export.assessment')}
-      </button>
-      <button type="button" disabled={exporting !== null} onClick={() => void exportFile('workbook')}>
-        {t('export.workbook')}
-      </button>
-      <button type="button" disabled={exporting !== null} onClick={() => void exportFile('csv')}>
-        {t('export.csv')}
-      </button>
+      <MenuButton label={t('export.menu')} choices={choices} disabled={exporting !== null} />
     </div>
   )
 }
