@@ -38,6 +38,11 @@ export const modules = {
     skip: [...but('test/unit/portable-file-fuzz.test.ts'), 'test/unit/workbook-in-spreadsheet.test.ts'],
     ignoreStatic: false,
   },
+  // Pre-work packs: written and read back by the round-trip and refusal tests; LibreOffice's re-save is left out (slow).
+  prework: {
+    mutate: ['electron/exports/prework-pack.ts', 'electron/exports/prework-identity.ts', 'electron/exports/prework-files.ts', 'electron/exports/prework-read.ts'],
+    skip: [...slow, 'test/unit/prework-libreoffice.test.ts', 'test/unit/workbook-in-spreadsheet.test.ts'],
+  },
   // The model is read field by field in report-model*.test.ts; report.test.ts lays it out as a PDF.
   'report-model': { mutate: ['renderer/src/report/report-model.ts'], skip: slow },
 }
