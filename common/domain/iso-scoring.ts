@@ -1,7 +1,7 @@
 import i18next from 'i18next'
 import { DomainError } from './errors'
 import { explain, type Explanation, type Text } from './explanation'
-import { findItem, type Framework, type Section } from './framework'
+import { allItems, findItem, type Framework, type Item, type Section } from './framework'
 import { formatFigure } from './figures'
 import { mean } from './numbers'
 import { checkIsoRating, ISO_MAX_LEVEL, type IsoRating } from './ratings'
@@ -57,6 +57,26 @@ export interface IsoScore {
 export const conforms = (level: number) => level >= CONFORMING_LEVEL
 
 export const isNonconformity = (finding: FindingType | undefined) => finding === 'major-nonconformity' || finding === 'minor-nonconformity'
+
+export interface FindingUnit {
+  item: Item
+  unit: UnitScore | undefined
+  finding: FindingType | undefined
+}
+
+/**
+ * THE rule for which units a findings list shows (the PDF's and the results workbook's): those
+ * with a recorded finding, and those assessed below conforming, in the framework's order. The
+ * finding is read from the team's record of each unit, counted or not.
+ */
+export function findingUnits(framework: Framework, score: IsoScore, findingOf: (itemId: string) => FindingType | undefined): FindingUnit[] {
+  return allItems(framework).flatMap((item) => {
+    const unit = ownValue(score.units, item.id)
+    const finding = findingOf(item.id)
+    const belowConforming = unit !== undefined && unit.level !== null && unit.conforms === false
+    return finding || belowConforming ? [{ item, unit, finding }] : []
+  })
+}
 
 export function scoreIso(framework: Framework, consensus: Record<string, IsoConsensus>): IsoScore {
   if (framework.scoring !== 'maturity') throw new DomainError(i18next.t('scoring:errors.notMaturity', { framework: framework.name }))

@@ -6,6 +6,7 @@ import { DomainError } from '../../common/domain/errors'
 import { plainFigure, scaleKind, type FigureKind } from '../../common/domain/figures'
 import { allItems, findItem, type Framework } from '../../common/domain/framework'
 import { bandName, ratingValue } from '../../common/domain/radar'
+import { findingUnits } from '../../common/domain/iso-scoring'
 import { GROUP_IDS, type StakeholderCatalogue } from '../../common/domain/stakeholders'
 import { ownValue } from '../../common/domain/records'
 import { crosswalkPairs } from '../../common/domain/team-views'
@@ -421,11 +422,8 @@ function findingsTable(context: Context): Table {
   const rows: Cell[][] = []
   if (iso && score) {
     const responses = ownValue(context.assessment.responses, iso.id) ?? {}
-    for (const item of allItems(iso)) {
-      const unit = ownValue(score.units, item.id)
-      const finding = ownValue(responses, item.id)?.finding
+    for (const { item, unit, finding } of findingUnits(iso, score, (itemId) => ownValue(responses, itemId)?.finding)) {
       const level = unit?.level ?? null
-      if (!finding && !(level !== null && unit?.conforms === false)) continue
       const source = level === null ? null : countAssessmentItem(iso, item.id, context.assessment).count.source
       rows.push([iso.id, iso.edition, item.id, item.title, finding ?? '', level === null ? null : figure('level', level), unit?.notApplicable ? 'not-applicable' : (source ?? '')])
     }

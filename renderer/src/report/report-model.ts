@@ -1,8 +1,8 @@
 import i18next from 'i18next'
 import type { Assessment, StoredParticipant } from '../../../common/contract/assessment-schema'
 import { collectAfis, itemLabel, prioritise, priorityLabel, priorityRule, titleFromAfi } from '../../../common/domain/action-plan'
-import { allItems, type Framework, type Item, findItem } from '../../../common/domain/framework'
-import { findingLabel, FINDING_TYPES } from '../../../common/domain/iso-scoring'
+import { type Framework, type Item, findItem } from '../../../common/domain/framework'
+import { findingLabel, findingUnits, FINDING_TYPES } from '../../../common/domain/iso-scoring'
 import { formatFigure, scaleKind } from '../../../common/domain/figures'
 import { bandName } from '../../../common/domain/radar'
 import { stakeholderFindings, type FrameworkFigures } from '../../../common/domain/stakeholder-findings'
@@ -520,22 +520,16 @@ function isoSection(input: ReportInput, framework: Framework): IsoSection | null
     }
   })
   const responses = ownValue(input.assessment.responses, framework.id) ?? {}
-  const findings = allItems(framework).flatMap((item): IsoFindingRow[] => {
-    const unit = ownValue(score.units, item.id)
-    const finding = ownValue(responses, item.id)?.finding
-    const belowConforming = unit?.level !== null && unit?.level !== undefined && !unit.conforms
-    if (!finding && !belowConforming) return []
+  const findings = findingUnits(framework, score, (itemId) => ownValue(responses, itemId)?.finding).map(({ item, unit, finding }): IsoFindingRow => {
     const value = itemValueText(framework, item.id, undefined, score)
     const source = unit?.level === null || unit?.level === undefined ? null : sourceOf(input, framework, item)
-    return [
-      {
-        id: item.id,
-        title: item.title,
-        valueText: source ? i18next.t(source === 'agreed' ? 'report:iso.levelAgreed' : 'report:iso.levelProposed', { value }) : value,
-        proposed: source === 'proposed',
-        finding: finding ? findingLabel(finding) : i18next.t('report:iso.noFinding'),
-      },
-    ]
+    return {
+      id: item.id,
+      title: item.title,
+      valueText: source ? i18next.t(source === 'agreed' ? 'report:iso.levelAgreed' : 'report:iso.levelProposed', { value }) : value,
+      proposed: source === 'proposed',
+      finding: finding ? findingLabel(finding) : i18next.t('report:iso.noFinding'),
+    }
   })
   const leftOut = { notApplicable: overall.notApplicable, notAssessed: overall.unanswered }
   const skipped =

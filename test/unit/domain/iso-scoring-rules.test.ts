@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { explanationLines } from '../../../common/domain/explanation'
-import { isNonconformity, scoreIso, type IsoConsensus } from '../../../common/domain/iso-scoring'
+import { findingUnits, isNonconformity, scoreIso, type FindingType, type IsoConsensus } from '../../../common/domain/iso-scoring'
 import { miniMaturity, miniRadar } from '../../support/mini-frameworks'
 
 // Mini maturity: S1 "First" (u1 u2 u3) and S2 "Second" (u4 u5). Every score is computed inside its test.
@@ -86,5 +86,25 @@ describe('ISO findings', () => {
 
   it('refuses to score a RADAR framework on the maturity scale', () => {
     expect(() => scoreIso(miniRadar(), {})).toThrow('Mini RADAR is not scored on the maturity scale.')
+  })
+})
+
+describe('which units a findings list shows (findingUnits: the PDF and the results workbook)', () => {
+  it('lists recorded findings and units below level 3, in the framework’s order; not N/A, not unanswered, not conforming without a finding', () => {
+    // u1 3 (conforms, no finding): out. u2 1: in, below conforming. u3 N/A with an observation: in, for its finding.
+    // u4 5 with an opportunity: in. u5 unanswered: out.
+    const score = scoreIso(miniMaturity(), { u1: level(3), u2: level(1), u3: notApplicable, u4: level(5) })
+    const recorded: Record<string, FindingType> = { u3: 'observation', u4: 'opportunity' }
+    const listed = findingUnits(miniMaturity(), score, (itemId) => recorded[itemId])
+    expect(listed.map(({ item, finding, unit }) => [item.id, finding ?? null, unit?.level ?? null])).toEqual([
+      ['u2', null, 1],
+      ['u3', 'observation', null],
+      ['u4', 'opportunity', 5],
+    ])
+  })
+
+  it('lists a unit whose finding is recorded although it is not scored yet', () => {
+    const score = scoreIso(miniMaturity(), {})
+    expect(findingUnits(miniMaturity(), score, (itemId) => (itemId === 'u5' ? 'minor-nonconformity' : undefined)).map(({ item, unit }) => [item.id, unit])).toEqual([['u5', undefined]])
   })
 })
