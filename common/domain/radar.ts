@@ -4,7 +4,7 @@ import { explain, type Explanation } from './explanation'
 import type { Element, Framework, Item, Section } from './framework'
 import { formatFigure } from './figures'
 import { mean, roundToStep } from './numbers'
-import { checkRadarScore, checkRationale, isRadarScore, RADAR_STEP, type EfqmRating, type Override } from './ratings'
+import { checkRadarScore, checkRationale, isRadarScore, RADAR_MAX, RADAR_STEP, type EfqmRating, type Override } from './ratings'
 import { ownValue } from './records'
 
 export const BANDS = [
@@ -27,6 +27,15 @@ export const BAND_KEYS = {
 
 /** A band's name, in the user's language; `BandLabel` itself is an id, the same in every language. */
 export const bandName = (label: BandLabel) => i18next.t(`scoring:bands.${BAND_KEYS[label]}`)
+
+/**
+ * The scores each band covers, lowest first: a band runs up to where the one above starts (0–9,
+ * 10–39 …), so a value between the listed steps is read as `band()` reads it. Every scale that
+ * shows the bands (the scale guide, the room's phones, both kinds of pre-work pack) lists these.
+ */
+export function bandRanges(): { label: BandLabel; from: number; to: number }[] {
+  return BANDS.map((b, index) => ({ label: b.label, from: b.from, to: index === 0 ? RADAR_MAX : BANDS[index - 1]!.from - 1 })).reverse()
+}
 
 /** Band of a 0–100 score; a value between two bands belongs to the lower one (35 is "limited"). */
 export function band(percent: number): BandLabel {

@@ -1,7 +1,6 @@
 import type { RoomItem } from '../contract/room-protocol'
 import { findItem, type Framework } from './framework'
-import { BANDS, bandName, elementsFor } from './radar'
-import { RADAR_MAX } from './ratings'
+import { bandName, bandRanges, elementsFor } from './radar'
 
 /**
  * An item as the room shows it on a phone: its title, its questions and its scale (the RADAR
@@ -15,8 +14,7 @@ export function roomItemFor(framework: Framework, itemId: string, mode: 'quick' 
   if (framework.scoring === 'maturity') {
     return { ...base, scale: { kind: 'maturity', levels: (framework.maturityLevels ?? []).map(({ level, label, description }) => ({ level, label, description })) } }
   }
-  // Each band runs up to where the one above starts, lowest first: the scale guide's reading.
-  const bands = BANDS.map((b, index) => ({ from: b.from, to: index === 0 ? RADAR_MAX : BANDS[index - 1]!.from - 1, label: bandName(b.label) })).reverse()
+  const bands = bandRanges().map((b) => ({ from: b.from, to: b.to, label: bandName(b.label) }))
   const elements =
     mode === 'radar'
       ? elementsFor(framework, section).map((element) => ({

@@ -22,7 +22,7 @@ import {
   type PackRow,
   type PackSheet,
 } from '../../common/domain/prework'
-import { BANDS } from '../../common/domain/radar'
+import { BAND_KEYS, bandRanges } from '../../common/domain/radar'
 import { neutraliseFormula } from '../ipc/formula-guard'
 import { loadExcel } from './exceljs-loader'
 import { IDENTITY_KEYS, IDENTITY_SHEET, LISTS_SHEET, packChecksum, sheetChecksum } from './prework-identity'
@@ -300,11 +300,9 @@ async function writeScale(workbook: Workbook, request: PackRequest, sheets: read
     }
     if (request.efqmAnswer === 'bands') {
       heading(i18next.t('prework:pack.bandsTitle'))
-      const bandKeys = { 'no evidence': 'noEvidence', limited: 'limited', ability: 'ability', comprehensive: 'comprehensive', outstanding: 'outstanding' } as const
-      BANDS.forEach((band, index) => {
-        const to = index === 0 ? 100 : BANDS[index - 1]!.from - 5
-        entry(i18next.t('prework:pack.bandRow', { band: bandChoice(band.label), from: band.from, to }), i18next.t(`prework:pack.bandHelp.${bandKeys[band.label]}`))
-      })
+      for (const band of bandRanges().reverse()) {
+        entry(i18next.t('prework:pack.bandRow', { band: bandChoice(band.label), from: band.from, to: band.to }), i18next.t(`prework:pack.bandHelp.${BAND_KEYS[band.label]}`))
+      }
     } else {
       heading(i18next.t('prework:pack.scoresTitle'))
       entry(i18next.t('prework:pack.scoresTitle'), i18next.t('prework:pack.scoresHelp'))

@@ -113,7 +113,7 @@ describe('the pack of one participant', () => {
     const efqm = Object.entries(packed).find(([name, text]) => name.startsWith('xl/worksheets/') && text.includes('<dataValidation '))![1]
     expect(efqm).toContain('<formula1>&quot;No evidence,Limited,Ability,Comprehensive,Outstanding&quot;</formula1>')
     expect(efqm).toContain('sqref="E3:E7"')
-    expect(packed['xl/sharedStrings.xml']).toContain('Limited (10–35)')
+    expect(packed['xl/sharedStrings.xml']).toContain('Limited (10–39)')
   })
 })
 

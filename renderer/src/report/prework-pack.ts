@@ -3,8 +3,7 @@ import { jsPDF } from 'jspdf'
 import type { EfqmAnswer } from '../../../common/contract/prework-schema'
 import type { Framework } from '../../../common/domain/framework'
 import { answerChoices, answerScale, bandChoice, notApplicableChoice, rowTitle, type AnswerSpec, type PackRow, type PackSheet } from '../../../common/domain/prework'
-import { BANDS } from '../../../common/domain/radar'
-import { RADAR_MAX } from '../../../common/domain/ratings'
+import { bandRanges } from '../../../common/domain/radar'
 import { fileIdOf, pdfDate, pdfTextString, type ReportFonts } from './build-report'
 import { COLOURS, createCursor, drawHeadersAndFooters, ensureSpace, FONT, LEADING, pageLayout, setFont, SIZES, type ReportCursor } from './layout'
 import { longDate } from './report-model'
@@ -231,9 +230,8 @@ function drawCover(cursor: ReportCursor, input: PackPdfInput): void {
   note(cursor, i18next.t('participants:prework.pdf.privacy'))
 }
 
-/** Each band runs up to where the next one starts; lowest first. */
 function bandRows(): string[][] {
-  return BANDS.map((b, index) => [bandChoice(b.label), `${b.from}–${index === 0 ? RADAR_MAX : BANDS[index - 1]!.from - 1}`]).reverse()
+  return bandRanges().map((b) => [bandChoice(b.label), `${b.from}–${b.to}`])
 }
 
 function drawScale(cursor: ReportCursor, input: PackPdfInput): void {

@@ -2,8 +2,7 @@ import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Framework } from '../../../../common/domain/framework'
 import { CONFORMING_LEVEL } from '../../../../common/domain/iso-scoring'
-import { band, bandName, BANDS } from '../../../../common/domain/radar'
-import { RADAR_MAX } from '../../../../common/domain/ratings'
+import { band, bandName, bandRanges } from '../../../../common/domain/radar'
 import { FoldingHeading, usePanelOpen } from './FoldingHeading'
 
 /**
@@ -18,7 +17,7 @@ export function ScaleGuide({ framework, proposed }: { framework: Framework; prop
   const bodyId = useId()
   const radar = framework.scoring === 'radar'
   // Each band runs up to where the next one starts; lowest first, as on the Method page.
-  const bands = BANDS.map((b, index) => ({ ...b, to: index === 0 ? RADAR_MAX : BANDS[index - 1]!.from - 1 })).reverse()
+  const bands = bandRanges()
   const proposedBand = proposed === null ? null : band(proposed)
 
   return (
